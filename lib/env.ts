@@ -1,0 +1,50 @@
+import { z } from "zod";
+
+/**
+ * The one place that reads `process.env`. Everything else imports `env`.
+ *
+ * DATABASE_URL is optional here: without it the launcher (scripts/start.ts) starts the embedded
+ * PostgreSQL and hands its URL to the app, so inside the running app it is always set.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** Port of the web server. */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Port of the embedded PostgreSQL (only used without DATABASE_URL). */
+  VIGIL_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  /** Folder of the embedded PostgreSQL cluster (only used without DATABASE_URL). */
+  VIGIL_DATA_DIR: z.string().min(1).default(".data/postgres"),
+  /** Public origin used in absolute links (feeds, sitemaps, e-mails). */
+  VIGIL_PUBLIC_URL: z.url().optional(),
+  /** Log SQL queries of the Prisma client. */
+  VIGIL_LOG_QUERIES: z
+    .enum(["0", "1", "true", "false"])
+    .default("0")
+    .transform((value) => value === "1" || value === "true"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function parseEnv(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`)
+      .join("\n");
+    throw new Error(`Invalid environment configuration:\n${problems}`);
+  }
+  return parsed.data;
+}
+
+export const env: Env = parseEnv();
+
+/** The database URL inside the running app; a clear error where the launcher was bypassed. */
+export function requireDatabaseUrl(): string {
+  if (!env.DATABASE_URL) {
+    throw new Error(
+      "DATABASE_URL is not set. Start Vigil with `npm run demo` or `npm run dev` (they start the embedded PostgreSQL), or set DATABASE_URL to your own server.",
+    );
+  }
+  return env.DATABASE_URL;
+}
