@@ -20,7 +20,11 @@ const STATIC_FILE = "/vigil-mark.svg";
 
 const server = await startBenchServer({ rebuild: values.rebuild });
 try {
-  const staticFile = await measure(`static file ${STATIC_FILE}`, `${server.baseUrl}${STATIC_FILE}`, load);
+  const staticFile = await measure(
+    `static file ${STATIC_FILE}`,
+    `${server.baseUrl}${STATIC_FILE}`,
+    load,
+  );
   const home = await measure("home page /en", `${server.baseUrl}/en`, load);
   printResults([staticFile, home]);
   console.log(

@@ -92,7 +92,14 @@ export async function measure(
 export function printResults(results: LoadResult[]): void {
   console.log("");
   console.log(
-    ["what".padEnd(28), "req/s".padStart(9), "p50 ms".padStart(8), "p90 ms".padStart(8), "p99 ms".padStart(8), "errors".padStart(7)].join(" "),
+    [
+      "what".padEnd(28),
+      "req/s".padStart(9),
+      "p50 ms".padStart(8),
+      "p90 ms".padStart(8),
+      "p99 ms".padStart(8),
+      "errors".padStart(7),
+    ].join(" "),
   );
   for (const r of results) {
     console.log(

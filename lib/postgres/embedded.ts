@@ -95,7 +95,9 @@ function explainStartFailure(log: string, options: StartOptions): EmbeddedPostgr
     );
   }
   const lastLines = log.trim().split("\n").slice(-5).join("\n");
-  return new EmbeddedPostgresError(`The embedded PostgreSQL did not start. Its last words:\n${lastLines}`);
+  return new EmbeddedPostgresError(
+    `The embedded PostgreSQL did not start. Its last words:\n${lastLines}`,
+  );
 }
 
 /**
@@ -105,8 +107,9 @@ function explainStartFailure(log: string, options: StartOptions): EmbeddedPostgr
  */
 async function stopServer(server: EmbeddedPostgres): Promise<void> {
   // `process` is private in the package's typings; it is the spawned postgres ChildProcess.
-  const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } })
-    .process;
+  const child = (
+    server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }
+  ).process;
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
   await server.stop();
 }

@@ -39,7 +39,10 @@ describe("the embedded PostgreSQL", () => {
     const dataDir = await tempDir();
     const port = await findFreePort();
     const first = await startEmbeddedPostgres({ dataDir, port });
-    await query(first.adminUrl, "CREATE TABLE kept (value text); INSERT INTO kept VALUES ('still here')");
+    await query(
+      first.adminUrl,
+      "CREATE TABLE kept (value text); INSERT INTO kept VALUES ('still here')",
+    );
     await first.stop();
 
     const second = await start(dataDir, port);

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { TextSections } from "@/components/content/text-sections";
+import { Container } from "@/components/layout/container";
+import { PageHeader } from "@/components/layout/page-header";
+import { localeAlternates } from "@/lib/i18n/metadata";
+import { getPageLocale } from "@/lib/i18n/page-locale";
+
+type Props = { params: Promise<{ locale: string }> };
+
+const sectionIds = ["mission", "method", "sources", "help"] as const;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await getPageLocale(params);
+  const t = await getTranslations({ locale, namespace: "About" });
+  return {
+    title: t("title"),
+    description: t("lead"),
+    alternates: localeAlternates(locale, "/about"),
+  };
+}
+
+export default async function AboutPage({ params }: Props) {
+  await getPageLocale(params);
+  const t = await getTranslations("About");
+  return (
+    <Container width="prose">
+      <PageHeader title={t("title")} lead={t("lead")} />
+      <TextSections
+        sections={sectionIds.map((id) => ({
+          id,
+          title: t(`sections.${id}.title`),
+          paragraphs: t(`sections.${id}.body`).split("\n\n"),
+        }))}
+      />
+    </Container>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { SkipLink } from "@/components/layout/skip-link";
+import { env } from "@/lib/env";
+import { routing } from "@/lib/i18n/routing";
+
+interface LocaleLayoutProps {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: LocaleLayoutProps): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "Site" });
+  return {
+    metadataBase: env.VIGIL_PUBLIC_URL ? new URL(env.VIGIL_PUBLIC_URL) : undefined,
+    title: { template: `%s · ${t("name")}`, default: `${t("name")}: ${t("tagline")}` },
+    description: t("description"),
+  };
+}
+
+export default async function LocaleLayout({ children, params }: LocaleLayoutProps) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+
+  const messages = await getMessages();
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-dvh flex-col bg-white text-slate-900 antialiased dark:bg-slate-900 dark:text-slate-100">
+        {/* Only the strings that client components need travel to the browser. */}
+        <NextIntlClientProvider messages={{ Error: messages.Error }}>
+          <SkipLink />
+          <SiteHeader />
+          <main id="main-content" tabIndex={-1} className="flex-1">
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+
+import { useLocale } from "next-intl";
+import { useSearchParams } from "next/navigation";
+import { localeNames } from "@/lib/i18n/locale-names";
+import { Link, usePathname } from "@/lib/i18n/navigation";
+import { routing } from "@/lib/i18n/routing";
+
+interface LocaleSwitcherProps {
+  /** Accessible name of the group of language links. */
+  label: string;
+}
+
+/**
+ * Plain links to the same page (and query) in each locale, so switching works without
+ * JavaScript. Rendered on the server like any client component; JS only adds client routing and
+ * keeps the links current across client-side navigations (the header is not re-rendered then).
+ *
+ * No <Suspense> around useSearchParams on purpose: every page renders per request (the CSP
+ * nonce), so the query is known on the server; a boundary would stream the links in later and
+ * leave readers without JavaScript with the fallback's links, which lack the query.
+ */
+export function LocaleSwitcher({ label }: LocaleSwitcherProps) {
+  const pathname = usePathname();
+  const search = useSearchParams().toString();
+  const currentLocale = useLocale();
+  const href = search ? `${pathname}?${search}` : pathname;
+
+  return (
+    <nav aria-label={label}>
+      <ul className="flex items-center gap-1">
+        {routing.locales.map((locale) => (
+          <li key={locale}>
+            <Link
+              href={href}
+              locale={locale}
+              hrefLang={locale}
+              lang={locale}
+              aria-current={locale === currentLocale ? "true" : undefined}
+              className="inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium text-slate-700 underline-offset-4 hover:bg-slate-100 hover:underline aria-[current=true]:bg-accent-50 aria-[current=true]:text-accent-800 aria-[current=true]:ring-1 aria-[current=true]:ring-accent-200 dark:text-slate-200 dark:hover:bg-slate-800 dark:aria-[current=true]:bg-accent-950 dark:aria-[current=true]:text-accent-100 dark:aria-[current=true]:ring-accent-800"
+            >
+              {localeNames[locale]}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,64 @@
+import { getTranslations } from "next-intl/server";
+import { MobileNavDisclosure } from "@/components/layout/mobile-nav-disclosure";
+import { NavLink } from "@/components/layout/nav-link";
+
+const items = [
+  { href: "/", key: "home" },
+  { href: "/prisoners", key: "prisoners" },
+  { href: "/letters", key: "letters" },
+  { href: "/news", key: "news" },
+  { href: "/reports", key: "reports" },
+  { href: "/about", key: "about" },
+] as const;
+
+const linkBase =
+  "flex min-h-11 items-center rounded-md px-3 font-medium text-slate-800 underline-offset-4 hover:bg-slate-100 hover:underline dark:text-slate-100 dark:hover:bg-slate-800 aria-[current]:text-accent-800 aria-[current]:underline aria-[current]:decoration-2 dark:aria-[current]:text-accent-200";
+
+/**
+ * One navigation landmark. Narrow screens get the list inside a <details> disclosure, wider
+ * screens a row of links; CSS shows one of the two, so only one is in the accessibility tree.
+ */
+export async function MainNav() {
+  const t = await getTranslations("Navigation");
+  const links = (className: string) => (
+    <ul className={className}>
+      {items.map((item) => (
+        <li key={item.key}>
+          <NavLink href={item.href} className={linkBase}>
+            {t(item.key)}
+          </NavLink>
+        </li>
+      ))}
+    </ul>
+  );
+
+  return (
+    <nav aria-label={t("label")}>
+      <MobileNavDisclosure
+        className="group md:hidden"
+        summary={
+          <summary className="flex min-h-11 w-fit list-none items-center gap-2 rounded-md px-3 font-medium text-slate-800 hover:bg-slate-100 dark:text-slate-100 dark:hover:bg-slate-800 [&::-webkit-details-marker]:hidden">
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 24 24"
+              className="size-5"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+            >
+              <path d="M4 7h16M4 12h16M4 17h16" className="group-open:hidden" />
+              <path d="M6 6l12 12M18 6L6 18" className="hidden group-open:block" />
+            </svg>
+            {t("menu")}
+          </summary>
+        }
+      >
+        {links(
+          "mt-2 flex flex-col gap-1 border-t border-slate-200 pt-2 pb-1 dark:border-slate-700",
+        )}
+      </MobileNavDisclosure>
+      {links("hidden flex-wrap gap-1 md:flex")}
+    </nav>
+  );
+}

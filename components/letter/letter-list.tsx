@@ -1,0 +1,47 @@
+import { LetterAddressee } from "@/components/letter/letter-addressee";
+import { LetterBadges } from "@/components/letter/letter-badges";
+import { Heading, type HeadingLevel } from "@/components/ui/heading";
+import { langOf } from "@/components/ui/localized";
+import type { LetterListItemDto } from "@/lib/data/letters";
+import { Link } from "@/lib/i18n/navigation";
+
+interface LetterListProps {
+  letters: LetterListItemDto[];
+  headingLevel: HeadingLevel;
+}
+
+export function LetterList({ letters, headingLevel }: LetterListProps) {
+  return (
+    <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
+      {letters.map((letter) => (
+        <li key={letter.slug}>
+          <article className="flex h-full flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-800/60">
+            <LetterBadges letter={letter} />
+            <Heading
+              level={headingLevel}
+              lang={langOf(letter.title)}
+              className="text-lg leading-snug font-semibold"
+            >
+              <Link
+                href={`/letters/${letter.slug}`}
+                className="rounded-sm text-accent-800 underline-offset-4 hover:underline dark:text-accent-100"
+              >
+                {letter.title.text}
+              </Link>
+            </Heading>
+            {letter.addresseeName ? (
+              <p className="text-sm font-medium text-slate-800 dark:text-slate-200">
+                <LetterAddressee letter={letter} />
+              </p>
+            ) : null}
+            {letter.summary ? (
+              <p lang={langOf(letter.summary)} className="text-slate-700 dark:text-slate-300">
+                {letter.summary.text}
+              </p>
+            ) : null}
+          </article>
+        </li>
+      ))}
+    </ul>
+  );
+}

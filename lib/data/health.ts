@@ -1,0 +1,66 @@
+import "server-only";
+
+export type DatabaseHealth =
+  { database: "up"; latencyMs: number } | { database: "down"; error: string };
+
+const DEFAULT_TIMEOUT_MS = 2000;
+
+class HealthTimeoutError extends Error {
+  override name = "HealthTimeoutError";
+}
+
+/**
+ * Runs `SELECT 1` and reports how long it took. Never throws: a health check must answer even when
+ * the database is gone, and quickly, while the driver may wait much longer for a TCP connection.
+ */
+export async function checkDatabaseHealth(timeoutMs = DEFAULT_TIMEOUT_MS): Promise<DatabaseHealth> {
+  const started = performance.now();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new HealthTimeoutError()), timeoutMs);
+  });
+  try {
+    // Imported here so that a missing DATABASE_URL (lib/db throws on import) is reported, not thrown.
+    const probe = import("@/lib/db").then(({ prisma }) => prisma.$queryRaw`SELECT 1`);
+    // The probe may settle after the timeout won; its rejection must not become unhandled.
+    probe.catch(() => undefined);
+    await Promise.race([probe, timeout]);
+    return { database: "up", latencyMs: Math.round(performance.now() - started) };
+  } catch (error) {
+    return { database: "down", error: describeFailure(error, timeoutMs) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * A short reason for the response. Deliberately coarse: the endpoint is public, so host names,
+ * user names and stack traces from driver messages stay out of it.
+ */
+function describeFailure(error: unknown, timeoutMs: number): string {
+  if (error instanceof HealthTimeoutError) return `no answer within ${timeoutMs} ms`;
+  const text = collectErrorText(error);
+  if (/DATABASE_URL is not set|Invalid environment configuration/.test(text)) {
+    return "database not configured";
+  }
+  if (/ECONNREFUSED|DatabaseNotReachable|P1001|Can't reach database server/i.test(text)) {
+    return "database unreachable";
+  }
+  if (/Connection terminated|ECONNRESET|connection closed/i.test(text)) return "connection lost";
+  if (/ENOTFOUND|EAI_AGAIN/.test(text)) return "database host not found";
+  if (/ETIMEDOUT|timeout/i.test(text)) return "connection timed out";
+  if (/28P01|28000|authentication|AuthenticationFailed/i.test(text)) return "authentication failed";
+  if (/3D000|DatabaseDoesNotExist|does not exist/i.test(text)) return "database does not exist";
+  return "query failed";
+}
+
+/** Message, code and causes of an error chain, for matching only (never returned). */
+function collectErrorText(error: unknown, depth = 0): string {
+  if (depth > 5 || error === null || error === undefined) return "";
+  if (typeof error !== "object") return String(error);
+  const record = error as Record<string, unknown>;
+  const parts = [record.name, record.message, record.code, record.kind]
+    .filter((part) => typeof part === "string")
+    .join(" ");
+  return `${parts} ${collectErrorText(record.cause, depth + 1)}`;
+}

@@ -1,0 +1,36 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+
+const pages = [
+  "",
+  "/prisoners",
+  "/prisoners/mukhtar-dzhakishev",
+  "/prisoners/daria-el-zhed",
+  "/letters",
+  "/news",
+  "/reports",
+  "/about",
+  "/privacy",
+  "/no-such-page",
+];
+
+for (const locale of ["en", "ru"]) {
+  for (const path of pages) {
+    test(`${locale}${path || " home"} has no WCAG 2.2 AA violations`, async ({ page }) => {
+      await page.goto(`/${locale}${path}`);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test(`${locale}: a letter and a publication have no WCAG 2.2 AA violations`, async ({ page }) => {
+    for (const listing of ["/letters", "/reports", "/news"]) {
+      await page.goto(`/${locale}${listing}`);
+      await page.locator("main").getByRole("link").filter({ hasNotText: /^\d+$/ }).first().click();
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+
+      await expectNoAxeViolations(page);
+    }
+  });
+}

@@ -1,0 +1,39 @@
+import { expect, test } from "@playwright/test";
+
+test("pages are served with the security headers", async ({ request }) => {
+  const response = await request.get("/en");
+  const headers = response.headers();
+
+  expect(response.status()).toBe(200);
+  const csp = headers["content-security-policy"] ?? "";
+  expect(csp).toMatch(/script-src [^;]*'nonce-[A-Za-z0-9+/=]+'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["x-powered-by"]).toBeUndefined();
+});
+
+test("every response gets a fresh nonce, and Next.js's scripts carry it", async ({
+  page,
+  request,
+}) => {
+  const first = (await request.get("/en")).headers()["content-security-policy"];
+  const second = (await request.get("/en")).headers()["content-security-policy"];
+  expect(first).not.toEqual(second);
+
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto("/en");
+  await page.waitForLoadState("networkidle");
+
+  expect(violations).toEqual([]);
+});
+
+test("the health endpoint reports the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({ status: "ok", database: "up" });
+});
