@@ -1,10 +1,23 @@
-import type messages from "@/lib/i18n/messages/en.json";
+import type shell from "@/lib/i18n/messages/en.json";
+import type countries from "@/lib/i18n/messages/features/countries.en.json";
+import type directory from "@/lib/i18n/messages/features/directory.en.json";
+import type letters from "@/lib/i18n/messages/features/letters.en.json";
+import type profile from "@/lib/i18n/messages/features/profile.en.json";
+import type publications from "@/lib/i18n/messages/features/publications.en.json";
+import type statistics from "@/lib/i18n/messages/features/statistics.en.json";
 import type { routing } from "@/lib/i18n/routing";
 
 // Types message keys and locales for next-intl: a missing or misspelt key fails `tsc`.
+// English is the reference; tests/unit/messages.test.ts checks that every locale has the same keys.
 declare module "next-intl" {
   interface AppConfig {
     Locale: (typeof routing.locales)[number];
-    Messages: typeof messages;
+    Messages: typeof shell &
+      typeof directory &
+      typeof profile &
+      typeof countries &
+      typeof publications &
+      typeof letters &
+      typeof statistics;
   }
 }

@@ -1,5 +1,6 @@
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
+import { loadMessages } from "@/lib/i18n/messages";
 import { routing } from "@/lib/i18n/routing";
 
 export default getRequestConfig(async ({ requestLocale }) => {
@@ -7,7 +8,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   return {
     locale,
-    messages: (await import(`./messages/${locale}.json`)).default,
+    messages: await loadMessages(locale),
     // Dates in the database are calendar dates (arrest, publication); formatting them in UTC
     // keeps the day the editor entered, whatever the server's or reader's time zone.
     timeZone: "UTC",

@@ -1,0 +1,49 @@
+import "server-only";
+import { revalidateTag, unstable_cache } from "next/cache";
+
+/**
+ * Public pages are served from the Next.js cache and refreshed within seconds of a change:
+ * every public read is wrapped in `cachedRead` with the tags of the content it reads, and every
+ * write calls `revalidateContent` with the same tags. A page rendered from tagged reads is
+ * itself invalidated when one of its tags is.
+ *
+ * Tags name what changed, coarse to fine: "prisoners" (any list, count or statistic of
+ * prisoners), "prisoner:<id>" (one profile and what embeds it), and likewise for publications,
+ * letters and countries.
+ */
+export const cacheTags = {
+  prisoners: "prisoners",
+  prisoner: (id: string) => `prisoner:${id}`,
+  publications: "publications",
+  publication: (id: string) => `publication:${id}`,
+  letters: "letters",
+  letter: (id: string) => `letter:${id}`,
+  countries: "countries",
+  /** Reference data shown everywhere: tags, affiliations, criminal code articles, facilities. */
+  reference: "reference",
+} as const;
+
+/** Upper bound for anything the tags miss (e.g. "time in detention" counted in days). */
+const MAX_AGE_SECONDS = 3600;
+
+/**
+ * Caches a public read. `tagsFor` names the content its result depends on; the arguments become
+ * part of the cache key, so they must be JSON-serialisable, and so must the result (dates as
+ * ISO strings, which the public DTOs already use).
+ */
+export function cachedRead<Args extends unknown[], Result>(
+  name: string,
+  read: (...args: Args) => Promise<Result>,
+  tagsFor: (...args: Args) => string[],
+): (...args: Args) => Promise<Result> {
+  return (...args: Args) =>
+    unstable_cache(() => read(...args), [name, JSON.stringify(args)], {
+      tags: tagsFor(...args),
+      revalidate: MAX_AGE_SECONDS,
+    })();
+}
+
+/** Marks cached content as stale after a write; the next request renders it afresh. */
+export function revalidateContent(...tags: string[]): void {
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+}
