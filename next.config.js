@@ -20,6 +20,9 @@ const securityHeaders = [
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
+  // A separate build folder lets two servers of one checkout run side by side (development tools
+  // and the end-to-end server); the default is Next.js's own.
+  distDir: process.env.VIGIL_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

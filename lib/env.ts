@@ -17,6 +17,11 @@ const schema = z.object({
   VIGIL_DATA_DIR: z.string().min(1).default(".data/postgres"),
   /** Public origin used in absolute links (feeds, sitemaps, e-mails). */
   VIGIL_PUBLIC_URL: z.url().optional(),
+  /**
+   * Secret for keyed hashes (IP addresses of anonymous submitters) and signed tokens. Required
+   * in production; development and tests fall back to a random per-process value.
+   */
+  VIGIL_SECRET: z.string().min(32, "VIGIL_SECRET must be at least 32 characters").optional(),
   /** Log SQL queries of the Prisma client. */
   VIGIL_LOG_QUERIES: z
     .enum(["0", "1", "true", "false"])

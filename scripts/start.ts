@@ -11,6 +11,8 @@
  * Ctrl-C stops the web server, then PostgreSQL, cleanly.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import { env } from "@/lib/env";
@@ -26,6 +28,9 @@ const { values: options } = parseArgs({
     "no-build": { type: "boolean", default: false },
   },
 });
+
+/** Where `--test` leaves the throw-away database's URL for the end-to-end tests. */
+const E2E_DATABASE_URL_FILE = ".data/e2e-database-url";
 
 const port = options.port ? Number.parseInt(options.port, 10) : env.PORT;
 const nextCli = createRequire(import.meta.url).resolve("next/dist/bin/next");
@@ -90,6 +95,11 @@ process.on("SIGTERM", () => void shutDown(0));
 async function main() {
   database = options.test ? await openThrowawayDatabase("e2e") : await openAppDatabase();
   say(`Database: ${database.description}`);
+  if (options.test) {
+    // End-to-end tests add their own fixtures (a draft profile, a redacted field) to this database.
+    await mkdir(path.dirname(E2E_DATABASE_URL_FILE), { recursive: true });
+    await writeFile(E2E_DATABASE_URL_FILE, database.url);
+  }
 
   const { seeded } = await migrateAndSeedIfEmpty(database.url);
   say(seeded ? "Empty database: demo content loaded." : "Database is up to date.");
