@@ -7,22 +7,35 @@ import { buildContentSecurityPolicy, createNonce } from "@/lib/security/csp";
 const handleLocale = createMiddleware(routing);
 
 /**
- * Locale routing (next-intl) plus a per-request CSP nonce. A convenience layer only: it never
+ * Sections rendered per request for signed-in people: they get a nonce-based CSP. Every other
+ * page is public and served from the cache (see lib/security/csp.ts for the two profiles).
+ */
+const PER_REQUEST_SECTIONS = new Set(["dashboard", "sign-in", "invitation", "password-reset"]);
+
+function isPerRequestPage(pathname: string): boolean {
+  const [, , section] = pathname.split("/");
+  return section !== undefined && PER_REQUEST_SECTIONS.has(section);
+}
+
+/**
+ * Locale routing (next-intl) plus the Content-Security-Policy. A convenience layer only: it never
  * decides who may see what (authorisation lives in lib/data).
  */
 export function proxy(request: NextRequest) {
-  const nonce = createNonce();
   const https = isHttps(request);
+  const nonce = isPerRequestPage(request.nextUrl.pathname) ? createNonce() : undefined;
   const policy = buildContentSecurityPolicy({
     nonce,
     isDev: env.NODE_ENV === "development",
     upgradeInsecureRequests: https,
   });
 
-  // next-intl copies the request headers into the request it forwards to the page, so headers set
-  // here reach the render: Next.js reads the nonce from the CSP request header for its scripts.
-  request.headers.set("x-nonce", nonce);
-  request.headers.set("Content-Security-Policy", policy);
+  if (nonce) {
+    // next-intl copies the request headers into the request it forwards to the page, so headers
+    // set here reach the render: Next.js reads the nonce from the CSP request header for its scripts.
+    request.headers.set("x-nonce", nonce);
+    request.headers.set("Content-Security-Policy", policy);
+  }
 
   const response = handleLocale(request);
   response.headers.set("Content-Security-Policy", policy);

@@ -2,14 +2,14 @@
  * Requests per second and latency of the home page beside a static file from public/, served
  * by the same production server in one run, so later features can be compared with both.
  *
- *   npm run bench                 (add -- --rebuild to build first, -- --seconds 20 for longer runs)
+ *   npm run bench     (-- --reuse-build to skip the build, -- --seconds 20 for longer runs)
  */
 import { parseArgs } from "node:util";
 import { measure, printResults, startBenchServer } from "./lib/server";
 
 const { values } = parseArgs({
   options: {
-    rebuild: { type: "boolean", default: false },
+    "reuse-build": { type: "boolean", default: false },
     seconds: { type: "string", default: "10" },
     connections: { type: "string", default: "16" },
   },
@@ -18,7 +18,7 @@ const load = { seconds: Number(values.seconds), connections: Number(values.conne
 
 const STATIC_FILE = "/vigil-mark.svg";
 
-const server = await startBenchServer({ rebuild: values.rebuild });
+const server = await startBenchServer({ reuseBuild: values["reuse-build"] });
 try {
   const staticFile = await measure(
     `static file ${STATIC_FILE}`,

@@ -22,12 +22,13 @@ function run(args: string[], databaseUrl: string, quiet: boolean): ChildProcess 
 
 /**
  * Serves the production build on a throw-away database with the demo content, as users get it.
- * Builds first when there is no build yet or when `rebuild` is set.
+ * Builds first (pages prerendered at build time hold that database's content) unless
+ * `reuseBuild` is set and a build exists.
  */
-export async function startBenchServer(options: { rebuild: boolean }): Promise<BenchServer> {
+export async function startBenchServer(options: { reuseBuild: boolean }): Promise<BenchServer> {
   const database: OpenDatabase = await openThrowawayDatabase("bench");
   await migrateAndSeedIfEmpty(database.url);
-  if (options.rebuild || !existsSync(".next/BUILD_ID")) {
+  if (!options.reuseBuild || !existsSync(".next/BUILD_ID")) {
     console.log("Building the site…");
     const build = run(["build"], database.url, false);
     const code = await new Promise<number>((resolve) => build.once("exit", (c) => resolve(c ?? 1)));

@@ -2,6 +2,7 @@
 
 import { useLocale } from "next-intl";
 import { useSearchParams } from "next/navigation";
+import { Suspense } from "react";
 import { localeNames } from "@/lib/i18n/locale-names";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
@@ -13,16 +14,27 @@ interface LocaleSwitcherProps {
 
 /**
  * Plain links to the same page (and query) in each locale, so switching works without
- * JavaScript. Rendered on the server like any client component; JS only adds client routing and
- * keeps the links current across client-side navigations (the header is not re-rendered then).
+ * JavaScript. JS only adds client routing and keeps the links current across client-side
+ * navigations (the header is not re-rendered then).
  *
- * No <Suspense> around useSearchParams on purpose: every page renders per request (the CSP
- * nonce), so the query is known on the server; a boundary would stream the links in later and
- * leave readers without JavaScript with the fallback's links, which lack the query.
+ * Pages rendered per request (those with a query: search, filters) know the query on the server
+ * and render the links with it. Pages prerendered for the cache have no query to know: there the
+ * Suspense fallback's links (path only) are served, and the browser adds the query once it runs.
  */
 export function LocaleSwitcher({ label }: LocaleSwitcherProps) {
+  return (
+    <Suspense fallback={<LocaleLinks label={label} search="" />}>
+      <LocaleLinksWithQuery label={label} />
+    </Suspense>
+  );
+}
+
+function LocaleLinksWithQuery({ label }: LocaleSwitcherProps) {
+  return <LocaleLinks label={label} search={useSearchParams().toString()} />;
+}
+
+function LocaleLinks({ label, search }: LocaleSwitcherProps & { search: string }) {
   const pathname = usePathname();
-  const search = useSearchParams().toString();
   const currentLocale = useLocale();
   const href = search ? `${pathname}?${search}` : pathname;
 

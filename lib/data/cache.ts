@@ -36,11 +36,22 @@ export function cachedRead<Args extends unknown[], Result>(
   read: (...args: Args) => Promise<Result>,
   tagsFor: (...args: Args) => string[],
 ): (...args: Args) => Promise<Result> {
-  return (...args: Args) =>
-    unstable_cache(() => read(...args), [name, JSON.stringify(args)], {
+  return async (...args: Args) => {
+    const cached = unstable_cache(() => read(...args), [name, JSON.stringify(args)], {
       tags: tagsFor(...args),
       revalidate: MAX_AGE_SECONDS,
-    })();
+    });
+    try {
+      return await cached();
+    } catch (error) {
+      // Outside a Next.js server (scripts, integration tests) there is no cache to read from:
+      // the read runs as it is.
+      if (error instanceof Error && error.message.includes("incrementalCache missing")) {
+        return read(...args);
+      }
+      throw error;
+    }
+  };
 }
 
 /** Marks cached content as stale after a write; the next request renders it afresh. */

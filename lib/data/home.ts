@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedRead, cacheTags } from "@/lib/data/cache";
 import { countLettersInState, listPublicLetters, type LetterListItemDto } from "@/lib/data/letters";
 import { countPublishedPrisoners } from "@/lib/data/prisoners";
 import { listPublishedPublications, type PublicationListItemDto } from "@/lib/data/publications";
@@ -23,7 +24,13 @@ const LATEST_PUBLICATIONS = 4;
 const OPEN_LETTERS_SHOWN = 3;
 
 /** Everything the home page shows, in one round of parallel queries; figures are COUNTs. */
-export async function getHomePage(locale: Locale): Promise<HomePageDto> {
+export const getHomePage = cachedRead("home-page", readHomePage, () => [
+  cacheTags.prisoners,
+  cacheTags.publications,
+  cacheTags.letters,
+]);
+
+async function readHomePage(locale: Locale): Promise<HomePageDto> {
   const [prisoners, openLetterCount, latestPublications, openLetters] = await Promise.all([
     countPublishedPrisoners(),
     countLettersInState("OPEN"),

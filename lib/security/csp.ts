@@ -1,10 +1,19 @@
 /**
  * The Content-Security-Policy of every page. Pure so that it can be unit-tested; proxy.ts calls
- * it with a fresh nonce per request.
+ * it for each request.
+ *
+ * Two profiles:
+ * - With a nonce (staff and account pages, rendered per request): only scripts carrying this
+ *   request's nonce run, and what they load ('strict-dynamic').
+ * - Without (public pages, served from the cache so that a surge of readers costs no renders):
+ *   a cached page cannot carry a per-request nonce, and Next.js puts its page data in inline
+ *   scripts, so inline scripts are allowed there; scripts from other origins, plugins, framing,
+ *   <base> and foreign form targets stay forbidden. These pages render staff-written content
+ *   through React (escaped) and a structured rich-text renderer, never raw HTML.
  */
 export interface ContentSecurityPolicyOptions {
   /** Base64 nonce of this request; Next.js copies it onto its own script tags. */
-  nonce: string;
+  nonce?: string;
   /** Development needs 'unsafe-eval' (React rebuilds server error stacks with eval) and plain http. */
   isDev: boolean;
   /**
@@ -20,17 +29,14 @@ export function buildContentSecurityPolicy({
   isDev,
   upgradeInsecureRequests = !isDev,
 }: ContentSecurityPolicyOptions): string {
+  const scriptSources = nonce
+    ? // 'strict-dynamic' lets the nonce-bearing framework scripts load their chunks; hosts and
+      // 'self' are then ignored by modern browsers and kept only as a fallback for old ones.
+      ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"]
+    : ["'self'", "'unsafe-inline'"];
   const directives: [name: string, ...values: string[]][] = [
     ["default-src", "'self'"],
-    // 'strict-dynamic' lets the nonce-bearing framework scripts load their chunks; hosts and
-    // 'self' are then ignored by modern browsers and kept only as a fallback for old ones.
-    [
-      "script-src",
-      "'self'",
-      `'nonce-${nonce}'`,
-      "'strict-dynamic'",
-      ...(isDev ? ["'unsafe-eval'"] : []),
-    ],
+    ["script-src", ...scriptSources, ...(isDev ? ["'unsafe-eval'"] : [])],
     // React and Next.js set style attributes at runtime, which nonces cannot cover.
     ["style-src", "'self'", "'unsafe-inline'"],
     ["img-src", "'self'", "data:", "blob:"],

@@ -6,21 +6,16 @@ test("pages are served with the security headers", async ({ request }) => {
 
   expect(response.status()).toBe(200);
   const csp = headers["content-security-policy"] ?? "";
-  expect(csp).toMatch(/script-src [^;]*'nonce-[A-Za-z0-9+/=]+'/);
+  // Public pages come from the cache, so their policy carries no per-request nonce.
+  expect(csp).toMatch(/script-src 'self' 'unsafe-inline'(;|$)/);
   expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("object-src 'none'");
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["x-powered-by"]).toBeUndefined();
 });
 
-test("every response gets a fresh nonce, and Next.js's scripts carry it", async ({
-  page,
-  request,
-}) => {
-  const first = (await request.get("/en")).headers()["content-security-policy"];
-  const second = (await request.get("/en")).headers()["content-security-policy"];
-  expect(first).not.toEqual(second);
-
+test("the policy blocks nothing the site itself needs", async ({ page }) => {
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());

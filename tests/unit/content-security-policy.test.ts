@@ -23,6 +23,16 @@ describe("the content security policy", () => {
     expect(policy.get("form-action")).toEqual(["'self'"]);
   });
 
+  it("allows inline scripts on cached public pages, but nothing from other origins", () => {
+    const policy = directives(buildContentSecurityPolicy({ isDev: false }));
+
+    expect(policy.get("script-src")).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(policy.get("default-src")).toEqual(["'self'"]);
+    expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
+    expect(policy.get("object-src")).toEqual(["'none'"]);
+    expect(policy.get("form-action")).toEqual(["'self'"]);
+  });
+
   it("allows eval only in development, where React needs it", () => {
     const policy = directives(buildContentSecurityPolicy({ nonce: "abc123", isDev: true }));
 
