@@ -13,7 +13,11 @@
  * written with one multi-row INSERT per table inside one transaction per batch (see insertRows);
  * the next batch is generated while the previous one is being written. Output is reproducible: faker is seeded with
  * a fixed seed plus the number of synthetic prisoners already present.
+ *
+ * Benchmarks import `generateSyntheticPrisoners` and `clearSyntheticPrisoners` (bench/search.ts);
+ * the command line above runs only when this file is the program.
  */
+import { pathToFileURL } from "node:url";
 import { fakerRU, fakerUK, type Faker } from "@faker-js/faker";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import {
@@ -795,7 +799,14 @@ async function writeBatch(prisma: PrismaClient, batch: Batch): Promise<void> {
   );
 }
 
-async function clearSynthetic(prisma: PrismaClient): Promise<void> {
+/** Where progress lines go: the console for the command line, anything for a caller. */
+export type SyntheticLog = (line: string) => void;
+
+/** Removes every synthetic row (and the reference rows only they used). */
+export async function clearSyntheticPrisoners(
+  prisma: PrismaClient,
+  log: SyntheticLog = console.log,
+): Promise<void> {
   const started = performance.now();
   // Events first (their links and citations cascade), then prisoners (cases, charges, variants,
   // detentions ... cascade), then the facilities those detentions pointed to.
@@ -815,7 +826,7 @@ async function clearSynthetic(prisma: PrismaClient): Promise<void> {
       charges: { none: {} },
     },
   });
-  console.log(
+  log(
     `Removed ${prisoners.count.toLocaleString("en")} synthetic prisoners, ${events.count.toLocaleString("en")} events ` +
       `and ${unusedArticles.count} unused articles in ${seconds(started)} s.`,
   );
@@ -825,51 +836,63 @@ function seconds(since: number): string {
   return ((performance.now() - since) / 1000).toFixed(1);
 }
 
+/**
+ * Adds `count` synthetic prisoners (with their cases, events, detentions ...) to the database of
+ * `prisma`, numbered after those already there, and refreshes the planner's statistics.
+ */
+export async function generateSyntheticPrisoners(
+  prisma: PrismaClient,
+  count: number,
+  log: SyntheticLog = console.log,
+): Promise<{ added: number; rows: number }> {
+  const started = performance.now();
+  const existing = await prisma.prisoner.count({ where: { slug: { startsWith: SLUG_PREFIX } } });
+  fakerRU.seed(BASE_SEED + existing);
+  fakerUK.seed(BASE_SEED + existing + 1);
+  const reference = await ensureReferenceData(prisma, fakerRU);
+  const generator = new BatchGenerator(fakerRU, fakerUK, reference);
+  log(
+    `Adding ${count.toLocaleString("en")} synthetic prisoners (numbers ${existing + 1}–${existing + count})…`,
+  );
+
+  let written = 0;
+  let rows = 0;
+  let pending: Promise<void> | undefined;
+  for (let offset = 0; offset < count; offset += BATCH_SIZE) {
+    const size = Math.min(BATCH_SIZE, count - offset);
+    // Generate the next batch while the previous one is being written.
+    const batch = generator.generate(existing + offset + 1, size);
+    await pending;
+    if (pending)
+      log(
+        `  ${written.toLocaleString("en")} / ${count.toLocaleString("en")} prisoners (${seconds(started)} s)`,
+      );
+    rows += rowCount(batch);
+    pending = writeBatch(prisma, batch).then(() => {
+      written += size;
+    });
+  }
+  await pending;
+
+  const analyseStarted = performance.now();
+  await prisma.$executeRawUnsafe("ANALYZE");
+  log(
+    `Added ${written.toLocaleString("en")} synthetic prisoners (${rows.toLocaleString("en")} rows) in ${seconds(started)} s ` +
+      `(statistics refreshed in ${seconds(analyseStarted)} s).`,
+  );
+  return { added: written, rows };
+}
+
 async function main(): Promise<void> {
   const { count, clear } = parseArguments(process.argv.slice(2));
   const prisma = createPrismaClient(requireDatabaseUrl(), 2);
   try {
-    if (clear) await clearSynthetic(prisma);
-    if (count === 0) return;
-
-    const started = performance.now();
-    const existing = await prisma.prisoner.count({ where: { slug: { startsWith: SLUG_PREFIX } } });
-    fakerRU.seed(BASE_SEED + existing);
-    fakerUK.seed(BASE_SEED + existing + 1);
-    const reference = await ensureReferenceData(prisma, fakerRU);
-    const generator = new BatchGenerator(fakerRU, fakerUK, reference);
-    console.log(
-      `Adding ${count.toLocaleString("en")} synthetic prisoners (numbers ${existing + 1}–${existing + count})…`,
-    );
-
-    let written = 0;
-    let rows = 0;
-    let pending: Promise<void> | undefined;
-    for (let offset = 0; offset < count; offset += BATCH_SIZE) {
-      const size = Math.min(BATCH_SIZE, count - offset);
-      // Generate the next batch while the previous one is being written.
-      const batch = generator.generate(existing + offset + 1, size);
-      await pending;
-      if (pending)
-        console.log(
-          `  ${written.toLocaleString("en")} / ${count.toLocaleString("en")} prisoners (${seconds(started)} s)`,
-        );
-      rows += rowCount(batch);
-      pending = writeBatch(prisma, batch).then(() => {
-        written += size;
-      });
-    }
-    await pending;
-
-    const analyseStarted = performance.now();
-    await prisma.$executeRawUnsafe("ANALYZE");
-    console.log(
-      `Added ${written.toLocaleString("en")} synthetic prisoners (${rows.toLocaleString("en")} rows) in ${seconds(started)} s ` +
-        `(statistics refreshed in ${seconds(analyseStarted)} s).`,
-    );
+    if (clear) await clearSyntheticPrisoners(prisma);
+    if (count > 0) await generateSyntheticPrisoners(prisma, count);
   } finally {
     await prisma.$disconnect();
   }
 }
 
-await main();
+// The command line, only when this file is the program (not when a benchmark imports it).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

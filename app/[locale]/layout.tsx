@@ -37,9 +37,9 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
   const messages = await getMessages();
   return (
     <html lang={locale}>
-      <body className="flex min-h-dvh flex-col bg-white text-slate-900 antialiased dark:bg-slate-900 dark:text-slate-100">
+      <body className="flex min-h-dvh flex-col bg-white text-slate-900 antialiased print:bg-white print:text-black dark:bg-slate-900 dark:text-slate-100">
         {/* Only the strings that client components need travel to the browser. */}
-        <NextIntlClientProvider messages={{ Error: messages.Error }}>
+        <NextIntlClientProvider messages={{ Error: messages.Error, NotFound: messages.NotFound }}>
           <SkipLink />
           <SiteHeader />
           <main id="main-content" tabIndex={-1} className="flex-1">

@@ -1,17 +1,20 @@
-import { getTranslations } from "next-intl/server";
+"use client";
+
+import { useTranslations } from "next-intl";
 import { Container } from "@/components/layout/container";
 import { PageHeader } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
 
-export async function generateMetadata() {
-  const t = await getTranslations("NotFound");
-  return { title: t("title") };
-}
-
-export default async function LocaleNotFound() {
-  const t = await getTranslations("NotFound");
+/**
+ * The localised 404. A client component on purpose: it receives no params, and on a page served
+ * from the cache next-intl could only find the locale by reading the request's headers, which a
+ * cached page may not do. The locale layout's provider gives it the locale and its messages.
+ */
+export default function LocaleNotFound() {
+  const t = useTranslations("NotFound");
   return (
     <Container width="prose">
+      <title>{t("title")}</title>
       <PageHeader title={t("title")} lead={t("body")} />
       <div className="flex flex-wrap gap-3">
         <Button href="/">{t("homeLink")}</Button>

@@ -2,12 +2,15 @@ import { getTranslations } from "next-intl/server";
 import { MobileNavDisclosure } from "@/components/layout/mobile-nav-disclosure";
 import { NavLink } from "@/components/layout/nav-link";
 
+// `pages: true` marks the entries whose labels live in the "PagesNavigation" messages.
 const items = [
   { href: "/", key: "home" },
   { href: "/prisoners", key: "prisoners" },
+  { href: "/countries", key: "countries", pages: true },
   { href: "/letters", key: "letters" },
   { href: "/news", key: "news" },
   { href: "/reports", key: "reports" },
+  { href: "/statistics", key: "statistics", pages: true },
   { href: "/about", key: "about" },
 ] as const;
 
@@ -19,13 +22,16 @@ const linkBase =
  * screens a row of links; CSS shows one of the two, so only one is in the accessibility tree.
  */
 export async function MainNav() {
-  const t = await getTranslations("Navigation");
+  const [t, tPages] = await Promise.all([
+    getTranslations("Navigation"),
+    getTranslations("PagesNavigation"),
+  ]);
   const links = (className: string) => (
     <ul className={className}>
       {items.map((item) => (
         <li key={item.key}>
           <NavLink href={item.href} className={linkBase}>
-            {t(item.key)}
+            {"pages" in item ? tPages(item.key) : t(item.key)}
           </NavLink>
         </li>
       ))}

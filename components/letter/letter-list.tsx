@@ -1,5 +1,7 @@
 import { LetterAddressee } from "@/components/letter/letter-addressee";
 import { LetterBadges } from "@/components/letter/letter-badges";
+import { LetterSupport } from "@/components/letter/letter-support";
+import { DateText } from "@/components/ui/date-text";
 import { Heading, type HeadingLevel } from "@/components/ui/heading";
 import { langOf } from "@/components/ui/localized";
 import type { LetterListItemDto } from "@/lib/data/letters";
@@ -29,9 +31,15 @@ export function LetterList({ letters, headingLevel }: LetterListProps) {
                 {letter.title.text}
               </Link>
             </Heading>
-            {letter.addresseeName ? (
-              <p className="text-sm font-medium text-slate-800 dark:text-slate-200">
-                <LetterAddressee letter={letter} />
+            {letter.addresseeName || letter.sentOn ? (
+              <p className="text-sm text-slate-800 dark:text-slate-200">
+                {letter.addresseeName ? (
+                  <span className="font-medium">
+                    <LetterAddressee letter={letter} />
+                  </span>
+                ) : null}
+                {letter.addresseeName && letter.sentOn ? " · " : null}
+                {letter.sentOn ? <DateText date={letter.sentOn} /> : null}
               </p>
             ) : null}
             {letter.summary ? (
@@ -39,6 +47,9 @@ export function LetterList({ letters, headingLevel }: LetterListProps) {
                 {letter.summary.text}
               </p>
             ) : null}
+            <div className="mt-auto">
+              <LetterSupport letter={letter} />
+            </div>
           </article>
         </li>
       ))}

@@ -1,31 +1,57 @@
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { FallbackNotice } from "@/components/content/fallback-notice";
 import { BackLink } from "@/components/layout/back-link";
 import { Container } from "@/components/layout/container";
 import { PageHeader } from "@/components/layout/page-header";
-import type { PublicationSection } from "@/components/publication/publication-sections";
+import { LinkedItems } from "@/components/publication/linked-items";
+import { PublicationAttachments } from "@/components/publication/publication-attachments";
 import { RichText } from "@/components/rich-text/rich-text";
 import { Badge } from "@/components/ui/badge";
 import { richDateValues } from "@/components/ui/date-text";
 import { langOf } from "@/components/ui/localized";
-import type { PublicationDto } from "@/lib/data/publications";
+import { countryPath } from "@/lib/data/countries";
+import type { PublicationDto, PublicationSection } from "@/lib/data/publications";
 
 interface PublicationArticleProps {
   section: PublicationSection;
   publication: PublicationDto;
 }
 
+function ArticleSection({
+  id,
+  title,
+  children,
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="mt-10 flex flex-col gap-4">
+      <h2 id={`${id}-heading`} className="text-xl font-semibold text-slate-900 dark:text-slate-50">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
 /** The body of /news/[slug] and /reports/[slug]. */
 export async function PublicationArticle({ section, publication }: PublicationArticleProps) {
-  const [t, tType, tNav] = await Promise.all([
+  const [t, tPage, tType, tNav] = await Promise.all([
     getTranslations("Publications"),
+    getTranslations("PublicationsPage"),
     getTranslations("PublicationType"),
     getTranslations("Navigation"),
   ]);
-  const publishedOn = publication.publishedOn;
-  const hasFallback = [publication.title, publication.summary, publication.body].some(
-    (text) => text?.isFallback,
-  );
+  const { publishedOn, cover } = publication;
+  const hasFallback = [
+    publication.title,
+    publication.summary,
+    publication.body,
+    ...publication.attachments.map((attachment) => attachment.title),
+  ].some((text) => text?.isFallback);
 
   return (
     <Container width="prose">
@@ -46,6 +72,25 @@ export async function PublicationArticle({ section, publication }: PublicationAr
           </div>
         </PageHeader>
         {hasFallback ? <FallbackNotice /> : null}
+        {cover ? (
+          <figure className="mt-8 flex flex-col gap-2">
+            {/* Served by the media route (immutable, cached); next/image would resize it on our server per width. */}
+            {/* eslint-disable-next-line @next/next/no-img-element */}
+            <img
+              src={cover.href}
+              alt={cover.alt?.text ?? ""}
+              lang={langOf(cover.alt)}
+              width={cover.width ?? undefined}
+              height={cover.height ?? undefined}
+              className="h-auto w-full rounded-lg"
+            />
+            {cover.credit ? (
+              <figcaption className="text-sm text-slate-700 dark:text-slate-300">
+                {tPage("photoCredit", { credit: cover.credit })}
+              </figcaption>
+            ) : null}
+          </figure>
+        ) : null}
         <div className="mt-8">
           {publication.body ? (
             <RichText doc={publication.body.doc} lang={langOf(publication.body)} />
@@ -53,6 +98,36 @@ export async function PublicationArticle({ section, publication }: PublicationAr
             <p className="text-slate-700 dark:text-slate-300">{t("noBody")}</p>
           )}
         </div>
+
+        {publication.attachments.length > 0 ? (
+          <ArticleSection id="downloads" title={tPage("downloadsHeading")}>
+            <PublicationAttachments attachments={publication.attachments} />
+          </ArticleSection>
+        ) : null}
+
+        {publication.prisoners.length > 0 ? (
+          <ArticleSection id="prisoners" title={tPage("prisonersHeading")}>
+            <LinkedItems
+              items={publication.prisoners.map((prisoner) => ({
+                key: prisoner.slug,
+                href: `/prisoners/${prisoner.slug}`,
+                label: prisoner.name,
+              }))}
+            />
+          </ArticleSection>
+        ) : null}
+
+        {publication.countries.length > 0 ? (
+          <ArticleSection id="countries" title={tPage("countriesHeading")}>
+            <LinkedItems
+              items={publication.countries.map((country) => ({
+                key: country.code,
+                href: countryPath(country.code),
+                label: country.name,
+              }))}
+            />
+          </ArticleSection>
+        ) : null}
       </article>
     </Container>
   );

@@ -1,7 +1,20 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import type { LetterKind, LetterState, Prisma } from "@/lib/generated/prisma/client";
+import type {
+  DeliveryMethod,
+  LetterKind,
+  LetterState,
+  Prisma,
+} from "@/lib/generated/prisma/client";
+import { cachedRead, cacheTags } from "@/lib/data/cache";
 import { toCalendarDate, type CalendarDate } from "@/lib/data/calendar-date";
+import { publishedPrisonerWhere } from "@/lib/data/prisoners";
+import {
+  byLocalizedName,
+  type LinkedCountryDto,
+  type LinkedPrisonerDto,
+} from "@/lib/data/publications";
+import { getConfirmedSignatureCounts } from "@/lib/data/signature-counts";
 import {
   resolveLocalizedRichText,
   resolveLocalizedText,
@@ -18,7 +31,11 @@ export const publicLetterWhere = {
   state: { not: "DRAFT" },
 } as const satisfies Prisma.LetterWhereInput;
 
+/** How many notable signatories' names a list shows before "and N more". */
+export const NOTABLE_SIGNATORIES_PREVIEW = 3;
+
 export interface LetterListItemDto {
+  id: string;
   slug: string;
   kind: LetterKind;
   state: PublicLetterState;
@@ -27,15 +44,49 @@ export interface LetterListItemDto {
   addresseeName: LocalizedString | null;
   addresseeOffice: LocalizedString | null;
   sentOn: CalendarDate | null;
+  /** Signature target of a petition. */
+  goal: number | null;
+  /** When a petition stops accepting signatures (ISO date-time). */
+  deadline: string | null;
+  /** Confirmed public signatures, summed over the counter shards. */
+  signatureCount: number;
+  notableSignatoryCount: number;
+  /** The first few notable signatories' names, in the letter's order (see previewNames). */
+  notableSignatoryNames: string[];
+}
+
+export interface NotableSignatoryDto {
+  name: string;
+  office: LocalizedString | null;
+  country: LinkedCountryDto | null;
+}
+
+export interface LetterDeliveryDto {
+  deliveredOn: CalendarDate;
+  recipient: string;
+  method: DeliveryMethod | null;
+  note: LocalizedString | null;
+  responseReceivedOn: CalendarDate | null;
+  response: LocalizedString | null;
 }
 
 export interface LetterDto extends LetterListItemDto {
   /** The current version's own title and text. */
   versionTitle: LocalizedString | null;
   body: LocalizedRichText | null;
+  notableSignatories: NotableSignatoryDto[];
+  prisoners: LinkedPrisonerDto[];
+  countries: LinkedCountryDto[];
+  deliveries: LetterDeliveryDto[];
 }
 
+const signatoryOrder = [
+  { position: "asc" },
+  { name: "asc" },
+] as const satisfies Prisma.NotableSignatoryOrderByWithRelationInput[];
+
 const listSelect = {
+  id: true,
   slug: true,
   kind: true,
   state: true,
@@ -44,12 +95,29 @@ const listSelect = {
   addresseeName: true,
   addresseeOffice: true,
   sentOn: true,
+  goal: true,
+  deadline: true,
+  _count: { select: { notableSignatories: true } },
+  notableSignatories: {
+    select: { name: true },
+    orderBy: [...signatoryOrder],
+    // One more than shown: "A, B, C and 1 other" reads worse than the fourth name.
+    take: NOTABLE_SIGNATORIES_PREVIEW + 1,
+  },
 } as const satisfies Prisma.LetterSelect;
 
 type ListRow = Prisma.LetterGetPayload<{ select: typeof listSelect }>;
 
-function toListItem(row: ListRow, locale: Locale): LetterListItemDto {
+/** The names a list shows: all of them when at most one would be left unnamed. */
+function previewNames(firstNames: string[], total: number): string[] {
+  return total <= NOTABLE_SIGNATORIES_PREVIEW + 1
+    ? firstNames
+    : firstNames.slice(0, NOTABLE_SIGNATORIES_PREVIEW);
+}
+
+function toListItem(row: ListRow, locale: Locale, signatureCount: number): LetterListItemDto {
   return {
+    id: row.id,
     slug: row.slug,
     kind: row.kind,
     // The where clause excludes DRAFT; the cast records that for the type.
@@ -59,7 +127,20 @@ function toListItem(row: ListRow, locale: Locale): LetterListItemDto {
     addresseeName: resolveLocalizedText(row.addresseeName, locale),
     addresseeOffice: resolveLocalizedText(row.addresseeOffice, locale),
     sentOn: toCalendarDate(row.sentOn),
+    goal: row.goal,
+    deadline: row.deadline?.toISOString() ?? null,
+    signatureCount,
+    notableSignatoryCount: row._count.notableSignatories,
+    notableSignatoryNames: previewNames(
+      row.notableSignatories.map((signatory) => signatory.name),
+      row._count.notableSignatories,
+    ),
   };
+}
+
+async function toListItems(rows: ListRow[], locale: Locale): Promise<LetterListItemDto[]> {
+  const counts = await getConfirmedSignatureCounts(rows.map((row) => row.id));
+  return rows.map((row) => toListItem(row, locale, counts.get(row.id) ?? 0));
 }
 
 // Undated letters first (petitions still collecting signatures are sent later), then newest first.
@@ -69,39 +150,124 @@ const listOrder = [
   { slug: "asc" },
 ] as const satisfies Prisma.LetterOrderByWithRelationInput[];
 
-/** Public letters, newest first; only those in `state` when it is given. */
-export async function listPublicLetters(options: {
-  locale: Locale;
-  state?: PublicLetterState;
-  limit?: number;
-}): Promise<LetterListItemDto[]> {
-  const rows = await prisma.letter.findMany({
-    where: options.state ? { state: options.state } : publicLetterWhere,
-    select: listSelect,
-    orderBy: [...listOrder],
-    take: options.limit ?? 100,
-  });
-  return rows.map((row) => toListItem(row, options.locale));
-}
+/**
+ * Public letters, newest first; only those in `state` when it is given, only those concerning
+ * `countryCode` when it is given.
+ *
+ * Cached with the letters: a signing flow that changes the counts must revalidate the letter's
+ * tag (or "letters") for lists to show the new figure before the cache's maximum age.
+ */
+export const listPublicLetters = cachedRead(
+  "letters.list",
+  async (options: {
+    locale: Locale;
+    state?: PublicLetterState;
+    countryCode?: string;
+    limit?: number;
+  }): Promise<LetterListItemDto[]> => {
+    const rows = await prisma.letter.findMany({
+      where: {
+        ...(options.state ? { state: options.state } : publicLetterWhere),
+        ...(options.countryCode
+          ? { countries: { some: { countryCode: options.countryCode } } }
+          : {}),
+      },
+      select: listSelect,
+      orderBy: [...listOrder],
+      take: options.limit ?? 200,
+    });
+    return toListItems(rows, options.locale);
+  },
+  () => [cacheTags.letters],
+);
 
 /** Number of letters in a public state, counted by the database. */
 export function countLettersInState(state: PublicLetterState): Promise<number> {
   return prisma.letter.count({ where: { state } });
 }
 
-/** A public letter with the text of its current version, or null (the page answers 404). */
-export async function getPublicLetterBySlug(
-  slug: string,
-  locale: Locale,
-): Promise<LetterDto | null> {
-  const row = await prisma.letter.findFirst({
-    where: { ...publicLetterWhere, slug },
-    select: { ...listSelect, currentVersion: { select: { title: true, body: true } } },
-  });
-  if (!row) return null;
-  return {
-    ...toListItem(row, locale),
-    versionTitle: resolveLocalizedText(row.currentVersion?.title, locale),
-    body: resolveLocalizedRichText(row.currentVersion?.body, locale),
-  };
-}
+/**
+ * A public letter with the text of its current version, its notable signatories, the prisoners
+ * it concerns and its delivery record, or null (the page answers 404).
+ */
+export const getPublicLetterBySlug = cachedRead(
+  "letters.detail",
+  async (slug: string, locale: Locale): Promise<LetterDto | null> => {
+    const row = await prisma.letter.findFirst({
+      where: { ...publicLetterWhere, slug },
+      select: {
+        ...listSelect,
+        currentVersion: { select: { title: true, body: true } },
+        notableSignatories: {
+          select: {
+            name: true,
+            office: true,
+            country: { select: { code: true, name: true } },
+          },
+          orderBy: [...signatoryOrder],
+        },
+        prisoners: {
+          where: { prisoner: publishedPrisonerWhere },
+          select: { prisoner: { select: { slug: true, name: true } } },
+          orderBy: { prisoner: { sortName: "asc" } },
+        },
+        countries: { select: { country: { select: { code: true, name: true } } } },
+        deliveries: {
+          select: {
+            deliveredOn: true,
+            recipient: true,
+            method: true,
+            note: true,
+            responseReceivedOn: true,
+            response: true,
+          },
+          orderBy: [{ deliveredOn: "asc" }, { createdAt: "asc" }],
+        },
+      },
+    });
+    if (!row) return null;
+    const counts = await getConfirmedSignatureCounts([row.id]);
+    return {
+      ...toListItem(
+        // The list preview is the first names of the full list read here.
+        {
+          ...row,
+          notableSignatories: row.notableSignatories.slice(0, NOTABLE_SIGNATORIES_PREVIEW + 1),
+        },
+        locale,
+        counts.get(row.id) ?? 0,
+      ),
+      versionTitle: resolveLocalizedText(row.currentVersion?.title, locale),
+      body: resolveLocalizedRichText(row.currentVersion?.body, locale),
+      notableSignatories: row.notableSignatories.map((signatory) => ({
+        name: signatory.name,
+        office: resolveLocalizedText(signatory.office, locale),
+        country: signatory.country
+          ? {
+              code: signatory.country.code,
+              name: resolveLocalizedTextOr(signatory.country.name, locale, signatory.country.code),
+            }
+          : null,
+      })),
+      prisoners: row.prisoners.map(({ prisoner }) => ({
+        slug: prisoner.slug,
+        name: resolveLocalizedTextOr(prisoner.name, locale, prisoner.slug),
+      })),
+      countries: row.countries
+        .map(({ country }) => ({
+          code: country.code,
+          name: resolveLocalizedTextOr(country.name, locale, country.code),
+        }))
+        .sort(byLocalizedName(locale)),
+      deliveries: row.deliveries.map((delivery) => ({
+        deliveredOn: toCalendarDate(delivery.deliveredOn)!,
+        recipient: delivery.recipient,
+        method: delivery.method,
+        note: resolveLocalizedText(delivery.note, locale),
+        responseReceivedOn: toCalendarDate(delivery.responseReceivedOn),
+        response: resolveLocalizedText(delivery.response, locale),
+      })),
+    };
+  },
+  () => [cacheTags.letters, cacheTags.prisoners],
+);

@@ -1,27 +1,6 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
-import { PublicationIndex } from "@/components/publication/publication-index";
-import { publicationSections } from "@/components/publication/publication-sections";
-import { listPublishedPublications } from "@/lib/data/publications";
-import { localeAlternates } from "@/lib/i18n/metadata";
-import { getPageLocale } from "@/lib/i18n/page-locale";
+import { publicationIndexRoute } from "@/components/publication/publication-pages";
 
-type Props = { params: Promise<{ locale: string }> };
+const route = publicationIndexRoute("news");
 
-const section = publicationSections.news;
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await getPageLocale(params);
-  const t = await getTranslations({ locale, namespace: "Publications" });
-  return {
-    title: t("newsTitle"),
-    description: t("newsLead"),
-    alternates: localeAlternates(locale, section.path),
-  };
-}
-
-export default async function NewsPage({ params }: Props) {
-  const locale = await getPageLocale(params);
-  const publications = await listPublishedPublications({ locale, types: section.types });
-  return <PublicationIndex section="news" publications={publications} />;
-}
+export const generateMetadata = route.generateMetadata;
+export default route.default;

@@ -1,58 +1,68 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { DirectoryLiveSearch } from "@/components/directory/directory-live-search";
+import { DirectoryResults } from "@/components/directory/directory-results";
+import { DirectorySearchFields } from "@/components/directory/directory-search-fields";
 import { Container } from "@/components/layout/container";
 import { PageHeader } from "@/components/layout/page-header";
-import { Pagination } from "@/components/layout/pagination";
-import { PrisonerList } from "@/components/prisoner/prisoner-list";
-import { listPublishedPrisoners } from "@/lib/data/prisoners";
+import { getDirectoryFilterOptions, searchDirectory } from "@/lib/data/prisoner-directory";
 import { localeAlternates } from "@/lib/i18n/metadata";
+import { getPathname, redirect } from "@/lib/i18n/navigation";
 import { getPageLocale } from "@/lib/i18n/page-locale";
+import {
+  directoryQueryString,
+  hasDirectoryFilters,
+  parseDirectoryQuery,
+} from "@/lib/validation/directory-query";
 
 type Props = {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ page?: string | string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await getPageLocale(params);
+  const query = parseDirectoryQuery(await searchParams);
   const t = await getTranslations({ locale, namespace: "Prisoners" });
   return {
     title: t("title"),
     description: t("lead"),
     alternates: localeAlternates(locale, "/prisoners"),
+    // Result pages of searches and filters are endless variations of this page: not for indexes.
+    robots: query.q || hasDirectoryFilters(query) ? { index: false, follow: true } : undefined,
   };
-}
-
-/** `?page=` as a positive integer; anything else is a 404 rather than a silent first page. */
-function parsePage(value: string | string[] | undefined): number | null {
-  if (value === undefined) return 1;
-  if (typeof value !== "string" || !/^[1-9]\d{0,5}$/.test(value)) return null;
-  return Number(value);
 }
 
 export default async function PrisonersPage({ params, searchParams }: Props) {
   const locale = await getPageLocale(params);
-  const page = parsePage((await searchParams).page);
-  if (page === null) notFound();
-
-  const [t, result] = await Promise.all([
+  const raw = await searchParams;
+  const query = parseDirectoryQuery(raw);
+  // Without JavaScript the form submits every field, empty ones included ("?q=&country=kz&tag=");
+  // answer with the clean address of the same query, which is the one worth sharing.
+  if (
+    Object.values(raw).some((value) => value === "" || (Array.isArray(value) && value.includes("")))
+  ) {
+    redirect({ href: `/prisoners${directoryQueryString(query)}`, locale });
+  }
+  const [t, tDirectory, options, result] = await Promise.all([
     getTranslations("Prisoners"),
-    listPublishedPrisoners(locale, page),
+    getTranslations("DirectoryPage"),
+    getDirectoryFilterOptions(locale),
+    searchDirectory(query, locale),
   ]);
-  if (page > result.pageCount) notFound();
 
   return (
     <Container>
-      <PageHeader title={t("title")} lead={t("lead")}>
-        <p className="text-slate-700 dark:text-slate-300">{t("count", { count: result.total })}</p>
-      </PageHeader>
-      {result.items.length > 0 ? (
-        <PrisonerList prisoners={result.items} />
-      ) : (
-        <p className="text-slate-700 dark:text-slate-300">{t("empty")}</p>
-      )}
-      <Pagination basePath="/prisoners" page={result.page} pageCount={result.pageCount} />
+      <PageHeader title={t("title")} lead={t("lead")} />
+      <h2 id="directory-search-heading" className="sr-only">
+        {tDirectory("searchHeading")}
+      </h2>
+      <DirectoryLiveSearch
+        action={getPathname({ href: "/prisoners", locale })}
+        labelledBy="directory-search-heading"
+        fields={<DirectorySearchFields query={query} options={options} />}
+        results={<DirectoryResults query={query} result={result} />}
+      />
     </Container>
   );
 }

@@ -5,100 +5,163 @@ import { cache } from "react";
 import { FallbackNotice } from "@/components/content/fallback-notice";
 import { BackLink } from "@/components/layout/back-link";
 import { Container } from "@/components/layout/container";
-import { PageHeader } from "@/components/layout/page-header";
-import { PrisonerStatusBadge } from "@/components/prisoner/prisoner-status-badge";
+import { absoluteUrl } from "@/components/profile/absolute-url";
+import { CasesSection } from "@/components/profile/cases-section";
+import { CitationRefs } from "@/components/profile/citation-refs";
+import { HelpSection } from "@/components/profile/help-section";
+import { InaccuracyReportSection } from "@/components/profile/inaccuracy-report-section";
+import { KeyFacts } from "@/components/profile/key-facts";
+import { buildPersonJsonLd, serializeJsonLd } from "@/components/profile/person-json-ld";
+import { PoliticalPrisonerSection } from "@/components/profile/political-prisoner-section";
+import { ProfileHeader } from "@/components/profile/profile-header";
+import { ProfileSection } from "@/components/profile/profile-section";
+import { PublicationsSection } from "@/components/profile/publications-section";
+import { ShareLinks } from "@/components/profile/share-links";
+import { SourcesSection } from "@/components/profile/sources-section";
+import { PROFILE_GROUP } from "@/components/profile/timeline-order";
+import { TimelineSection } from "@/components/profile/timeline-section";
 import { RichText } from "@/components/rich-text/rich-text";
-import { DateText } from "@/components/ui/date-text";
-import { Localized, langOf } from "@/components/ui/localized";
-import { getPublishedPrisonerBySlug } from "@/lib/data/prisoners";
-import type { Locale } from "@/lib/i18n/routing";
+import { richDateValues } from "@/components/ui/date-text";
+import { langOf } from "@/components/ui/localized";
+import { feedAlternate, prisonerFeedPath } from "@/lib/data/feeds";
+import { getPublishedPrisonerProfile } from "@/lib/data/prisoner-profile";
 import { localeAlternates } from "@/lib/i18n/metadata";
+import { getPathname } from "@/lib/i18n/navigation";
 import { getPageLocale } from "@/lib/i18n/page-locale";
+import type { Locale } from "@/lib/i18n/routing";
+import { reportInaccuracy } from "./report-inaccuracy";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-// generateMetadata and the page need the same row: one query per request.
-const getPrisoner = cache((slug: string, locale: Locale) =>
-  getPublishedPrisonerBySlug(slug, locale),
+/**
+ * Profiles are cached pages (ISR), refreshed within seconds of an edit through the cache tags of
+ * lib/data/prisoner-profile.ts, and re-rendered at least hourly anyway: "time in detention" is
+ * counted at render time and must never be more than a day behind.
+ */
+export const revalidate = 3600;
+
+/** None at build time (the build needs no database); each profile is rendered on first request. */
+export function generateStaticParams() {
+  return [];
+}
+
+// generateMetadata and the page need the same profile: one read per render.
+const getProfile = cache((slug: string, locale: Locale) =>
+  getPublishedPrisonerProfile(slug, locale),
 );
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await getPageLocale(params);
   const { slug } = await params;
-  const prisoner = await getPrisoner(slug, locale);
-  if (!prisoner) return {};
+  const profile = await getProfile(slug, locale);
+  if (!profile) return {};
+  const path = `/prisoners/${slug}`;
+  const title = profile.name.text;
+  const tFeeds = await getTranslations({ locale, namespace: "PublicationsFeeds" });
+  const alternates = {
+    ...localeAlternates(locale, path),
+    types: feedAlternate(
+      locale,
+      prisonerFeedPath(slug),
+      tFeeds("prisonerFeedLink", { name: title }),
+    ),
+  };
+  const description = profile.summary?.text;
   return {
-    title: prisoner.name.text,
-    description: prisoner.summary?.text,
-    alternates: localeAlternates(locale, `/prisoners/${slug}`),
+    title,
+    description,
+    alternates,
+    // The share image comes from opengraph-image.tsx next to this page.
+    openGraph: {
+      type: "profile",
+      title,
+      description,
+      url: getPathname({ href: path, locale }),
+      locale,
+    },
+    twitter: { card: "summary_large_image", title, description },
   };
 }
 
-export default async function PrisonerPage({ params }: Props) {
+export default async function PrisonerProfilePage({ params }: Props) {
   const locale = await getPageLocale(params);
   const { slug } = await params;
-  const prisoner = await getPrisoner(slug, locale);
-  if (!prisoner) notFound();
+  const profile = await getProfile(slug, locale);
+  if (!profile) notFound();
 
   const [t, tNav] = await Promise.all([
-    getTranslations("Prisoners"),
+    getTranslations("ProfilePage"),
     getTranslations("Navigation"),
   ]);
-  const hasFallback = [prisoner.summary, prisoner.biography].some((text) => text?.isFallback);
-  const since = prisoner.statusSince;
+  const url = absoluteUrl(getPathname({ href: `/prisoners/${slug}`, locale }));
+  const jsonLd = buildPersonJsonLd(profile, {
+    url,
+    locale,
+    imageUrl: profile.photo ? absoluteUrl(profile.photo.src) : undefined,
+  });
+  const lastUpdated = profile.lastUpdated
+    ? { iso: profile.lastUpdated.slice(0, 10), precision: "DAY" as const }
+    : null;
 
   return (
-    <Container width="prose">
-      <BackLink href="/prisoners" section={tNav("prisoners")} />
-      <PageHeader title={prisoner.name.text} titleLang={langOf(prisoner.name)}>
-        <dl className="flex flex-col gap-2">
-          <div>
-            <dt className="sr-only">{t("status")}</dt>
-            <dd>
-              <PrisonerStatusBadge status={prisoner.status} />
-            </dd>
+    // In print: black on white whatever the colour scheme (print:[&_*] reaches every descendant).
+    <div
+      className={`${PROFILE_GROUP} print:bg-white print:text-black print:[&_*]:bg-transparent print:[&_*]:text-black`}
+    >
+      <script
+        type="application/ld+json"
+        // A data block, not a script: it is never executed, so the CSP does not apply to it.
+        dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }}
+      />
+      <Container width="prose" className="flex flex-col gap-10 print:py-0">
+        <div>
+          <div className="print:hidden">
+            <BackLink href="/prisoners" section={tNav("prisoners")} />
           </div>
-          {since ? (
-            <div className="flex flex-wrap gap-x-1.5">
-              <dt className="text-slate-700 dark:text-slate-300">{t("statusSince")}:</dt>
-              <dd className="font-medium">
-                <DateText date={since} />
-              </dd>
-            </div>
-          ) : null}
-          {prisoner.country ? (
-            <div className="flex flex-wrap gap-x-1.5">
-              <dt className="text-slate-700 dark:text-slate-300">{t("country")}:</dt>
-              <dd className="font-medium">
-                <Localized value={prisoner.country.name} />
-              </dd>
-            </div>
-          ) : null}
-        </dl>
-      </PageHeader>
+          <ProfileHeader profile={profile} />
+          {profile.hasFallbackText ? <FallbackNotice /> : null}
+        </div>
 
-      {hasFallback ? <FallbackNotice /> : null}
+        <KeyFacts profile={profile} today={new Date()} />
 
-      <section aria-labelledby="case-heading" className="mt-8 flex flex-col gap-4">
-        <h2 id="case-heading" className="text-xl font-semibold text-slate-900 dark:text-slate-50">
-          {t("summaryHeading")}
-        </h2>
-        {prisoner.summary ? (
-          <p lang={langOf(prisoner.summary)} className="text-lg text-slate-800 dark:text-slate-200">
-            {prisoner.summary.text}
-          </p>
-        ) : null}
-        {prisoner.biography ? (
-          <RichText
-            doc={prisoner.biography.doc}
-            lang={langOf(prisoner.biography)}
-            headingOffset={1}
-          />
-        ) : null}
-        {!prisoner.summary && !prisoner.biography ? (
-          <p className="text-slate-700 dark:text-slate-300">{t("noSummary")}</p>
-        ) : null}
-      </section>
-    </Container>
+        <ProfileSection id="about" title={t("aboutHeading")}>
+          <div className="flex flex-col gap-4 text-slate-900 dark:text-slate-100 print:text-black">
+            {profile.biography ? (
+              <RichText
+                doc={profile.biography.doc}
+                lang={langOf(profile.biography)}
+                headingOffset={1}
+              />
+            ) : (
+              <p className="text-slate-700 dark:text-slate-300">{t("noSummary")}</p>
+            )}
+            {profile.generalCitations.length > 0 ? (
+              <p className="text-sm text-slate-700 dark:text-slate-300 print:text-black">
+                {t("sourcesOfProfile")}
+                <CitationRefs refs={profile.generalCitations} />
+              </p>
+            ) : null}
+          </div>
+        </ProfileSection>
+
+        <PoliticalPrisonerSection profile={profile} />
+        <CasesSection profile={profile} />
+        <TimelineSection profile={profile} />
+        <HelpSection profile={profile} />
+        <PublicationsSection profile={profile} />
+        <SourcesSection profile={profile} />
+
+        <div className="flex flex-col gap-6 border-t border-slate-200 pt-8 dark:border-slate-700">
+          {lastUpdated ? (
+            <p className="text-sm text-slate-700 dark:text-slate-300 print:text-black">
+              {t.rich("lastUpdated", await richDateValues(lastUpdated))}
+            </p>
+          ) : null}
+          <ShareLinks url={url} name={profile.name.text} summary={profile.summary?.text ?? null} />
+        </div>
+
+        <InaccuracyReportSection slug={slug} locale={locale} action={reportInaccuracy} />
+      </Container>
+    </div>
   );
 }

@@ -1,0 +1,43 @@
+import type { MetadataRoute } from "next";
+import { listSitemapPages, localePath, siteOriginOfRequest } from "@/lib/data/feeds";
+import { routing } from "@/lib/i18n/routing";
+
+/** Pages without database content, listed with the content pages. */
+const STATIC_PATHS = [
+  "/",
+  "/prisoners",
+  "/countries",
+  "/statistics",
+  "/letters",
+  "/news",
+  "/reports",
+  "/about",
+  "/privacy",
+];
+
+// The reads are tagged and refreshed on every change; this bounds what the tags might miss.
+export const revalidate = 3600;
+
+/**
+ * Every public page in every locale, each with its translations as hreflang alternates. One
+ * file holds up to 50,000 addresses; beyond that (about 20,000 profiles in two locales) it must be
+ * split with generateSitemaps.
+ */
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const [origin, contentPages] = await Promise.all([siteOriginOfRequest(), listSitemapPages()]);
+  const pages = [...STATIC_PATHS.map((path) => ({ path, lastModified: null })), ...contentPages];
+  const url = (locale: (typeof routing.locales)[number], path: string) =>
+    new URL(localePath(locale, path), origin).toString();
+
+  return pages.flatMap((page) =>
+    routing.locales.map((locale) => ({
+      url: url(locale, page.path),
+      ...(page.lastModified ? { lastModified: page.lastModified } : {}),
+      alternates: {
+        languages: Object.fromEntries(
+          routing.locales.map((alternate) => [alternate, url(alternate, page.path)]),
+        ),
+      },
+    })),
+  );
+}

@@ -1,0 +1,38 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { langOf } from "@/components/ui/localized";
+import { countryPath, type CountrySummaryDto } from "@/lib/data/countries";
+import { Link } from "@/lib/i18n/navigation";
+
+/** The countries index: one card per country, named by its link, with its two key figures. */
+export async function CountryList({ countries }: { countries: CountrySummaryDto[] }) {
+  const [t, format] = await Promise.all([getTranslations("CountriesPage"), getFormatter()]);
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      {countries.map((country) => (
+        <li
+          key={country.code}
+          className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-800/60"
+        >
+          <h2 className="text-xl leading-snug font-semibold" lang={langOf(country.name)}>
+            <Link
+              href={countryPath(country.code)}
+              className="rounded-sm text-accent-800 underline-offset-4 hover:underline dark:text-accent-100"
+            >
+              {country.name.text}
+            </Link>
+          </h2>
+          <dl className="grid grid-cols-2 gap-3">
+            {(["documented", "detained"] as const).map((key) => (
+              <div key={key} className="flex flex-col-reverse justify-end gap-0.5">
+                <dt className="text-sm text-slate-700 dark:text-slate-300">{t(key)}</dt>
+                <dd className="text-3xl font-bold tracking-tight text-slate-900 tabular-nums dark:text-slate-50">
+                  {format.number(country[key])}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </li>
+      ))}
+    </ul>
+  );
+}

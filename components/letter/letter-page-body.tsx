@@ -1,0 +1,141 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { FallbackNotice } from "@/components/content/fallback-notice";
+import { BackLink } from "@/components/layout/back-link";
+import { Container } from "@/components/layout/container";
+import { PageHeader } from "@/components/layout/page-header";
+import { LetterAddressee } from "@/components/letter/letter-addressee";
+import { LetterBadges } from "@/components/letter/letter-badges";
+import { LetterDeliveries } from "@/components/letter/letter-deliveries";
+import { LetterNotableSignatories } from "@/components/letter/letter-notable-signatories";
+import { LetterProgress } from "@/components/letter/letter-progress";
+import { LetterSigning } from "@/components/letter/letter-signing";
+import { LinkedItems } from "@/components/publication/linked-items";
+import { RichText } from "@/components/rich-text/rich-text";
+import { richDateValues } from "@/components/ui/date-text";
+import { langOf } from "@/components/ui/localized";
+import { countryPath } from "@/lib/data/countries";
+import type { LetterDto } from "@/lib/data/letters";
+
+function LetterSection({
+  id,
+  title,
+  children,
+}: {
+  id: string;
+  title: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <section id={id} aria-labelledby={`${id}-heading`} className="mt-10 flex flex-col gap-4">
+      <h2 id={`${id}-heading`} className="text-xl font-semibold text-slate-900 dark:text-slate-50">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** The page of one open letter or petition: its text, who signed it, whom it concerns, its fate. */
+export async function LetterPageBody({ letter }: { letter: LetterDto }) {
+  const [t, tPage, tNav] = await Promise.all([
+    getTranslations("Letters"),
+    getTranslations("LettersPage"),
+    getTranslations("Navigation"),
+  ]);
+  const sentOn = letter.sentOn;
+  // The text's own title is worth a heading only when it says more than the page title.
+  const versionTitle = letter.versionTitle?.text !== letter.title.text ? letter.versionTitle : null;
+  const hasFallback = [
+    letter.title,
+    letter.versionTitle,
+    letter.body,
+    letter.addresseeName,
+    ...letter.notableSignatories.map((signatory) => signatory.office),
+  ].some((text) => text?.isFallback);
+  const isPetition = letter.kind === "PETITION";
+
+  return (
+    <Container width="prose">
+      <BackLink href="/letters" section={tNav("letters")} />
+      <PageHeader title={letter.title.text} titleLang={langOf(letter.title)}>
+        <LetterBadges letter={letter} />
+        <div className="flex flex-col gap-1 text-slate-800 dark:text-slate-200">
+          {letter.addresseeName ? (
+            <p className="font-medium">
+              <LetterAddressee letter={letter} />
+            </p>
+          ) : null}
+          {sentOn ? (
+            <p className="text-slate-700 dark:text-slate-300">
+              {t.rich("sentOn", await richDateValues(sentOn))}
+            </p>
+          ) : null}
+        </div>
+        {isPetition ? <LetterProgress letter={letter} /> : null}
+      </PageHeader>
+
+      {hasFallback ? <FallbackNotice /> : null}
+
+      <section aria-labelledby="letter-text-heading" className="mt-8 flex flex-col gap-4">
+        <h2
+          id="letter-text-heading"
+          lang={langOf(versionTitle)}
+          className="text-xl font-semibold text-slate-900 dark:text-slate-50"
+        >
+          {versionTitle?.text ?? t("bodyHeading")}
+        </h2>
+        {letter.body ? (
+          <RichText doc={letter.body.doc} lang={langOf(letter.body)} headingOffset={1} />
+        ) : (
+          <p className="text-slate-700 dark:text-slate-300">{t("noBody")}</p>
+        )}
+      </section>
+
+      {isPetition ? (
+        <LetterSection id="sign" title={tPage("signHeading")}>
+          <LetterSigning letter={letter} />
+        </LetterSection>
+      ) : null}
+
+      {letter.notableSignatories.length > 0 ? (
+        <LetterSection id="notable-signatories" title={tPage("notableHeading")}>
+          <LetterNotableSignatories
+            signatories={letter.notableSignatories}
+            caption={tPage("notableHeading")}
+          />
+        </LetterSection>
+      ) : null}
+
+      {letter.prisoners.length > 0 ? (
+        <LetterSection id="prisoners" title={tPage("prisonersHeading")}>
+          <LinkedItems
+            items={letter.prisoners.map((prisoner) => ({
+              key: prisoner.slug,
+              href: `/prisoners/${prisoner.slug}`,
+              label: prisoner.name,
+            }))}
+          />
+        </LetterSection>
+      ) : null}
+
+      {letter.countries.length > 0 ? (
+        <LetterSection id="countries" title={tPage("countriesHeading")}>
+          <LinkedItems
+            items={letter.countries.map((country) => ({
+              key: country.code,
+              href: countryPath(country.code),
+              label: country.name,
+            }))}
+          />
+        </LetterSection>
+      ) : null}
+
+      {letter.deliveries.length > 0 ? (
+        <LetterSection id="delivery" title={tPage("deliveriesHeading")}>
+          <LetterDeliveries deliveries={letter.deliveries} />
+        </LetterSection>
+      ) : null}
+    </Container>
+  );
+}

@@ -1,0 +1,41 @@
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
+import { InaccuracyReportForm } from "@/components/profile/inaccuracy-report-form";
+import { ProfileSection } from "@/components/profile/profile-section";
+import { getPathname } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import type { InaccuracyReportFormState } from "@/lib/validation/inaccuracy-report";
+
+interface InaccuracyReportSectionProps {
+  slug: string;
+  locale: Locale;
+  action: (
+    state: InaccuracyReportFormState,
+    formData: FormData,
+  ) => Promise<InaccuracyReportFormState>;
+}
+
+export const REPORT_SECTION_ID = "report-inaccuracy";
+
+/** "Report an inaccuracy": the form with the strings it needs in the browser (and no others). */
+export async function InaccuracyReportSection({
+  slug,
+  locale,
+  action,
+}: InaccuracyReportSectionProps) {
+  const [t, messages] = await Promise.all([getTranslations("ProfileReport"), getMessages()]);
+  const permalink = `${getPathname({ href: `/prisoners/${slug}`, locale })}#${REPORT_SECTION_ID}`;
+  return (
+    <ProfileSection id={REPORT_SECTION_ID} title={t("heading")} className="print:hidden">
+      <p className="mb-6 max-w-prose text-slate-800 dark:text-slate-200">{t("lead")}</p>
+      <NextIntlClientProvider messages={{ ProfileReport: messages.ProfileReport }}>
+        <InaccuracyReportForm
+          action={action}
+          prisonerSlug={slug}
+          locale={locale}
+          permalink={permalink}
+        />
+      </NextIntlClientProvider>
+    </ProfileSection>
+  );
+}

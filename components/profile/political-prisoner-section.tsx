@@ -1,0 +1,96 @@
+import { getTranslations } from "next-intl/server";
+import { CitationRefs } from "@/components/profile/citation-refs";
+import { ProfileSection } from "@/components/profile/profile-section";
+import { richDateValues } from "@/components/ui/date-text";
+import { Localized, langOf } from "@/components/ui/localized";
+import { TextLink } from "@/components/ui/text-link";
+import type { PrisonerProfileDto } from "@/lib/data/prisoner-profile";
+
+/**
+ * "Why a political prisoner": the PACE Resolution 1900 (2012) criteria the editors consider met,
+ * each with their reasoning and sources, and the organisations that recognise the person.
+ */
+export async function PoliticalPrisonerSection({ profile }: { profile: PrisonerProfileDto }) {
+  const t = await getTranslations("ProfileCriteria");
+  return (
+    <ProfileSection id="why-political-prisoner" title={t("heading")}>
+      {profile.criteria.length > 0 ? (
+        <>
+          <p className="mb-4 max-w-prose text-slate-800 dark:text-slate-200">{t("lead")}</p>
+          <ul className="mb-8 flex flex-col gap-4">
+            {profile.criteria.map((assessment) => (
+              <li
+                key={assessment.criterion}
+                className="rounded-lg border border-slate-200 p-4 dark:border-slate-700 print:border-black"
+              >
+                <h3 className="text-lg font-semibold text-slate-900 dark:text-slate-50 print:text-black">
+                  {t(`criterion.${assessment.criterion}`)}
+                </h3>
+                <p className="mt-1 text-sm text-slate-700 dark:text-slate-300 print:text-black">
+                  {t(`criterionText.${assessment.criterion}`)}
+                </p>
+                {assessment.reasoning ? (
+                  <p className="mt-3 text-slate-900 dark:text-slate-100 print:text-black">
+                    <strong>{t("reasoning")}: </strong>
+                    <span lang={langOf(assessment.reasoning)}>{assessment.reasoning.text}</span>
+                    <CitationRefs refs={assessment.citations} />
+                  </p>
+                ) : (
+                  <CitationRefs refs={assessment.citations} />
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="mb-8 text-slate-700 dark:text-slate-300">{t("none")}</p>
+      )}
+
+      <h3 className="mb-3 text-lg font-semibold text-slate-900 dark:text-slate-50 print:text-black">
+        {t("recognitionsHeading")}
+      </h3>
+      {profile.recognitions.length > 0 ? (
+        <ul className="flex flex-col gap-3">
+          {await Promise.all(
+            profile.recognitions.map(async (recognition, index) => (
+              <li key={index} className="text-slate-900 dark:text-slate-100 print:text-black">
+                <span className="font-semibold">
+                  {recognition.organisationUrl ? (
+                    <TextLink href={recognition.organisationUrl}>
+                      <Localized value={recognition.organisationName} />
+                    </TextLink>
+                  ) : (
+                    <Localized value={recognition.organisationName} />
+                  )}
+                </span>
+                {": "}
+                {t(`recognitionKind.${recognition.kind}`)}
+                {recognition.recognisedOn ? (
+                  <> ({t.rich("recognisedOn", await richDateValues(recognition.recognisedOn))})</>
+                ) : null}
+                <CitationRefs refs={recognition.citations} />
+                {recognition.note ? (
+                  <span
+                    lang={langOf(recognition.note)}
+                    className="block text-slate-700 dark:text-slate-300 print:text-black"
+                  >
+                    {recognition.note.text}
+                  </span>
+                ) : null}
+                {recognition.url ? (
+                  <span className="block">
+                    <TextLink href={recognition.url}>
+                      {t("recognitionLink", { organisation: recognition.organisationName.text })}
+                    </TextLink>
+                  </span>
+                ) : null}
+              </li>
+            )),
+          )}
+        </ul>
+      ) : (
+        <p className="text-slate-700 dark:text-slate-300">{t("noRecognitions")}</p>
+      )}
+    </ProfileSection>
+  );
+}

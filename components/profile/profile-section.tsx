@@ -1,0 +1,37 @@
+import clsx from "clsx";
+import type { ReactNode } from "react";
+
+interface ProfileSectionProps {
+  /** Fragment id of the section; its heading gets `${id}-heading`. */
+  id: string;
+  title: ReactNode;
+  /** Shown to the right of the title on wide screens (the timeline's order switch). */
+  aside?: ReactNode;
+  children: ReactNode;
+  className?: string;
+}
+
+/** One h2 section of the profile, labelled by its heading and reachable by its id. */
+export function ProfileSection({ id, title, aside, children, className }: ProfileSectionProps) {
+  return (
+    <section
+      id={id}
+      aria-labelledby={`${id}-heading`}
+      className={clsx(
+        "scroll-mt-4 border-t border-slate-200 pt-8 dark:border-slate-700 print:break-inside-avoid-page",
+        className,
+      )}
+    >
+      <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
+        <h2
+          id={`${id}-heading`}
+          className="text-2xl font-semibold text-slate-900 dark:text-slate-50 print:text-black"
+        >
+          {title}
+        </h2>
+        {aside}
+      </div>
+      {children}
+    </section>
+  );
+}

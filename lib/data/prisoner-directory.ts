@@ -1,0 +1,459 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import {
+  Prisma,
+  type DatePrecision,
+  type PrismaClient,
+  type PrisonerStatus,
+} from "@/lib/generated/prisma/client";
+import { cachedRead, cacheTags } from "@/lib/data/cache";
+import { toCalendarDate, type CalendarDate } from "@/lib/data/calendar-date";
+import { DETAINED_STATUSES } from "@/lib/data/prisoners";
+import { resolveLocalizedText, resolveLocalizedTextOr } from "@/lib/i18n/localized-text";
+import type { LocalizedString } from "@/lib/i18n/localized-text";
+import { routing, type Locale } from "@/lib/i18n/routing";
+import {
+  directoryOrderBy,
+  directoryWhere,
+  matchRank,
+  nameSimilarity,
+  type NameMatchMode,
+} from "@/lib/search/prisoner-search";
+import {
+  effectiveSort,
+  hasDirectoryFilters,
+  type DirectoryQuery,
+} from "@/lib/validation/directory-query";
+
+/** Profiles per directory page: a multiple of the one, two and three columns of the grid. */
+export const DIRECTORY_PAGE_SIZE = 24;
+
+/**
+ * Lowest trigram word similarity for a "did you mean" suggestion (the search itself needs 0.6).
+ * At 0.3 it suggested unrelated names ("Zinoviy" for "zzzzqqq") and took 200 ms at 100,000
+ * prisoners; at 0.4 it still suggests "Oleksandr Kolchenko" for "Kolchnko" (0.58), in a few
+ * milliseconds.
+ */
+const SUGGESTION_THRESHOLD = 0.4;
+
+export type DirectoryMatch = "exact" | "prefix" | "similar";
+
+export interface DirectoryPrisonerDto {
+  slug: string;
+  /** The display name in the page's language (or its fallback). */
+  name: LocalizedString;
+  /** The display name in another language when it is spelt differently ("Мухтар Джакишев"). */
+  otherName: { text: string; lang: Locale } | null;
+  /** Null when withheld on the profile. */
+  status: PrisonerStatus | null;
+  country: { code: string; name: LocalizedString } | null;
+  summary: LocalizedString | null;
+  arrestedOn: CalendarDate | null;
+  /** Start of the current deprivation of liberty (arrest, else status date), when detained. */
+  detainedSince: CalendarDate | null;
+  /** How the name matched the search; null without a search. */
+  match: DirectoryMatch | null;
+}
+
+export interface DirectoryResultDto {
+  items: DirectoryPrisonerDto[];
+  /** Every match, over all pages. */
+  total: number;
+  /** The page shown: the one asked for, or the last one when it asked for more. */
+  page: number;
+  pageCount: number;
+  /** True when no name matched word for word and the items are similar spellings (typos). */
+  similarOnly: boolean;
+  /**
+   * When a search found nobody: the display name of the closest published name under the same
+   * filters, for "Did you mean …?". Null otherwise.
+   */
+  suggestion: string | null;
+}
+
+interface DirectoryRow {
+  slug: string;
+  name: unknown;
+  status: PrisonerStatus;
+  statusSince: Date | null;
+  statusSincePrecision: DatePrecision;
+  arrestedOn: Date | null;
+  arrestedOnPrecision: DatePrecision;
+  summary: unknown;
+  redactedFields: string[] | null;
+  countryCode: string;
+  countryName: unknown;
+  rank: number | null;
+  /** Every match of the query, when asked for (searches). */
+  total?: number;
+}
+
+const MATCHES: Record<number, DirectoryMatch> = { 0: "exact", 1: "prefix", 2: "similar" };
+
+function otherNameOf(name: unknown, shown: LocalizedString): DirectoryPrisonerDto["otherName"] {
+  for (const locale of routing.locales) {
+    if (locale === shown.lang) continue;
+    const other = resolveLocalizedText(name, locale);
+    if (other && !other.isFallback && other.text !== shown.text) {
+      return { text: other.text, lang: other.lang };
+    }
+  }
+  return null;
+}
+
+function toDirectoryPrisoner(row: DirectoryRow, locale: Locale): DirectoryPrisonerDto {
+  const redacted = new Set(row.redactedFields ?? []);
+  const hidden = (...fields: string[]) => fields.some((field) => redacted.has(field));
+  const name = resolveLocalizedTextOr(row.name, locale, row.slug);
+  const status = hidden("status") ? null : row.status;
+  const arrestedOn = hidden("arrestedOn")
+    ? null
+    : toCalendarDate(row.arrestedOn, row.arrestedOnPrecision);
+  const statusSince = hidden("statusSince")
+    ? null
+    : toCalendarDate(row.statusSince, row.statusSincePrecision);
+  const detained =
+    status !== null && (DETAINED_STATUSES as readonly PrisonerStatus[]).includes(status);
+  return {
+    slug: row.slug,
+    name,
+    otherName: otherNameOf(row.name, name),
+    status,
+    country: hidden("country", "countryCode")
+      ? null
+      : {
+          code: row.countryCode,
+          name: resolveLocalizedTextOr(row.countryName, locale, row.countryCode),
+        },
+    summary: hidden("summary") ? null : resolveLocalizedText(row.summary, locale),
+    arrestedOn,
+    detainedSince: detained ? (arrestedOn ?? statusSince) : null,
+    match: row.rank === null ? null : (MATCHES[row.rank] ?? null),
+  };
+}
+
+type SearchMode = Exclude<NameMatchMode, "none">;
+
+async function findPage(
+  db: PrismaClient,
+  query: DirectoryQuery,
+  mode: SearchMode,
+  page: number,
+  options: { withTotal: boolean },
+): Promise<DirectoryRow[]> {
+  const rank = query.q ? matchRank(query.q, mode) : Prisma.sql`NULL::int`;
+  const total = options.withTotal ? Prisma.sql`, count(*) OVER ()::int AS total` : Prisma.empty;
+  return db.$queryRaw<DirectoryRow[]>`
+    SELECT p.slug, p.name, p.status, p."statusSince", p."statusSincePrecision",
+      p."arrestedOn", p."arrestedOnPrecision", p.summary, p."redactedFields",
+      p."countryCode", c.name AS "countryName", ${rank} AS rank ${total}
+    FROM "Prisoner" AS p
+    JOIN "Country" AS c ON c.code = p."countryCode"
+    WHERE ${directoryWhere(query, mode)}
+    ORDER BY ${directoryOrderBy(query, mode)}
+    LIMIT ${DIRECTORY_PAGE_SIZE} OFFSET ${(page - 1) * DIRECTORY_PAGE_SIZE}`;
+}
+
+async function countMatches(
+  db: PrismaClient,
+  query: DirectoryQuery,
+  mode: SearchMode,
+): Promise<number> {
+  const [row] = await db.$queryRaw<{ total: number }[]>`
+    SELECT count(*)::int AS total FROM "Prisoner" AS p WHERE ${directoryWhere(query, mode)}`;
+  return row?.total ?? 0;
+}
+
+/**
+ * The closest name to a search that found nobody, under the same filters. Uses the trigram index
+ * with a lower threshold, set for this transaction only.
+ */
+async function findSuggestion(
+  db: PrismaClient,
+  query: DirectoryQuery,
+  locale: Locale,
+): Promise<string | null> {
+  const [, rows] = await db.$transaction([
+    db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(SUGGESTION_THRESHOLD)}, true)`,
+    db.$queryRaw<{ slug: string; name: unknown }[]>`
+      SELECT p.slug, p.name FROM "Prisoner" AS p
+      WHERE ${directoryWhere(query, "none")}
+        AND (vigil_search_text(${query.q}) <% p."searchNames"
+          OR vigil_search_key(vigil_search_text(${query.q})) <% p."searchNames")
+      ORDER BY ${nameSimilarity(query.q)} DESC, p."sortName", p.id
+      LIMIT 1`,
+  ]);
+  const row = rows[0];
+  return row ? resolveLocalizedTextOr(row.name, locale, row.slug).text : null;
+}
+
+/**
+ * One page and the total of a query in one matching mode.
+ *
+ * A search sorts every person it matches (by rank) before it can cut a page, so the total comes
+ * with the page at no extra cost (a window count in the same query). A plain listing walks an
+ * index and stops after one page; its total is a separate count, run alongside, that the filter
+ * index answers without reading the table.
+ */
+async function findMatches(
+  db: PrismaClient,
+  query: DirectoryQuery,
+  mode: SearchMode,
+): Promise<{ rows: DirectoryRow[]; total: number; page: number; pageCount: number }> {
+  const requested = Math.max(1, query.page);
+  const withTotal = Boolean(query.q);
+  let rows: DirectoryRow[];
+  let total: number;
+  if (withTotal) {
+    rows = await findPage(db, query, mode, requested, { withTotal });
+    total = rows[0]?.total ?? (requested > 1 ? await countMatches(db, query, mode) : 0);
+  } else {
+    [rows, total] = await Promise.all([
+      findPage(db, query, mode, requested, { withTotal }),
+      countMatches(db, query, mode),
+    ]);
+  }
+  const pageCount = Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE));
+  // A shared link to a page past the end (the list got shorter since) shows the last page.
+  const page = Math.min(requested, pageCount);
+  if (page !== requested) rows = await findPage(db, query, mode, page, { withTotal });
+  return { rows, total, page, pageCount };
+}
+
+/**
+ * One page of the directory for a query, straight from the database (the page uses
+ * `searchDirectory`; tests call this, and bench/search.ts with its own client). A search matches
+ * whole words and prefixes first; only when that finds nobody does it fall back to similar
+ * spellings, and only when those find nobody either is a "did you mean" suggestion looked up.
+ */
+export async function searchPublishedPrisoners(
+  query: DirectoryQuery,
+  locale: Locale,
+  db: PrismaClient = prisma,
+): Promise<DirectoryResultDto> {
+  let result = await findMatches(db, query, "words");
+  let similarOnly = false;
+  if (result.total === 0 && query.q) {
+    result = await findMatches(db, query, "similar");
+    similarOnly = result.total > 0;
+  }
+  const suggestion = result.total === 0 && query.q ? await findSuggestion(db, query, locale) : null;
+  return {
+    items: result.rows.map((row) => toDirectoryPrisoner(row, locale)),
+    total: result.total,
+    page: result.page,
+    pageCount: result.pageCount,
+    similarOnly,
+    suggestion,
+  };
+}
+
+const cachedListing = cachedRead(
+  "directory.listing",
+  (query: DirectoryQuery, locale: Locale) => searchPublishedPrisoners(query, locale),
+  () => [cacheTags.prisoners, cacheTags.countries],
+);
+
+/** Pages of the unfiltered listing that are cached; deeper pages are rare. */
+const CACHED_LISTING_PAGES = 10;
+
+/**
+ * The directory page's read. Only the plain listing (no search text, no filter, first pages) is
+ * cached: its variants are few. Searches and filter combinations are not, on purpose: their keys
+ * are whatever visitors type, so caching them would let anyone fill the cache, and they answer
+ * in a few milliseconds from the indexes anyway (bench/search.ts).
+ */
+export function searchDirectory(
+  query: DirectoryQuery,
+  locale: Locale,
+): Promise<DirectoryResultDto> {
+  const plainListing =
+    !query.q && !hasDirectoryFilters(query) && query.page <= CACHED_LISTING_PAGES;
+  if (plainListing) {
+    return cachedListing({ q: "", sort: effectiveSort(query), page: query.page }, locale);
+  }
+  return searchPublishedPrisoners(query, locale);
+}
+
+// ── Filter options ─────────────────────────────────────────────────────────────────────────────
+
+export interface DirectoryOption {
+  value: string;
+  label: LocalizedString;
+}
+
+export interface DirectoryChargeOption {
+  /** CriminalCodeArticle id. */
+  value: string;
+  /** Article number with its part, as written in the code: "274", "205.2 part 1". */
+  article: string;
+  part: string;
+  title: LocalizedString;
+}
+
+export interface DirectoryChargeGroup {
+  country: DirectoryOption;
+  /** The code's name, e.g. "Criminal Code of the Republic of Kazakhstan". */
+  code: LocalizedString;
+  articles: DirectoryChargeOption[];
+}
+
+export interface DirectoryFilterOptionsDto {
+  /** Value: ISO code in lower case, as in the address. */
+  countries: DirectoryOption[];
+  statuses: PrisonerStatus[];
+  charges: DirectoryChargeGroup[];
+  affiliations: DirectoryOption[];
+  tags: DirectoryOption[];
+  /** Years of arrest, newest first. */
+  years: number[];
+}
+
+function byLabel(locale: Locale) {
+  const collator = new Intl.Collator(locale, { numeric: true });
+  return (a: { label: LocalizedString }, b: { label: LocalizedString }) =>
+    collator.compare(a.label.text, b.label.text);
+}
+
+// Each list holds only values that occur among published prisoners (and are not withheld on
+// them): an option that finds nobody is noise. Each candidate value is checked by a subquery that
+// stops at the first such prisoner (LIMIT 1 keeps the planner from hashing every charge or tag
+// instead), walking indexes, so the cost barely grows with the number of prisoners.
+async function readFilterOptions(locale: Locale): Promise<DirectoryFilterOptionsDto> {
+  const [countries, statuses, charges, affiliations, tags, years] = await Promise.all([
+    prisma.$queryRaw<{ code: string; name: unknown }[]>`
+      SELECT c.code, c.name FROM "Country" AS c
+      WHERE EXISTS (
+        SELECT 1 FROM "Prisoner" AS p
+        WHERE p."countryCode" = c.code AND p.state = 'PUBLISHED'
+          AND NOT (coalesce(p."redactedFields", '{}'::text[]) && ARRAY['country', 'countryCode'])
+      )`,
+    prisma.$queryRaw<{ status: PrisonerStatus }[]>`
+      SELECT s.status FROM unnest(enum_range(NULL::"PrisonerStatus")) AS s (status)
+      WHERE EXISTS (
+        SELECT 1 FROM "Prisoner" AS p
+        WHERE p.state = 'PUBLISHED' AND p.status = s.status
+          AND NOT ('status' = ANY (coalesce(p."redactedFields", '{}'::text[])))
+      )
+      ORDER BY s.status`,
+    prisma.$queryRaw<
+      {
+        id: string;
+        code: string;
+        article: string;
+        part: string;
+        title: unknown;
+        codeName: unknown;
+        countryCode: string;
+        countryName: unknown;
+      }[]
+    >`
+      SELECT a.id, a.code, a.article, a.part, a.title, a."codeName", a."countryCode", c.name AS "countryName"
+      FROM "CriminalCodeArticle" AS a JOIN "Country" AS c ON c.code = a."countryCode"
+      WHERE (
+        SELECT true FROM "Charge" AS ch
+        JOIN "Case" AS k ON k.id = ch."caseId"
+        JOIN "Prisoner" AS p ON p.id = k."prisonerId"
+        WHERE ch."articleId" = a.id AND p.state = 'PUBLISHED'
+          AND NOT (coalesce(p."redactedFields", '{}'::text[]) && ARRAY['cases', 'charges'])
+        LIMIT 1
+      )`,
+    prisma.$queryRaw<{ slug: string; name: unknown }[]>`
+      SELECT a.slug, a.name FROM "Affiliation" AS a
+      WHERE (
+        SELECT true FROM "PrisonerAffiliation" AS pa JOIN "Prisoner" AS p ON p.id = pa."prisonerId"
+        WHERE pa."affiliationId" = a.id AND p.state = 'PUBLISHED'
+          AND NOT ('affiliations' = ANY (coalesce(p."redactedFields", '{}'::text[])))
+        LIMIT 1
+      )`,
+    prisma.$queryRaw<{ slug: string; name: unknown }[]>`
+      SELECT t.slug, t.name FROM "Tag" AS t
+      WHERE (
+        SELECT true FROM "PrisonerTag" AS pt JOIN "Prisoner" AS p ON p.id = pt."prisonerId"
+        WHERE pt."tagId" = t.id AND p.state = 'PUBLISHED'
+          AND NOT ('tags' = ANY (coalesce(p."redactedFields", '{}'::text[])))
+        LIMIT 1
+      )`,
+    // Distinct years by skipping through the arrestSortKey index, one probe per year, rather
+    // than reading every prisoner: from the latest arrest, repeatedly the latest one before
+    // the start of the year found last.
+    prisma.$queryRaw<{ year: number }[]>`
+      WITH RECURSIVE latest (arrested) AS (
+        SELECT max(p."arrestSortKey") FROM "Prisoner" AS p
+        WHERE p.state = 'PUBLISHED' AND p."arrestSortKey" > '-infinity'::date
+        UNION ALL
+        SELECT (
+          SELECT max(p."arrestSortKey") FROM "Prisoner" AS p
+          WHERE p.state = 'PUBLISHED' AND p."arrestSortKey" > '-infinity'::date
+            AND p."arrestSortKey" < date_trunc('year', latest.arrested)::date
+        )
+        FROM latest WHERE latest.arrested IS NOT NULL
+      )
+      SELECT extract(year FROM arrested)::int AS year FROM latest
+      WHERE arrested IS NOT NULL ORDER BY year DESC`,
+  ]);
+
+  const sortByLabel = byLabel(locale);
+  const countryOption = (code: string, name: unknown): DirectoryOption => ({
+    value: code.toLowerCase(),
+    label: resolveLocalizedTextOr(name, locale, code),
+  });
+
+  const groups = new Map<string, DirectoryChargeGroup>();
+  for (const row of charges) {
+    const key = `${row.countryCode} ${row.code}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = {
+        country: countryOption(row.countryCode, row.countryName),
+        code: resolveLocalizedTextOr(row.codeName, locale, row.countryCode),
+        articles: [],
+      };
+      groups.set(key, group);
+    }
+    group.articles.push({
+      value: row.id,
+      article: row.article,
+      part: row.part,
+      title: resolveLocalizedTextOr(row.title, locale, row.article),
+    });
+  }
+  const articleOrder = new Intl.Collator(locale, { numeric: true });
+  const chargeGroups = [...groups.values()]
+    .map((group) => ({
+      ...group,
+      articles: group.articles.sort(
+        (a, b) =>
+          articleOrder.compare(a.article, b.article) || articleOrder.compare(a.part, b.part),
+      ),
+    }))
+    .sort((a, b) => sortByLabel(a.country, b.country));
+
+  return {
+    countries: countries.map((row) => countryOption(row.code, row.name)).sort(sortByLabel),
+    statuses: statuses.map((row) => row.status),
+    charges: chargeGroups,
+    affiliations: affiliations
+      .map((row) => ({
+        value: row.slug,
+        label: resolveLocalizedTextOr(row.name, locale, row.slug),
+      }))
+      .sort(sortByLabel),
+    tags: tags
+      .map((row) => ({
+        value: row.slug,
+        label: resolveLocalizedTextOr(row.name, locale, row.slug),
+      }))
+      .sort(sortByLabel),
+    years: years.map((row) => row.year),
+  };
+}
+
+/** The choices of the directory's filters, in the page's language. */
+export const getDirectoryFilterOptions = cachedRead(
+  "directory.filter-options",
+  readFilterOptions,
+  () => [cacheTags.prisoners, cacheTags.countries, cacheTags.reference],
+);
+
+export { readFilterOptions as readDirectoryFilterOptions };

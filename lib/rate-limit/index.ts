@@ -1,0 +1,122 @@
+import "server-only";
+import type pg from "pg";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { requireDatabaseUrl } from "@/lib/env";
+import { createPgPool } from "@/lib/postgres/pool";
+
+/**
+ * Rate limits kept in PostgreSQL (rate-limiter-flexible's RateLimiterPostgres), so that they hold
+ * across restarts and across several instances of the app, with no extra service to run.
+ *
+ * Add a limit by adding an entry to RATE_LIMITS; callers name it:
+ *
+ *   await consumeRateLimit("inaccuracy-report", hashIp(ip)); // throws RateLimitedError
+ *
+ * The subject must be an opaque identifier (a keyed hash from lib/security/ip.ts, a user id),
+ * never a raw IP or e-mail address: it is stored as it is.
+ *
+ * Storage: the table `rate_limit.counters`, in a schema of its own so that Prisma (which manages
+ * `public`) never sees it as drift. It is created on first use with CREATE ... IF NOT EXISTS;
+ * rows expire by themselves and the library deletes old ones every few minutes.
+ */
+export const RATE_LIMITS = {
+  /** "Report an inaccuracy" on a profile: 5 reports per hour per IP address. */
+  "inaccuracy-report": { points: 5, durationSeconds: 60 * 60 },
+} as const satisfies Record<string, { points: number; durationSeconds: number }>;
+
+export type RateLimitKey = keyof typeof RATE_LIMITS;
+
+/** Too many attempts: the caller answers 429 or says "try again later". */
+export class RateLimitedError extends Error {
+  override name = "RateLimitedError";
+  constructor(
+    readonly key: RateLimitKey,
+    /** Seconds until the next attempt is allowed (the HTTP Retry-After value). */
+    readonly retryAfterSeconds: number,
+  ) {
+    super(`Rate limit "${key}" exceeded; retry after ${retryAfterSeconds} s.`);
+  }
+}
+
+const SCHEMA = "rate_limit";
+const TABLE = "counters";
+
+interface RateLimitState {
+  pool: pg.Pool;
+  ready: Promise<void>;
+  limiters: Map<RateLimitKey, RateLimiterPostgres>;
+}
+
+// One small pool per process (kept across module reloads in development). Separate from Prisma's,
+// whose pool the driver adapter owns and does not expose; two connections are plenty for
+// single-row upserts.
+const globalForRateLimit = globalThis as unknown as { vigilRateLimit?: RateLimitState };
+
+function state(): RateLimitState {
+  if (!globalForRateLimit.vigilRateLimit) {
+    const pool = createPgPool(requireDatabaseUrl(), { max: 2 });
+    globalForRateLimit.vigilRateLimit = { pool, ready: createTable(pool), limiters: new Map() };
+  }
+  return globalForRateLimit.vigilRateLimit;
+}
+
+// SQLSTATEs of "already exists" races: two processes creating the schema or table at once.
+const ALREADY_EXISTS = new Set(["23505", "42P06", "42P07"]);
+
+async function createTable(pool: pg.Pool): Promise<void> {
+  try {
+    await pool.query(`CREATE SCHEMA IF NOT EXISTS "${SCHEMA}"`);
+    // The library's own table layout (see RateLimiterPostgres#_getCreateTableStmt).
+    await pool.query(
+      `CREATE TABLE IF NOT EXISTS "${SCHEMA}"."${TABLE}" (
+        key varchar(255) PRIMARY KEY,
+        points integer NOT NULL DEFAULT 0,
+        expire bigint
+      )`,
+    );
+  } catch (error) {
+    if (!ALREADY_EXISTS.has((error as { code?: string }).code ?? "")) {
+      // Let the next call try again (with a fresh pool) instead of failing forever.
+      delete globalForRateLimit.vigilRateLimit;
+      void pool.end();
+      throw error;
+    }
+  }
+}
+
+function limiterFor(key: RateLimitKey, current: RateLimitState): RateLimiterPostgres {
+  let limiter = current.limiters.get(key);
+  if (!limiter) {
+    const { points, durationSeconds } = RATE_LIMITS[key];
+    limiter = new RateLimiterPostgres({
+      storeClient: current.pool,
+      storeType: "pool",
+      schemaName: SCHEMA,
+      tableName: TABLE,
+      tableCreated: true,
+      keyPrefix: key,
+      points,
+      duration: durationSeconds,
+    });
+    current.limiters.set(key, limiter);
+  }
+  return limiter;
+}
+
+/**
+ * Counts one attempt of `subject` against the limit `key`; throws RateLimitedError when the
+ * subject has used up its attempts for the current window. Database errors are thrown as they
+ * are: a limit that cannot be checked is not silently skipped.
+ */
+export async function consumeRateLimit(key: RateLimitKey, subject: string): Promise<void> {
+  const current = state();
+  await current.ready;
+  try {
+    await limiterFor(key, current).consume(subject);
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) {
+      throw new RateLimitedError(key, Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
+    }
+    throw rejection;
+  }
+}

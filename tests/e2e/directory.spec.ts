@@ -1,0 +1,189 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+import { connectToE2eDatabase } from "./database";
+
+/** The directory's result count: a polite live region, so screen readers hear it change. */
+const resultCount = (page: Page) =>
+  page.getByRole("status").filter({ hasText: /profile|профил|ничего/i });
+
+/** The names listed, in order (each card's heading). */
+const results = (page: Page) =>
+  page.getByRole("region", { name: /^(Results|Результаты)$/ }).getByRole("heading", { level: 3 });
+
+test.describe("searching the directory with JavaScript", () => {
+  for (const spelling of ["Джакишев", "dzhakishev", "Jakishev", "Zhakishev", "Мұхтар"]) {
+    test(`typing "${spelling}" finds Mukhtar Dzhakishev and puts the search in the address`, async ({
+      page,
+    }) => {
+      await page.goto("/en/prisoners");
+
+      await page.getByRole("searchbox", { name: "Name" }).fill(spelling);
+
+      await expect(page).toHaveURL(new RegExp(`\\?q=${encodeURIComponent(spelling)}$`, "i"));
+      await expect(resultCount(page)).toHaveText("1 profile found");
+      await expect(results(page)).toHaveText(["Mukhtar Dzhakishev"]);
+    });
+  }
+
+  test('"Sentzov" finds Oleg Sentsov, and a typo still finds him', async ({ page }) => {
+    await page.goto("/en/prisoners");
+    const search = page.getByRole("searchbox", { name: "Name" });
+
+    await search.fill("Sentzov");
+    await expect(results(page)).toHaveText(["Oleg Sentsov"]);
+
+    await search.fill("Sentsvo");
+    await expect(page).toHaveURL(/\?q=Sentsvo$/);
+    await expect(results(page)).toHaveText(["Oleg Sentsov"]);
+    await expect(page.getByText("These names are spelt similarly.")).toBeVisible();
+  });
+
+  test("a search that finds nobody explains why and suggests the closest name", async ({
+    page,
+  }) => {
+    await page.goto("/en/prisoners?q=Kolchnko");
+
+    await expect(resultCount(page)).toHaveText("No profiles found");
+    await expect(page.getByRole("heading", { name: "No one matches your search" })).toBeVisible();
+    await page.getByRole("link", { name: "Oleksandr Kolchenko" }).click();
+
+    await expect(page).toHaveURL(/\?q=Oleksandr\+Kolchenko$/);
+    await expect(results(page)).toHaveText(["Oleksandr Kolchenko"]);
+  });
+
+  test("filters update the results and the address, and the address shows the same results", async ({
+    page,
+    context,
+  }) => {
+    await page.goto("/en/prisoners");
+    await page.getByText("Filters", { exact: true }).click();
+
+    await page.getByLabel("Country").selectOption({ label: "Russia" });
+    await expect(page).toHaveURL(/\?country=ru$/);
+    await page.getByLabel("Current status").selectOption({ label: "Imprisoned" });
+    await expect(page).toHaveURL(/\?country=ru&status=imprisoned$/);
+    await page.getByLabel("Order").selectOption({ label: "Time in detention (longest first)" });
+    await expect(page).toHaveURL(/\?country=ru&status=imprisoned&sort=detention$/);
+    // Nobody in the demo content has a known date, so detained people follow in name order.
+    await expect(results(page)).toContainText(["Oleksandr Kolchenko", "Oleg Sentsov"]);
+    const names = await results(page).allTextContents();
+    expect(names).toContain("Oleg Sentsov");
+    expect(names).not.toContain("Mukhtar Dzhakishev");
+
+    const shared = await context.newPage();
+    await shared.goto(page.url());
+    await expect(results(shared)).toHaveText(names);
+    await expect(shared.getByLabel("Country")).toHaveValue("ru");
+    await expect(shared.getByLabel("Current status")).toHaveValue("imprisoned");
+    await expect(shared.getByLabel("Order")).toHaveValue("detention");
+  });
+
+  test("typing keeps the filters already chosen", async ({ page }) => {
+    await page.goto("/en/prisoners?country=ru");
+
+    await page.getByRole("searchbox", { name: "Name" }).fill("Oleksandr");
+
+    await expect(page).toHaveURL(/\?q=Oleksandr&country=ru$/);
+    await expect(results(page)).toHaveText(["Oleksandr Kolchenko"]);
+  });
+
+  test("works in Russian", async ({ page }) => {
+    await page.goto("/ru/prisoners");
+
+    await page.getByRole("searchbox", { name: "Имя" }).fill("Sentsov");
+
+    await expect(resultCount(page)).toHaveText("Найден 1 профиль");
+    await expect(results(page)).toHaveText(["Олег Сенцов"]);
+  });
+});
+
+test.describe("the directory without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("searches and filters with a plain form submission", async ({ page }) => {
+    await page.goto("/en/prisoners");
+
+    await page.getByRole("searchbox", { name: "Name" }).fill("Сенцов");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+
+    await expect(page).toHaveURL(/\/en\/prisoners\?q=%D0%A1%D0%B5%D0%BD%D1%86%D0%BE%D0%B2/);
+    await expect(results(page)).toHaveText(["Oleg Sentsov"]);
+
+    await page.getByText("Filters", { exact: true }).click();
+    await page.getByLabel("Country").selectOption({ label: "Kazakhstan" });
+    await page.getByRole("searchbox", { name: "Name" }).fill("");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+
+    // The empty fields a plain form submits are dropped by a redirect, for a clean address.
+    await expect(page).toHaveURL(/\/en\/prisoners\?country=kz$/);
+    await expect(results(page)).toContainText([
+      "Mukhtar Dzhakishev",
+      "Elena Semenova",
+      "Iskander Yerimbetov",
+    ]);
+  });
+});
+
+test.describe("paging through many results", () => {
+  const SURNAME = "Zyabrikov";
+  const COUNT = 30;
+
+  test("pages are links that keep the search, with the current page marked", async ({ page }) => {
+    // The demo content has nine people; thirty namesakes make two pages. They sort last and are
+    // removed at once, so that other journeys never meet them.
+    const prisma = connectToE2eDatabase();
+    try {
+      await prisma.prisoner.createMany({
+        data: Array.from({ length: COUNT }, (_, index) => ({
+          slug: `e2e-directory-${SURNAME.toLowerCase()}-${index}`,
+          name: { en: `Probe ${SURNAME} ${index + 1}`, ru: `Проба Зябриков ${index + 1}` },
+          sortName: `${SURNAME} ${String(index + 1).padStart(2, "0")}`,
+          countryCode: "RU",
+          status: "RELEASED" as const,
+          summary: { en: "A test profile for paging." },
+          state: "PUBLISHED" as const,
+        })),
+      });
+
+      await page.goto(`/en/prisoners?q=${SURNAME}`);
+      await expect(resultCount(page)).toHaveText(`${COUNT} profiles found`);
+      const pages = page.getByRole("navigation", { name: "Pages" });
+      await expect(pages.getByRole("link", { name: "1", exact: true })).toHaveAttribute(
+        "aria-current",
+        "page",
+      );
+
+      await pages.getByRole("link", { name: "Next page" }).click();
+
+      await expect(page).toHaveURL(new RegExp(`\\?q=${SURNAME}&page=2$`));
+      await expect(pages.getByRole("link", { name: "2", exact: true })).toHaveAttribute(
+        "aria-current",
+        "page",
+      );
+      await expect(results(page)).toHaveCount(COUNT - 24);
+      await expect(results(page).first()).toHaveText(`Probe ${SURNAME} 25`);
+      await expectNoAxeViolations(page);
+    } finally {
+      await prisma.prisoner.deleteMany({
+        where: { slug: { startsWith: `e2e-directory-${SURNAME.toLowerCase()}-` } },
+      });
+      await prisma.$disconnect();
+    }
+  });
+});
+
+test.describe("accessibility of the directory", () => {
+  for (const locale of ["en", "ru"] as const) {
+    test(`${locale}: results and filters have no WCAG 2.2 AA violations`, async ({ page }) => {
+      await page.goto(`/${locale}/prisoners?country=ru&status=detained&sort=detention`);
+      await expect(results(page).first()).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+
+    test(`${locale}: the empty state has no WCAG 2.2 AA violations`, async ({ page }) => {
+      await page.goto(`/${locale}/prisoners?q=Kolchnko&tag=crimea`);
+      await expect(page.getByRole("heading", { level: 3 })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+});
