@@ -23,7 +23,8 @@ export async function generateMetadata({ params }: LocaleLayoutProps): Promise<M
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "Site" });
   return {
-    metadataBase: env.VIGIL_PUBLIC_URL ? new URL(env.VIGIL_PUBLIC_URL) : undefined,
+    // Canonical and hreflang links must be absolute; set VIGIL_PUBLIC_URL in production.
+    metadataBase: new URL(env.VIGIL_PUBLIC_URL ?? `http://localhost:${env.PORT}`),
     title: { template: `%s · ${t("name")}`, default: `${t("name")}: ${t("tagline")}` },
     description: t("description"),
   };

@@ -13,10 +13,15 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-function run(args: string[], databaseUrl: string, quiet: boolean): ChildProcess {
+function run(
+  args: string[],
+  databaseUrl: string,
+  quiet: boolean,
+  extraEnv: Record<string, string> = {},
+): ChildProcess {
   return spawn(process.execPath, [nextCli, ...args], {
     stdio: quiet ? "ignore" : "inherit",
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", ...extraEnv },
   });
 }
 
@@ -35,8 +40,11 @@ export async function startBenchServer(options: { reuseBuild: boolean }): Promis
     if (code !== 0) throw new Error("next build failed");
   }
   const port = await findFreePort();
-  const server = run(["start", "--port", String(port)], database.url, true);
   const baseUrl = `http://127.0.0.1:${port}`;
+  // Absolute canonical and hreflang links, as a deployment with its public address has them.
+  const server = run(["start", "--port", String(port)], database.url, true, {
+    VIGIL_PUBLIC_URL: baseUrl,
+  });
   for (let attempt = 0; ; attempt++) {
     try {
       if ((await fetch(`${baseUrl}/api/health`)).ok) break;

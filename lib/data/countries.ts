@@ -5,8 +5,8 @@ import { PrisonerStatus } from "@/lib/generated/prisma/enums";
 import { cachedRead, cacheTags } from "@/lib/data/cache";
 import { listPublicLetters, publicLetterWhere, type LetterListItemDto } from "@/lib/data/letters";
 import { DETAINED_STATUSES, publishedPrisonerWhere } from "@/lib/data/prisoners";
+import { byLocalizedName, toLinkedPrisoner } from "@/lib/data/linked-items";
 import {
-  byLocalizedName,
   listPublishedPublications,
   publishedPublicationWhere,
   type PublicationListItemDto,
@@ -172,8 +172,7 @@ export const getCountryOverview = cachedRead(
         .map((row) => ({ status: row.status, count: row._count._all }))
         .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status)),
       prisoners: prisoners.map((prisoner) => ({
-        slug: prisoner.slug,
-        name: resolveLocalizedTextOr(prisoner.name, locale, prisoner.slug),
+        ...toLinkedPrisoner(prisoner, locale),
         status: prisoner.redactedFields.includes("status") ? null : prisoner.status,
       })),
       latestPublications,

@@ -10,10 +10,11 @@ import { cachedRead, cacheTags } from "@/lib/data/cache";
 import { toCalendarDate, type CalendarDate } from "@/lib/data/calendar-date";
 import { publishedPrisonerWhere } from "@/lib/data/prisoners";
 import {
-  byLocalizedName,
+  toLinkedCountries,
+  toLinkedPrisoner,
   type LinkedCountryDto,
   type LinkedPrisonerDto,
-} from "@/lib/data/publications";
+} from "@/lib/data/linked-items";
 import { getConfirmedSignatureCounts } from "@/lib/data/signature-counts";
 import {
   resolveLocalizedRichText,
@@ -249,16 +250,11 @@ export const getPublicLetterBySlug = cachedRead(
             }
           : null,
       })),
-      prisoners: row.prisoners.map(({ prisoner }) => ({
-        slug: prisoner.slug,
-        name: resolveLocalizedTextOr(prisoner.name, locale, prisoner.slug),
-      })),
-      countries: row.countries
-        .map(({ country }) => ({
-          code: country.code,
-          name: resolveLocalizedTextOr(country.name, locale, country.code),
-        }))
-        .sort(byLocalizedName(locale)),
+      prisoners: row.prisoners.map(({ prisoner }) => toLinkedPrisoner(prisoner, locale)),
+      countries: toLinkedCountries(
+        row.countries.map(({ country }) => country),
+        locale,
+      ),
       deliveries: row.deliveries.map((delivery) => ({
         deliveredOn: toCalendarDate(delivery.deliveredOn)!,
         recipient: delivery.recipient,

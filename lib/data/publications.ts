@@ -1,4 +1,10 @@
 import "server-only";
+import {
+  toLinkedCountries,
+  toLinkedPrisoner,
+  type LinkedCountryDto,
+  type LinkedPrisonerDto,
+} from "@/lib/data/linked-items";
 import { prisma } from "@/lib/db";
 import { Prisma, type PublicationType } from "@/lib/generated/prisma/client";
 import { cachedRead, cacheTags } from "@/lib/data/cache";
@@ -45,18 +51,6 @@ export interface PublicationListItemDto {
   title: LocalizedString;
   summary: LocalizedString | null;
   publishedOn: CalendarDate | null;
-}
-
-/** A published prisoner a publication or letter concerns. */
-export interface LinkedPrisonerDto {
-  slug: string;
-  name: LocalizedString;
-}
-
-export interface LinkedCountryDto {
-  /** ISO code, upper case. */
-  code: string;
-  name: LocalizedString;
 }
 
 /** A downloadable file of a publication (the PDF of a report). */
@@ -127,12 +121,6 @@ function toListItem(row: ListRow, locale: Locale): PublicationListItemDto {
     summary: resolveLocalizedText(row.summary, locale),
     publishedOn: toCalendarDate(row.publishedOn),
   };
-}
-
-/** Sorts by the resolved name in the page's language ("Казахстан" before "Россия" in Russian). */
-export function byLocalizedName<T extends { name: LocalizedString }>(locale: Locale) {
-  const collator = new Intl.Collator(locale);
-  return (a: T, b: T) => collator.compare(a.name.text, b.name.text);
 }
 
 // ── Lists ──────────────────────────────────────────────────────────────────────────────────────
@@ -259,15 +247,9 @@ export const getPublicationFilterOptions = cachedRead(
         ORDER BY year DESC`,
     ]);
     return {
-      countries: countries
-        .map((country) => ({
-          code: country.code,
-          name: resolveLocalizedTextOr(country.name, options.locale, country.code),
-        }))
-        .sort(byLocalizedName(options.locale)),
+      countries: toLinkedCountries(countries, options.locale),
       prisoners: prisoners.map((prisoner) => ({
-        slug: prisoner.slug,
-        name: resolveLocalizedTextOr(prisoner.name, options.locale, prisoner.slug),
+        ...toLinkedPrisoner(prisoner, options.locale),
       })),
       years: years.map((row) => row.year),
     };
@@ -350,16 +332,11 @@ export const getPublishedPublicationBySlug = cachedRead(
         byteSize: attachment.asset.byteSize,
         ...assetLink(attachment.asset),
       })),
-      prisoners: row.prisoners.map(({ prisoner }) => ({
-        slug: prisoner.slug,
-        name: resolveLocalizedTextOr(prisoner.name, locale, prisoner.slug),
-      })),
-      countries: row.countries
-        .map(({ country }) => ({
-          code: country.code,
-          name: resolveLocalizedTextOr(country.name, locale, country.code),
-        }))
-        .sort(byLocalizedName(locale)),
+      prisoners: row.prisoners.map(({ prisoner }) => toLinkedPrisoner(prisoner, locale)),
+      countries: toLinkedCountries(
+        row.countries.map(({ country }) => country),
+        locale,
+      ),
     };
   },
   () => [cacheTags.publications, cacheTags.prisoners],
