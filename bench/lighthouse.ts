@@ -71,13 +71,23 @@ try {
     const scores = CATEGORIES.map((category) => {
       const score = Math.round((result?.lhr.categories[category]?.score ?? 0) * 100);
       if (score < TARGETS[category]) {
-        const audits = Object.values(result?.lhr.audits ?? {})
+        // The audits of this category that cost points, with the first thing each flagged.
+        const audits = (result?.lhr.categories[category]?.auditRefs ?? [])
+          .map((ref) => result?.lhr.audits[ref.id])
           .filter(
             (audit) =>
-              audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== "informative",
+              audit &&
+              audit.score !== null &&
+              audit.score < 1 &&
+              audit.scoreDisplayMode !== "informative",
           )
-          .map((audit) => audit.id);
-        misses.push(`${path} ${category} ${score}: ${audits.slice(0, 8).join(", ")}`);
+          .map((audit) => {
+            const details = audit!.details as
+              { items?: Array<Record<string, unknown>> } | undefined;
+            const first = details?.items?.[0];
+            return `${audit!.id}${first ? ` (${JSON.stringify(first).slice(0, 300)})` : ""}`;
+          });
+        misses.push(`${path} ${category} ${score}: ${audits.join("; ")}`);
       }
       return score;
     });

@@ -33,18 +33,18 @@ function run(
 export async function startBenchServer(options: { reuseBuild: boolean }): Promise<BenchServer> {
   const database: OpenDatabase = await openThrowawayDatabase("bench");
   await migrateAndSeedIfEmpty(database.url);
+  // The public address is part of the build (canonical and hreflang links of prerendered
+  // pages), so the port is chosen first.
+  const port = await findFreePort();
+  const baseUrl = `http://localhost:${port}`;
+  const publicUrl = { VIGIL_PUBLIC_URL: baseUrl };
   if (!options.reuseBuild || !existsSync(".next/BUILD_ID")) {
     console.log("Building the site…");
-    const build = run(["build"], database.url, false);
+    const build = run(["build"], database.url, false, publicUrl);
     const code = await new Promise<number>((resolve) => build.once("exit", (c) => resolve(c ?? 1)));
     if (code !== 0) throw new Error("next build failed");
   }
-  const port = await findFreePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  // Absolute canonical and hreflang links, as a deployment with its public address has them.
-  const server = run(["start", "--port", String(port)], database.url, true, {
-    VIGIL_PUBLIC_URL: baseUrl,
-  });
+  const server = run(["start", "--port", String(port)], database.url, true, publicUrl);
   for (let attempt = 0; ; attempt++) {
     try {
       if ((await fetch(`${baseUrl}/api/health`)).ok) break;
