@@ -1,5 +1,6 @@
 import type { DatePrecision, PrisonerStatus } from "@/lib/generated/prisma/enums";
 import type { CalendarDate } from "@/lib/data/calendar-date";
+import { isDetainedStatus } from "@/lib/content/prisoner-status";
 
 /**
  * "Time in detention" on a profile, computed when the page is rendered (never stored, so it cannot
@@ -19,7 +20,6 @@ import type { CalendarDate } from "@/lib/data/calendar-date";
  * approximate ("about 3 years").
  */
 
-const CUSTODIAL: readonly PrisonerStatus[] = ["PRETRIAL_DETENTION", "HOUSE_ARREST", "IMPRISONED"];
 const RELEASED: readonly PrisonerStatus[] = ["RELEASED", "RELEASED_ON_PAROLE"];
 
 export interface TimeInDetention {
@@ -85,7 +85,7 @@ export function computeTimeInDetention(
 
   let end: CalendarDate;
   let ongoing: boolean;
-  if (CUSTODIAL.includes(status)) {
+  if (isDetainedStatus(status)) {
     end = { iso: today.toISOString().slice(0, 10), precision: "DAY" };
     ongoing = true;
   } else if (RELEASED.includes(status) && statusSince) {

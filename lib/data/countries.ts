@@ -4,7 +4,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { PrisonerStatus } from "@/lib/generated/prisma/enums";
 import { cachedRead, cacheTags } from "@/lib/data/cache";
 import { listPublicLetters, publicLetterWhere, type LetterListItemDto } from "@/lib/data/letters";
-import { DETAINED_STATUSES, publishedPrisonerWhere } from "@/lib/data/prisoners";
+import { DETAINED_STATUSES, isDetainedStatus } from "@/lib/content/prisoner-status";
+import { publishedPrisonerWhere } from "@/lib/data/prisoners";
 import { byLocalizedName, toLinkedPrisoner } from "@/lib/data/linked-items";
 import {
   listPublishedPublications,
@@ -160,13 +161,12 @@ export const getCountryOverview = cachedRead(
         ? listPublicLetters({ locale, countryCode, limit: COUNTRY_LETTERS_SHOWN })
         : [],
     ]);
-    const detainedStatuses: readonly PrisonerStatus[] = DETAINED_STATUSES;
     return {
       code: country.code,
       name: resolveLocalizedTextOr(country.name, locale, country.code),
       documented,
       detained: byStatus
-        .filter((row) => detainedStatuses.includes(row.status))
+        .filter((row) => isDetainedStatus(row.status))
         .reduce((sum, row) => sum + row._count._all, 0),
       byStatus: byStatus
         .map((row) => ({ status: row.status, count: row._count._all }))

@@ -8,7 +8,7 @@ import {
 } from "@/lib/generated/prisma/client";
 import { cachedRead, cacheTags } from "@/lib/data/cache";
 import { toCalendarDate, type CalendarDate } from "@/lib/data/calendar-date";
-import { DETAINED_STATUSES } from "@/lib/data/prisoners";
+import { isDetainedStatus } from "@/lib/content/prisoner-status";
 import { resolveLocalizedText, resolveLocalizedTextOr } from "@/lib/i18n/localized-text";
 import type { LocalizedString } from "@/lib/i18n/localized-text";
 import { routing, type Locale } from "@/lib/i18n/routing";
@@ -112,8 +112,7 @@ function toDirectoryPrisoner(row: DirectoryRow, locale: Locale): DirectoryPrison
   const statusSince = hidden("statusSince")
     ? null
     : toCalendarDate(row.statusSince, row.statusSincePrecision);
-  const detained =
-    status !== null && (DETAINED_STATUSES as readonly PrisonerStatus[]).includes(status);
+  const detained = status !== null && isDetainedStatus(status);
   return {
     slug: row.slug,
     name,

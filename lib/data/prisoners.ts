@@ -1,14 +1,8 @@
 import "server-only";
+import { DETAINED_STATUSES } from "@/lib/content/prisoner-status";
 import { prisma } from "@/lib/db";
 import type { Prisma, PrisonerStatus } from "@/lib/generated/prisma/client";
 import type { LocalizedString } from "@/lib/i18n/localized-text";
-
-/** Statuses that count as "deprived of liberty" in public figures (see the PrisonerStatus enum). */
-export const DETAINED_STATUSES = [
-  "PRETRIAL_DETENTION",
-  "HOUSE_ARREST",
-  "IMPRISONED",
-] as const satisfies readonly PrisonerStatus[];
 
 /** The only prisoners the public may see. Every public query starts from this filter. */
 export const publishedPrisonerWhere = {

@@ -7,7 +7,8 @@ import {
   statusVisibleWhere,
   type CountrySummaryDto,
 } from "@/lib/data/countries";
-import { DETAINED_STATUSES, publishedPrisonerWhere } from "@/lib/data/prisoners";
+import { DETAINED_STATUSES } from "@/lib/content/prisoner-status";
+import { publishedPrisonerWhere } from "@/lib/data/prisoners";
 import { resolveLocalizedTextOr, type LocalizedString } from "@/lib/i18n/localized-text";
 import type { Locale } from "@/lib/i18n/routing";
 

@@ -1,3 +1,4 @@
+import { DETAINED_STATUSES } from "@/lib/content/prisoner-status";
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
   effectiveSort,
@@ -29,9 +30,6 @@ import {
 
 /** The alias of "Prisoner" in every fragment below. */
 const P = Prisma.raw(`p`);
-
-/** Statuses that deprive a person of liberty (the "detained" filter). */
-const DETAINED_STATUSES = ["PRETRIAL_DETENTION", "HOUSE_ARREST", "IMPRISONED"] as const;
 
 function notRedacted(...fields: string[]): Prisma.Sql {
   return Prisma.sql`NOT (coalesce(${P}."redactedFields", '{}'::text[]) && ${fields}::text[])`;
