@@ -10,15 +10,15 @@
  *
  * Ctrl-C stops the web server, then PostgreSQL, cleanly.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import { env } from "@/lib/env";
 import { EmbeddedPostgresError } from "@/lib/postgres/embedded";
 import { openAppDatabase, openThrowawayDatabase, type OpenDatabase } from "@/lib/postgres/database";
 import { migrateAndSeedIfEmpty } from "@/lib/postgres/setup";
+import { exitCodeOf, runNext, waitUntilHealthy } from "./lib/next-process";
 
 const { values: options } = parseArgs({
   options: {
@@ -33,38 +33,9 @@ const { values: options } = parseArgs({
 const E2E_DATABASE_URL_FILE = ".data/e2e-database-url";
 
 const port = options.port ? Number.parseInt(options.port, 10) : env.PORT;
-const nextCli = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 function say(message: string) {
   console.log(`[vigil] ${message}`);
-}
-
-function runNext(args: string[], databaseUrl: string): ChildProcess {
-  return spawn(process.execPath, [nextCli, ...args], {
-    stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-}
-
-function exitCodeOf(child: ChildProcess): Promise<number> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve(child.exitCode);
-    child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
-}
-
-async function waitUntilHealthy(url: string, server: ChildProcess): Promise<boolean> {
-  for (let attempt = 0; attempt < 600; attempt++) {
-    if (server.exitCode !== null) return false;
-    try {
-      const response = await fetch(url);
-      if (response.ok) return true;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return false;
 }
 
 let database: OpenDatabase | undefined;
@@ -106,14 +77,16 @@ async function main() {
 
   if (!options.dev && !options["no-build"]) {
     say("Building the site (next build)…");
-    const buildCode = await exitCodeOf(runNext(["build"], database.url));
+    const buildCode = await exitCodeOf(runNext(["build"], { databaseUrl: database.url }));
     if (buildCode !== 0) {
       console.error("[vigil] The build failed; see the messages above.");
       return shutDown(buildCode);
     }
   }
 
-  server = runNext([options.dev ? "dev" : "start", "--port", String(port)], database.url);
+  server = runNext([options.dev ? "dev" : "start", "--port", String(port)], {
+    databaseUrl: database.url,
+  });
   server.once("exit", (code) => {
     if (!stopping) void shutDown(code ?? 1);
   });

@@ -1,28 +1,13 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
 import autocannon from "autocannon";
 import { findFreePort, openThrowawayDatabase, type OpenDatabase } from "@/lib/postgres/database";
 import { migrateAndSeedIfEmpty } from "@/lib/postgres/setup";
-
-const nextCli = createRequire(import.meta.url).resolve("next/dist/bin/next");
+import { exitCodeOf, runNext, waitUntilHealthy } from "../../scripts/lib/next-process";
 
 export interface BenchServer {
   baseUrl: string;
   databaseUrl: string;
   stop(): Promise<void>;
-}
-
-function run(
-  args: string[],
-  databaseUrl: string,
-  quiet: boolean,
-  extraEnv: Record<string, string> = {},
-): ChildProcess {
-  return spawn(process.execPath, [nextCli, ...args], {
-    stdio: quiet ? "ignore" : "inherit",
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", ...extraEnv },
-  });
 }
 
 /**
@@ -37,28 +22,26 @@ export async function startBenchServer(options: { reuseBuild: boolean }): Promis
   // pages), so the port is chosen first.
   const port = await findFreePort();
   const baseUrl = `http://localhost:${port}`;
-  const publicUrl = { VIGIL_PUBLIC_URL: baseUrl };
+  const env = { VIGIL_PUBLIC_URL: baseUrl };
   if (!options.reuseBuild || !existsSync(".next/BUILD_ID")) {
     console.log("Building the site…");
-    const build = run(["build"], database.url, false, publicUrl);
-    const code = await new Promise<number>((resolve) => build.once("exit", (c) => resolve(c ?? 1)));
+    const code = await exitCodeOf(runNext(["build"], { databaseUrl: database.url, env }));
     if (code !== 0) throw new Error("next build failed");
   }
-  const server = run(["start", "--port", String(port)], database.url, true, publicUrl);
-  for (let attempt = 0; ; attempt++) {
-    try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) break;
-    } catch {
-      if (attempt > 240) throw new Error("the server did not start");
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
+  const server = runNext(["start", "--port", String(port)], {
+    databaseUrl: database.url,
+    quiet: true,
+    env,
+  });
+  if (!(await waitUntilHealthy(`${baseUrl}/api/health`, server))) {
+    throw new Error("the server did not start");
   }
   return {
     baseUrl,
     databaseUrl: database.url,
     async stop() {
       server.kill("SIGTERM");
-      await new Promise((resolve) => server.once("exit", resolve));
+      await exitCodeOf(server);
       await database.close();
     },
   };
