@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
+import { e2ePort as port } from "./tests/e2e/port";
 
-const port = 3100;
 const baseURL = `http://localhost:${port}`;
 
 // Debian's Chromium: Playwright cannot download its own browser on these machines.

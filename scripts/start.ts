@@ -29,10 +29,13 @@ const { values: options } = parseArgs({
   },
 });
 
-/** Where `--test` leaves the throw-away database's URL for the end-to-end tests. */
-const E2E_DATABASE_URL_FILE = ".data/e2e-database-url";
-
 const port = options.port ? Number.parseInt(options.port, 10) : env.PORT;
+
+/**
+ * Where `--test` leaves the throw-away database's URL for the end-to-end tests; per port, so that
+ * two end-to-end runs on different ports do not share a database.
+ */
+const E2E_DATABASE_URL_FILE = `.data/e2e-database-url-${port}`;
 
 function say(message: string) {
   console.log(`[vigil] ${message}`);

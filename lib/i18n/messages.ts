@@ -5,7 +5,21 @@ import type { Locale } from "@/lib/i18n/routing";
  * each holding its own top-level namespaces, so that features are translated side by side
  * without editing one large file.
  */
-const FEATURES = ["directory", "profile", "countries", "publications", "letters", "statistics"];
+const FEATURES = [
+  "directory",
+  "profile",
+  "countries",
+  "publications",
+  "letters",
+  "statistics",
+  "signing",
+  "mail",
+  "auth",
+  "dashboard",
+  "editor",
+  "history",
+  "petitions",
+];
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
   const shell = (await import(`./messages/${locale}.json`)).default as Record<string, unknown>;

@@ -5,6 +5,13 @@ import type letters from "@/lib/i18n/messages/features/letters.en.json";
 import type profile from "@/lib/i18n/messages/features/profile.en.json";
 import type publications from "@/lib/i18n/messages/features/publications.en.json";
 import type statistics from "@/lib/i18n/messages/features/statistics.en.json";
+import type auth from "@/lib/i18n/messages/features/auth.en.json";
+import type dashboard from "@/lib/i18n/messages/features/dashboard.en.json";
+import type editor from "@/lib/i18n/messages/features/editor.en.json";
+import type history from "@/lib/i18n/messages/features/history.en.json";
+import type signing from "@/lib/i18n/messages/features/signing.en.json";
+import type mail from "@/lib/i18n/messages/features/mail.en.json";
+import type petitions from "@/lib/i18n/messages/features/petitions.en.json";
 import type { routing } from "@/lib/i18n/routing";
 
 // Types message keys and locales for next-intl: a missing or misspelt key fails `tsc`.
@@ -18,6 +25,13 @@ declare module "next-intl" {
       typeof countries &
       typeof publications &
       typeof letters &
-      typeof statistics;
+      typeof statistics &
+      typeof auth &
+      typeof dashboard &
+      typeof editor &
+      typeof history &
+      typeof signing &
+      typeof mail &
+      typeof petitions;
   }
 }

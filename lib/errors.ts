@@ -1,0 +1,50 @@
+/**
+ * Typed errors thrown by lib/data and lib/auth, mapped once to a status and a message by the
+ * server-action wrapper and the route-handler wrapper. Never thrown for validation problems:
+ * those are returned as field errors so that forms can show them next to the fields.
+ */
+
+/** The item does not exist, or the actor may not know that it exists. */
+export class NotFoundError extends Error {
+  override name = "NotFoundError";
+  constructor(
+    readonly entityType: string,
+    readonly entityId?: string,
+  ) {
+    super(`${entityType}${entityId ? ` ${entityId}` : ""} not found.`);
+  }
+}
+
+/** Signed out, or the policy (lib/auth/policy.ts) refuses the action. */
+export class ForbiddenError extends Error {
+  override name = "ForbiddenError";
+  constructor(
+    readonly action: string,
+    readonly resourceType: string,
+  ) {
+    super(`Not allowed: ${action} on ${resourceType}.`);
+  }
+}
+
+/**
+ * Someone else saved the item after this user opened it (its version moved on). Carries what the
+ * other person changed, so that the form can show it while keeping the user's own edits.
+ */
+export class ConflictError<Change = unknown> extends Error {
+  override name = "ConflictError";
+  constructor(
+    readonly entityType: string,
+    readonly entityId: string,
+    /** The version the user's form was based on, and the version now in the database. */
+    readonly expectedVersion: number,
+    readonly currentVersion: number,
+    /** The other person's changes between those versions, e.g. a list of field differences. */
+    readonly changes: Change[],
+    /** Who saved the current version, when known. */
+    readonly changedBy?: string | null,
+  ) {
+    super(
+      `${entityType} ${entityId} was changed by someone else (version ${expectedVersion} → ${currentVersion}).`,
+    );
+  }
+}
