@@ -56,5 +56,15 @@ export function cachedRead<Args extends unknown[], Result>(
 
 /** Marks cached content as stale after a write; the next request renders it afresh. */
 export function revalidateContent(...tags: string[]): void {
-  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  for (const tag of tags) {
+    try {
+      revalidateTag(tag, { expire: 0 });
+    } catch (error) {
+      // Outside a Next.js request (scripts, integration tests) there is no cache to mark stale.
+      if (error instanceof Error && error.message.includes("static generation store missing")) {
+        return;
+      }
+      throw error;
+    }
+  }
 }

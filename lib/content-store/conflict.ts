@@ -1,0 +1,37 @@
+import { ConflictError } from "@/lib/errors";
+import { diffSnapshots } from "./diff-snapshots";
+import type { ContentRegistryEntry, FieldChange, Snapshot, Tx } from "./types";
+
+/**
+ * The error for a save based on an old version: what changed between the version the user opened
+ * and the one in the database now, and who saved the latest one ("what the other person changed").
+ */
+export async function conflictFor(
+  tx: Tx,
+  entry: ContentRegistryEntry,
+  id: string,
+  expectedVersion: number,
+  currentVersion: number,
+): Promise<ConflictError<FieldChange>> {
+  // One after another: a transaction is one connection, which runs one query at a time.
+  const base = await tx.revision.findUnique({
+    where: {
+      entityType_entityId_number: {
+        entityType: entry.entityType,
+        entityId: id,
+        number: expectedVersion,
+      },
+    },
+    select: { snapshot: true },
+  });
+  const latest = await tx.revision.findFirst({
+    where: { entityType: entry.entityType, entityId: id },
+    orderBy: { number: "desc" },
+    select: { author: { select: { name: true, email: true } } },
+  });
+  const current = await entry.loadSnapshot(tx, id);
+  // Without the base revision (content imported before revisions existed) the changes are unknown.
+  const changes = base && current ? diffSnapshots(base.snapshot as Snapshot, current) : [];
+  const changedBy = latest?.author ? latest.author.name || latest.author.email : null;
+  return new ConflictError(entry.type, id, expectedVersion, currentVersion, changes, changedBy);
+}

@@ -1,0 +1,63 @@
+import type { Actor, ContentType } from "@/lib/auth/policy";
+import { NotFoundError } from "@/lib/errors";
+import { conflictFor } from "./conflict";
+import { diffSnapshots } from "./diff-snapshots";
+import { bumpVersion, lockRow } from "./locked-row";
+import { recordRevision } from "./record-revision";
+import { registryEntry } from "./registry";
+import { authorizeContent, runWrite } from "./run-write";
+import type { Snapshot, WriteContext } from "./types";
+
+/**
+ * Brings back the content of an old revision as a new revision (history is never rewritten). The
+ * workflow state stays as it is: restoring is an edit, and publishing it is a separate decision.
+ */
+export async function restoreRevision(
+  actor: Actor,
+  input: {
+    type: ContentType;
+    id: string;
+    revisionNumber: number;
+    expectedVersion: number;
+    context?: WriteContext;
+  },
+): Promise<{ version: number }> {
+  const entry = registryEntry(input.type);
+  return runWrite(async (tx) => {
+    const row = await lockRow(tx, entry, input.id);
+    authorizeContent(actor, "restoreRevision", input.type, row.state);
+    if (row.version !== input.expectedVersion) {
+      throw await conflictFor(tx, entry, input.id, input.expectedVersion, row.version);
+    }
+    const revision = await tx.revision.findUnique({
+      where: {
+        entityType_entityId_number: {
+          entityType: entry.entityType,
+          entityId: input.id,
+          number: input.revisionNumber,
+        },
+      },
+      select: { snapshot: true },
+    });
+    if (!revision) throw new NotFoundError("revision", `${input.id}#${input.revisionNumber}`);
+    const before = (await entry.loadSnapshot(tx, input.id))!;
+    await entry.restoreSnapshot(tx, input.id, revision.snapshot as Snapshot);
+    const version = await bumpVersion(tx, entry, input.id, actor.id);
+    const snapshot = (await entry.loadSnapshot(tx, input.id))!;
+    await recordRevision(tx, actor, entry, {
+      id: input.id,
+      number: version,
+      snapshot,
+      summary: `Restored revision ${input.revisionNumber}`,
+      action: "restore",
+      changes: diffSnapshots(before, snapshot),
+      details: { restoredRevision: input.revisionNumber },
+      context: input.context,
+    });
+    const tags = [
+      ...(await entry.cacheTags(tx, input.id, before)),
+      ...(await entry.cacheTags(tx, input.id, snapshot)),
+    ];
+    return { result: { version }, tags };
+  });
+}
