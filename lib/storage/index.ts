@@ -8,11 +8,15 @@ import { Readable } from "node:stream";
  * Where uploaded files (photos, PDFs) live, addressed by the `storageKey` of their MediaAsset.
  * Keys are opaque, written once and never overwritten with other content, so a file can be served
  * with long cache lifetimes. Only a local-disk implementation exists; an object store (S3) would
- * implement the same three methods.
+ * implement the same three methods (see README.md).
  */
 export interface FileStorage {
   /** The file's bytes as a stream; throws StoredFileNotFoundError when there is none. */
   read(key: string): Promise<ReadableStream<Uint8Array> | Buffer>;
+  /**
+   * Stores a new file. Keys are written once: writing to a key that already holds a file throws
+   * StoredFileExistsError instead of replacing content that may be cached under that key.
+   */
   write(key: string, data: Uint8Array | string): Promise<void>;
   /** Removes the file; removing a missing file is not an error. */
   delete(key: string): Promise<void>;
@@ -29,6 +33,13 @@ export class StoredFileNotFoundError extends Error {
   override name = "StoredFileNotFoundError";
   constructor(key: string) {
     super(`No stored file under the key ${JSON.stringify(key)}`);
+  }
+}
+
+export class StoredFileExistsError extends Error {
+  override name = "StoredFileExistsError";
+  constructor(key: string) {
+    super(`A file is already stored under the key ${JSON.stringify(key)}`);
   }
 }
 
@@ -70,7 +81,13 @@ export class LocalFileStorage implements FileStorage {
   async write(key: string, data: Uint8Array | string): Promise<void> {
     const file = this.pathOf(key);
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, data);
+    try {
+      // "wx": create, never overwrite.
+      await writeFile(file, data, { flag: "wx" });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new StoredFileExistsError(key);
+      throw error;
+    }
   }
 
   async delete(key: string): Promise<void> {
