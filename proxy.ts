@@ -1,5 +1,6 @@
 import createMiddleware from "next-intl/middleware";
 import type { NextRequest } from "next/server";
+import { REQUEST_PATH_HEADER } from "@/lib/auth/paths";
 import { env } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/security/csp";
@@ -35,6 +36,8 @@ export function proxy(request: NextRequest) {
     // set here reach the render: Next.js reads the nonce from the CSP request header for its scripts.
     request.headers.set("x-nonce", nonce);
     request.headers.set("Content-Security-Policy", policy);
+    // Staff pages send signed-out visitors to sign-in and back (lib/auth/session.ts).
+    request.headers.set(REQUEST_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
   }
 
   const response = handleLocale(request);

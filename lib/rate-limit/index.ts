@@ -22,6 +22,16 @@ import { createPgPool } from "@/lib/postgres/pool";
 export const RATE_LIMITS = {
   /** "Report an inaccuracy" on a profile: 5 reports per hour per IP address. */
   "inaccuracy-report": { points: 5, durationSeconds: 60 * 60 },
+  /** Staff sign-in (password step), per IP address: 30 per 15 minutes (an office shares one). */
+  "sign-in-ip": { points: 30, durationSeconds: 15 * 60 },
+  /** Staff sign-in (password step), per account (keyed hash of the e-mail): 10 per 15 minutes. */
+  "sign-in-account": { points: 10, durationSeconds: 15 * 60 },
+  /** Authenticator or recovery codes at sign-in, per account (user id): 10 per 15 minutes. */
+  "sign-in-code": { points: 10, durationSeconds: 15 * 60 },
+  /** "Forgot password" requests, per IP address: 10 per hour. */
+  "password-reset-ip": { points: 10, durationSeconds: 60 * 60 },
+  /** "Forgot password" requests, per account (keyed hash of the e-mail): 3 per hour. */
+  "password-reset-account": { points: 3, durationSeconds: 60 * 60 },
 } as const satisfies Record<string, { points: number; durationSeconds: number }>;
 
 export type RateLimitKey = keyof typeof RATE_LIMITS;

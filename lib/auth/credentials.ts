@@ -1,0 +1,178 @@
+import "server-only";
+import { readChallenge } from "@/lib/auth/challenge";
+import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
+import {
+  consumeRecoveryCode,
+  decryptTotpSecret,
+  normaliseCode,
+  verifyTotpCode,
+} from "@/lib/auth/totp";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { prisma } from "@/lib/db";
+import { consumeRateLimit } from "@/lib/rate-limit";
+import { hashIp } from "@/lib/security/ip";
+import type { RequestContext } from "@/lib/security/request-context";
+
+/**
+ * The two checks of signing in, kept apart so that the second factor cannot be skipped:
+ *
+ *   1. `checkPassword`: e-mail and password (rate-limited per IP and per account). It creates no
+ *      session; on success the sign-in action issues a challenge (lib/auth/challenge.ts).
+ *   2. `completeSignIn`: run by Auth.js's credentials provider with that challenge and, for an
+ *      account with an authenticator app, a code or a recovery code. Only this returns a user,
+ *      and only a user returned here gets a session.
+ *
+ * An unknown address, a wrong password, a disabled account and an account that never accepted
+ * its invitation all get the same answer, in the same time.
+ */
+
+export type PasswordCheck =
+  | { status: "ok"; userId: string; sessionVersion: number; needsCode: boolean }
+  | { status: "invalid" };
+
+/** The per-account rate-limit subject: a keyed hash, never the address itself. */
+export function accountSubject(email: string): string {
+  return hashIp(`account:${email.trim().toLowerCase()}`);
+}
+
+export async function checkPassword(
+  email: string,
+  password: string,
+  context: RequestContext,
+): Promise<PasswordCheck> {
+  await consumeRateLimit("sign-in-ip", hashIp(context.ip ?? "unknown"));
+  await consumeRateLimit("sign-in-account", accountSubject(email));
+
+  const user = await prisma.user.findUnique({
+    where: { email: email.trim() },
+    select: {
+      id: true,
+      email: true,
+      passwordHash: true,
+      disabledAt: true,
+      sessionVersion: true,
+      totpEnabledAt: true,
+    },
+  });
+  const passwordOk = user?.passwordHash
+    ? await verifyPassword(user.passwordHash, password)
+    : await verifyAgainstDummy(password);
+
+  if (!user || !passwordOk || user.disabledAt) {
+    // The attempted address is not recorded for unknown accounts: people type passwords into
+    // the e-mail field, and the log would keep them.
+    await recordAudit(prisma, {
+      actor: null,
+      action: "auth.sign_in_failed",
+      entityType: user ? "User" : undefined,
+      entityId: user?.id,
+      ip: context.ip,
+      userAgent: context.userAgent,
+      details: {
+        reason: !user
+          ? "unknown-account"
+          : !user.passwordHash
+            ? "invitation-not-accepted"
+            : !passwordOk
+              ? "wrong-password"
+              : "disabled",
+      },
+    });
+    return { status: "invalid" };
+  }
+  return {
+    status: "ok",
+    userId: user.id,
+    sessionVersion: user.sessionVersion,
+    needsCode: user.totpEnabledAt !== null,
+  };
+}
+
+/** What Auth.js puts in the session cookie (see lib/auth/session-token.ts). */
+export interface SignedInUser {
+  id: string;
+  email: string;
+  name: string;
+  sessionVersion: number;
+}
+
+/**
+ * Finishes a sign-in from a challenge (and a code when the account has an authenticator app):
+ * the user to start a session for, or null. Records the sign-in, or the failed code.
+ */
+export async function completeSignIn(
+  challengeToken: unknown,
+  code: unknown,
+  context: RequestContext,
+): Promise<SignedInUser | null> {
+  const challenge = readChallenge(challengeToken);
+  if (!challenge) return null;
+  const user = await prisma.user.findUnique({
+    where: { id: challenge.userId },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      disabledAt: true,
+      sessionVersion: true,
+      totpSecret: true,
+      totpEnabledAt: true,
+      recoveryCodeHashes: true,
+    },
+  });
+  if (!user || user.disabledAt || user.sessionVersion !== challenge.sessionVersion) return null;
+
+  let method: "password" | "totp" | "recovery-code" = "password";
+  let remainingRecoveryCodes: string[] | undefined;
+  if (user.totpEnabledAt && user.totpSecret) {
+    const given = typeof code === "string" ? normaliseCode(code) : "";
+    if (/^\d{6}$/.test(given)) {
+      if (await verifyTotpCode(decryptTotpSecret(user.totpSecret), given)) method = "totp";
+    } else if (given) {
+      const remaining = consumeRecoveryCode(user.recoveryCodeHashes, given);
+      if (remaining) {
+        method = "recovery-code";
+        remainingRecoveryCodes = remaining;
+      }
+    }
+    if (method === "password") {
+      await recordAudit(prisma, {
+        actor: { id: user.id, email: user.email },
+        action: "auth.sign_in_failed",
+        entityType: "User",
+        entityId: user.id,
+        ip: context.ip,
+        userAgent: context.userAgent,
+        details: { reason: "wrong-code" },
+      });
+      return null;
+    }
+  }
+
+  const recorded = await prisma.$transaction(async (tx) => {
+    if (remainingRecoveryCodes) {
+      // Compare-and-set: two sign-ins racing with the same recovery code cannot both use it.
+      const used = await tx.user.updateMany({
+        where: { id: user.id, recoveryCodeHashes: { equals: user.recoveryCodeHashes } },
+        data: { recoveryCodeHashes: remainingRecoveryCodes },
+      });
+      if (used.count === 0) return false;
+    }
+    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+    await recordAudit(tx, {
+      actor: { id: user.id, email: user.email },
+      action: "auth.sign_in",
+      entityType: "User",
+      entityId: user.id,
+      ip: context.ip,
+      userAgent: context.userAgent,
+      details: {
+        method,
+        ...(remainingRecoveryCodes ? { recoveryCodesLeft: remainingRecoveryCodes.length } : {}),
+      },
+    });
+    return true;
+  });
+  if (!recorded) return null;
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+}
