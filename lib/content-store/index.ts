@@ -11,7 +11,7 @@ export { deleteContent } from "./delete-content";
 export { restoreRevision } from "./restore-revision";
 export { diffSnapshots } from "./diff-snapshots";
 export { transitionAction, statesOf } from "./transitions";
-export { registryEntry, registryEntryByEntityType } from "./registry";
+export { registryEntries, registryEntry, registryEntryByEntityType } from "./registry";
 export type {
   ContentRegistryEntry,
   FieldChange,

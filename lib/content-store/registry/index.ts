@@ -1,16 +1,41 @@
 import type { ContentType } from "@/lib/auth/policy";
 import type { ContentRegistryEntry } from "../types";
+import { letterEntry } from "./letter";
 import { prisonerEntry } from "./prisoner";
+import { publicationEntry } from "./publication";
+import {
+  affiliationEntry,
+  countryEntry,
+  criminalCodeArticleEntry,
+  facilityEntry,
+  notableSignatoryEntry,
+  organisationEntry,
+  sourceEntry,
+  tagEntry,
+} from "./reference-entries";
 
-const REGISTRY: Partial<Record<ContentType, ContentRegistryEntry>> = {
+const REGISTRY: Record<ContentType, ContentRegistryEntry> = {
   prisoner: prisonerEntry,
+  publication: publicationEntry,
+  letter: letterEntry,
+  facility: facilityEntry,
+  criminalCodeArticle: criminalCodeArticleEntry,
+  notableSignatory: notableSignatoryEntry,
+  tag: tagEntry,
+  country: countryEntry,
+  affiliation: affiliationEntry,
+  organisation: organisationEntry,
+  source: sourceEntry,
 };
 
 /** The store's knowledge of one content type. */
 export function registryEntry(type: ContentType): ContentRegistryEntry {
-  const entry = REGISTRY[type];
-  if (!entry) throw new Error(`No content-store registry entry for "${type}".`);
-  return entry;
+  return REGISTRY[type];
+}
+
+/** Every registered content type, e.g. for the review queue. */
+export function registryEntries(): ContentRegistryEntry[] {
+  return Object.values(REGISTRY);
 }
 
 /** The registry entry for a Revision/AuditLog entityType ("Prisoner"), if it is content. */
