@@ -22,6 +22,11 @@ const schema = z.object({
    * in production; development and tests fall back to a random per-process value.
    */
   VIGIL_SECRET: z.string().min(32, "VIGIL_SECRET must be at least 32 characters").optional(),
+  /**
+   * Days after a letter is closed or delivered before its signatures' personal data is dropped
+   * (`npm run signatures:anonymise`; counts are kept).
+   */
+  VIGIL_SIGNATURE_RETENTION_DAYS: z.coerce.number().int().min(0).default(365),
   /** Log SQL queries of the Prisma client. */
   VIGIL_LOG_QUERIES: z
     .enum(["0", "1", "true", "false"])

@@ -9,13 +9,17 @@ import { LetterBadges } from "@/components/letter/letter-badges";
 import { LetterDeliveries } from "@/components/letter/letter-deliveries";
 import { LetterNotableSignatories } from "@/components/letter/letter-notable-signatories";
 import { LetterProgress } from "@/components/letter/letter-progress";
+import { LetterRemovedSignatures } from "@/components/letter/letter-removed-signatures";
 import { LetterSigning } from "@/components/letter/letter-signing";
+import { PublicSigners } from "@/components/letter/public-signers";
 import { LinkedItems } from "@/components/publication/linked-items";
 import { RichText } from "@/components/rich-text/rich-text";
 import { richDateValues } from "@/components/ui/date-text";
 import { langOf } from "@/components/ui/localized";
 import { countryPath } from "@/lib/data/countries";
 import type { LetterDto } from "@/lib/data/letters";
+import type { LetterSignatureFiguresDto, PublicSignersPageDto } from "@/lib/data/signature-counts";
+import { Link } from "@/lib/i18n/navigation";
 
 function LetterSection({
   id,
@@ -36,12 +40,26 @@ function LetterSection({
   );
 }
 
-/** The page of one open letter or petition: its text, who signed it, whom it concerns, its fate. */
-export async function LetterPageBody({ letter }: { letter: LetterDto }) {
-  const [t, tPage, tNav] = await Promise.all([
+/** How many public signers the letter page lists before linking to the full list. */
+const SIGNERS_ON_LETTER_PAGE = 10;
+
+/**
+ * The page of one open letter or petition: its text, who signed it, whom it concerns, its fate.
+ * A petition's figures and public signers come from their own short-lived reads (`signing`), so
+ * that counts move within seconds while the rest of the page stays cached.
+ */
+export async function LetterPageBody({
+  letter,
+  signing,
+}: {
+  letter: LetterDto;
+  signing?: { figures: LetterSignatureFiguresDto; signers: PublicSignersPageDto };
+}) {
+  const [t, tPage, tNav, tSigning] = await Promise.all([
     getTranslations("Letters"),
     getTranslations("LettersPage"),
     getTranslations("Navigation"),
+    getTranslations("Signing"),
   ]);
   const sentOn = letter.sentOn;
   // The text's own title is worth a heading only when it says more than the page title.
@@ -73,6 +91,7 @@ export async function LetterPageBody({ letter }: { letter: LetterDto }) {
           ) : null}
         </div>
         {isPetition ? <LetterProgress letter={letter} /> : null}
+        {signing ? <LetterRemovedSignatures figures={signing.figures} /> : null}
       </PageHeader>
 
       {hasFallback ? <FallbackNotice /> : null}
@@ -95,6 +114,22 @@ export async function LetterPageBody({ letter }: { letter: LetterDto }) {
       {isPetition ? (
         <LetterSection id="sign" title={tPage("signHeading")}>
           <LetterSigning letter={letter} />
+        </LetterSection>
+      ) : null}
+
+      {signing ? (
+        <LetterSection id="signers" title={tSigning("signersHeading")}>
+          <PublicSigners signers={signing.signers.signers.slice(0, SIGNERS_ON_LETTER_PAGE)} />
+          {signing.signers.total > SIGNERS_ON_LETTER_PAGE ? (
+            <p>
+              <Link
+                href={`/letters/${letter.slug}/signers/1`}
+                className="font-semibold text-accent-700 underline underline-offset-2 dark:text-accent-200"
+              >
+                {tSigning("signersAll", { count: signing.signers.total })}
+              </Link>
+            </p>
+          ) : null}
         </LetterSection>
       ) : null}
 

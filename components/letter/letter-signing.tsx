@@ -1,17 +1,25 @@
 import { getTranslations } from "next-intl/server";
+import { SignatureForm } from "@/components/letter/signature-form";
 import { Alert } from "@/components/ui/alert";
 import type { LetterDto } from "@/lib/data/letters";
+import { getSigningVersionId } from "@/lib/signing/signing-form-data";
 
 /**
- * The place of a petition's signing form. The form itself comes with the signatures feature;
- * until then the page says plainly that signing online is not available, rather than showing a
- * form that does nothing.
+ * A petition's signing section: the sign form while the petition is open, otherwise a plain
+ * statement that it no longer accepts signatures (the signing handler refuses them too).
  */
-export async function LetterSigning({ letter }: { letter: Pick<LetterDto, "state"> }) {
+export async function LetterSigning({
+  letter,
+}: {
+  letter: Pick<LetterDto, "id" | "slug" | "state" | "deadline">;
+}) {
   const t = await getTranslations("LettersPage");
-  if (letter.state === "OPEN") {
-    // SIGNING FORM: replace this notice with the signing form (issue "signatures").
-    return <Alert tone="info">{t("signSoon")}</Alert>;
+  const deadlinePassed = letter.deadline !== null && new Date(letter.deadline) <= new Date();
+  if (letter.state === "OPEN" && !deadlinePassed) {
+    const versionId = await getSigningVersionId(letter.id);
+    // A petition without a text cannot be signed: there is nothing to record as signed.
+    if (versionId) return <SignatureForm slug={letter.slug} letterVersionId={versionId} />;
+    return <Alert>{t("signClosed")}</Alert>;
   }
   return <Alert>{t(letter.state === "DELIVERED" ? "signDelivered" : "signClosed")}</Alert>;
 }

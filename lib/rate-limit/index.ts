@@ -32,6 +32,18 @@ export const RATE_LIMITS = {
   "password-reset-ip": { points: 10, durationSeconds: 60 * 60 },
   /** "Forgot password" requests, per account (keyed hash of the e-mail): 3 per hour. */
   "password-reset-account": { points: 3, durationSeconds: 60 * 60 },
+  /**
+   * Signing a petition, per IP address: 30 submissions per 10 minutes (generous, for shared
+   * addresses: a campus, a mobile carrier's NAT). Also counts requests for a new confirmation link.
+   */
+  "signature-ip": { points: 30, durationSeconds: 10 * 60 },
+  /** Signing (any letter) or asking for a new confirmation link, per e-mail address: 6 per hour. */
+  "signature-email": { points: 6, durationSeconds: 60 * 60 },
+  /**
+   * The "you have already signed" e-mail, per letter and address: one per 6 hours, so that the
+   * form cannot be used to flood someone's mailbox.
+   */
+  "signature-already-signed-mail": { points: 1, durationSeconds: 6 * 60 * 60 },
 } as const satisfies Record<string, { points: number; durationSeconds: number }>;
 
 export type RateLimitKey = keyof typeof RATE_LIMITS;

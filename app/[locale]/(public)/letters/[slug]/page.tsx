@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { LetterPageBody } from "@/components/letter/letter-page-body";
 import { getPublicLetterBySlug } from "@/lib/data/letters";
+import { getLetterSignatureFigures, getPublicSigners } from "@/lib/data/signature-counts";
 import type { Locale } from "@/lib/i18n/routing";
 import { localeAlternates } from "@/lib/i18n/metadata";
 import { getPageLocale } from "@/lib/i18n/page-locale";
@@ -33,5 +34,17 @@ export default async function LetterPage({ params }: Props) {
   const { slug } = await params;
   const letter = await getLetter(slug, locale);
   if (!letter) notFound();
-  return <LetterPageBody letter={letter} />;
+  if (letter.kind !== "PETITION") return <LetterPageBody letter={letter} />;
+  // A petition's figures are read on their own, fresh within seconds (the letter's read is
+  // cached for longer): the count shown is the one from the shards, not the letter's cached one.
+  const [figures, signers] = await Promise.all([
+    getLetterSignatureFigures(letter.id),
+    getPublicSigners(letter.id, 1),
+  ]);
+  return (
+    <LetterPageBody
+      letter={{ ...letter, signatureCount: figures.confirmed }}
+      signing={{ figures, signers }}
+    />
+  );
 }

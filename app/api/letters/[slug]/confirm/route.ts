@@ -1,0 +1,35 @@
+import { confirmSignature } from "@/lib/signing/confirm-signature";
+import {
+  formLocale,
+  isSameOriginRequest,
+  letterPath,
+  readForm,
+  seeOther,
+} from "@/lib/signing/http";
+
+export const dynamic = "force-dynamic";
+
+type Params = { params: Promise<{ slug: string }> };
+
+/**
+ * The "Confirm my signature" button of a confirmation page posts here. Only a POST confirms, so
+ * a link scanner fetching the e-mailed URL changes nothing. Answers 303 back to the confirmation
+ * page with the outcome to show.
+ */
+export async function POST(request: Request, { params }: Params): Promise<Response> {
+  if (!isSameOriginRequest(request)) {
+    return new Response("Cross-site form submissions are not accepted.", { status: 403 });
+  }
+  const { slug } = await params;
+  const formData = await readForm(request);
+  if (!formData) return new Response("Expected a form submission.", { status: 400 });
+  const token = String(formData.get("token") ?? "");
+  const outcome = await confirmSignature(slug, token);
+  return seeOther(
+    letterPath(
+      formLocale(formData),
+      slug,
+      `/confirm/${encodeURIComponent(token)}?result=${outcome}`,
+    ),
+  );
+}

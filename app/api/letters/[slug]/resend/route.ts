@@ -1,0 +1,37 @@
+import { clientIpFromHeaders } from "@/lib/security/ip";
+import {
+  formLocale,
+  isSameOriginRequest,
+  letterPath,
+  readForm,
+  requestOrigin,
+  seeOther,
+} from "@/lib/signing/http";
+import { publicOrigin } from "@/lib/signing/links";
+import { resendConfirmation } from "@/lib/signing/resend-confirmation";
+
+export const dynamic = "force-dynamic";
+
+type Params = { params: Promise<{ slug: string }> };
+
+/**
+ * "Send me a new confirmation link" posts here. The answer is the same whether or not the
+ * address has signed; only a malformed address is pointed out (it carries no e-mail in the URL:
+ * the page shows an empty field with the error).
+ */
+export async function POST(request: Request, { params }: Params): Promise<Response> {
+  if (!isSameOriginRequest(request)) {
+    return new Response("Cross-site form submissions are not accepted.", { status: 403 });
+  }
+  const { slug } = await params;
+  const formData = await readForm(request);
+  if (!formData) return new Response("Expected a form submission.", { status: 400 });
+  const locale = formLocale(formData);
+  const outcome = await resendConfirmation(formData, {
+    slug,
+    clientIp: clientIpFromHeaders(request.headers),
+    origin: publicOrigin(requestOrigin(request)),
+  });
+  const result = outcome.status === "invalid" ? `invalid-${outcome.error}` : outcome.status;
+  return seeOther(letterPath(locale, slug, `/resend?result=${result}`));
+}

@@ -1,0 +1,71 @@
+import { clientIpFromHeaders } from "@/lib/security/ip";
+import {
+  SIGN_FORM_COOKIE,
+  SIGN_FORM_COOKIE_MAX_AGE_SECONDS,
+  sealSignFormState,
+  type SignFormState,
+} from "@/lib/signing/form-cookie";
+import {
+  formLocale,
+  isSameOriginRequest,
+  letterPath,
+  readForm,
+  requestOrigin,
+  seeOther,
+} from "@/lib/signing/http";
+import { publicOrigin } from "@/lib/signing/links";
+import { submitSignature } from "@/lib/signing/record-signature";
+
+export const dynamic = "force-dynamic";
+
+type Params = { params: Promise<{ slug: string }> };
+
+/**
+ * The petition sign form posts here (see lib/signing/README.md for why a route handler and not a
+ * server action: no page render per signature). Answers 303 to the "check your e-mail" page, or
+ * back to the letter's /sign page with the values and errors in a short-lived encrypted cookie.
+ */
+export async function POST(request: Request, { params }: Params): Promise<Response> {
+  if (!isSameOriginRequest(request)) {
+    return new Response("Cross-site form submissions are not accepted.", { status: 403 });
+  }
+  const { slug } = await params;
+  const formData = await readForm(request);
+  if (!formData) return new Response("Expected a form submission.", { status: 400 });
+  const locale = formLocale(formData);
+  const cookiePath = letterPath(locale, slug);
+
+  const outcome = await submitSignature(formData, {
+    slug,
+    clientIp: clientIpFromHeaders(request.headers),
+    origin: publicOrigin(requestOrigin(request)),
+  });
+
+  if (outcome.status === "accepted") {
+    return seeOther(letterPath(locale, slug, "/signed"), {
+      "Set-Cookie": `${SIGN_FORM_COOKIE}=; Path=${cookiePath}; Max-Age=0; HttpOnly; SameSite=Lax`,
+    });
+  }
+  if (outcome.status === "closed") return seeOther(letterPath(locale, slug, "/sign"));
+
+  const state: SignFormState = {
+    problem:
+      outcome.status === "invalid"
+        ? "invalid"
+        : outcome.status === "rate-limited"
+          ? "rate-limited"
+          : "failed",
+    errors: outcome.status === "invalid" ? outcome.errors : {},
+    values: outcome.values,
+    slug,
+    at: Date.now(),
+  };
+  const secure = new URL(requestOrigin(request)).protocol === "https:" ? "; Secure" : "";
+  const headers = new Headers({
+    "Set-Cookie": `${SIGN_FORM_COOKIE}=${sealSignFormState(state)}; Path=${cookiePath}; Max-Age=${SIGN_FORM_COOKIE_MAX_AGE_SECONDS}; HttpOnly; SameSite=Lax${secure}`,
+  });
+  if (outcome.status === "rate-limited") {
+    headers.set("Retry-After", String(outcome.retryAfterSeconds));
+  }
+  return seeOther(letterPath(locale, slug, "/sign"), headers);
+}

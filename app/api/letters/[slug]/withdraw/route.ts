@@ -1,0 +1,31 @@
+import {
+  formLocale,
+  isSameOriginRequest,
+  letterPath,
+  readForm,
+  seeOther,
+} from "@/lib/signing/http";
+import { withdrawSignature } from "@/lib/signing/withdraw-signature";
+
+export const dynamic = "force-dynamic";
+
+type Params = { params: Promise<{ slug: string }> };
+
+/** The "Withdraw my signature" button posts here; 303 back to the page with the outcome. */
+export async function POST(request: Request, { params }: Params): Promise<Response> {
+  if (!isSameOriginRequest(request)) {
+    return new Response("Cross-site form submissions are not accepted.", { status: 403 });
+  }
+  const { slug } = await params;
+  const formData = await readForm(request);
+  if (!formData) return new Response("Expected a form submission.", { status: 400 });
+  const token = String(formData.get("token") ?? "");
+  const outcome = await withdrawSignature(slug, token);
+  return seeOther(
+    letterPath(
+      formLocale(formData),
+      slug,
+      `/withdraw/${encodeURIComponent(token)}?result=${outcome}`,
+    ),
+  );
+}

@@ -1,0 +1,97 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { Actor } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
+import { prisma } from "@/lib/db";
+import { ForbiddenError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { shardUpsert } from "@/lib/signing/counter-shards";
+import { noteSignatureCountChanged } from "@/lib/signing/count-refresh";
+
+/**
+ * Why staff removed signatures. Published on the letter page ("N signatures removed: …"), so a
+ * fixed list with a translated label each (Signing.removedReasons), never free text.
+ */
+export const INVALIDATION_REASONS = [
+  "automated",
+  "disposable-address",
+  "address-pattern",
+  "duplicate-person",
+  "false-identity",
+  "other",
+] as const;
+export type InvalidationReason = (typeof INVALIDATION_REASONS)[number];
+
+export function isInvalidationReason(value: string): value is InvalidationReason {
+  return (INVALIDATION_REASONS as readonly string[]).includes(value);
+}
+
+const MAX_IDS_PER_CALL = 5000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Invalidates signatures in bulk: status INVALIDATED with the reason, −1 on the letter's counter
+ * shards for each one that was counted, and one audit row, in one transaction. Signatures that
+ * are already withdrawn or invalidated are left as they are (so repeating a call is harmless).
+ * Returns how many changed.
+ */
+export async function invalidateSignatures(
+  actor: Actor,
+  ids: readonly string[],
+  reason: InvalidationReason,
+  request?: { ip?: string | null; userAgent?: string | null },
+): Promise<{ invalidated: number; uncounted: number }> {
+  if (!can(actor, "invalidate", { type: "signature" })) {
+    throw new ForbiddenError("invalidate", "signature");
+  }
+  if (!isInvalidationReason(reason)) throw new Error(`Unknown invalidation reason "${reason}".`);
+  const unique = [...new Set(ids)].filter((id) => UUID.test(id));
+  if (unique.length === 0) return { invalidated: 0, uncounted: 0 };
+  if (unique.length > MAX_IDS_PER_CALL) {
+    throw new Error(`At most ${MAX_IDS_PER_CALL} signatures per call.`);
+  }
+
+  const changed = await prisma.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ id: string; letterId: string; wasConfirmed: boolean }[]>`
+      WITH target AS (
+        SELECT "id", "letterId", "status" = 'CONFIRMED' AS "wasConfirmed"
+        FROM "Signature"
+        WHERE "id" = ANY(${unique}::uuid[]) AND "status" IN ('PENDING', 'CONFIRMED')
+        ORDER BY "id"
+        FOR UPDATE
+      ),
+      invalidated AS (
+        UPDATE "Signature" AS s
+        SET "status" = 'INVALIDATED', "invalidatedAt" = (now() AT TIME ZONE 'UTC'),
+            "invalidationReason" = ${reason}
+        FROM target
+        WHERE s."id" = target."id"
+        RETURNING s."id", s."letterId", target."wasConfirmed"
+      ),
+      uncounted AS (SELECT "letterId" FROM invalidated WHERE "wasConfirmed"),
+      counted AS (${shardUpsert("uncounted", -1)})
+      SELECT "id"::text AS "id", "letterId", "wasConfirmed" FROM invalidated`;
+    if (rows.length > 0) {
+      await recordAudit(tx, {
+        actor,
+        action: "signature.invalidate",
+        entityType: "Letter",
+        entityId: [...new Set(rows.map((row) => row.letterId))].join(","),
+        ip: request?.ip,
+        userAgent: request?.userAgent,
+        details: {
+          reason,
+          count: rows.length,
+          uncounted: rows.filter((row) => row.wasConfirmed).length,
+          signatureIds: rows.map((row) => row.id),
+        } satisfies Prisma.InputJsonValue,
+      });
+    }
+    return rows;
+  });
+  if (changed.some((row) => row.wasConfirmed)) noteSignatureCountChanged();
+  return {
+    invalidated: changed.length,
+    uncounted: changed.filter((row) => row.wasConfirmed).length,
+  };
+}

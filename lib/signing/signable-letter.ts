@@ -1,0 +1,91 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { LetterKind, LetterState } from "@/lib/generated/prisma/client";
+import { resolveLocalizedTextOr } from "@/lib/i18n/localized-text";
+import { routing, type Locale } from "@/lib/i18n/routing";
+
+/**
+ * What the signing handlers need to know about a letter, by slug. Kept in memory for a few
+ * seconds: in a surge every submission names the same letter, and a lookup per request would
+ * double the database work of signing. A letter closed by staff therefore stops accepting
+ * signatures within LOOKUP_TTL_MS on each server (its deadline is checked on every request).
+ */
+export interface SignableLetter {
+  id: string;
+  slug: string;
+  kind: LetterKind;
+  state: LetterState;
+  deadline: Date | null;
+  currentVersionId: string | null;
+  /** Every version of the letter: a signer may have read an earlier one before an edit. */
+  versionIds: ReadonlySet<string>;
+  title: Record<Locale, string>;
+}
+
+const LOOKUP_TTL_MS = 5000;
+
+const globalForLookup = globalThis as unknown as {
+  vigilSignableLetters?: Map<string, { letter: SignableLetter | null; until: number }>;
+};
+
+const cache = (globalForLookup.vigilSignableLetters ??= new Map());
+
+async function readLetter(slug: string): Promise<SignableLetter | null> {
+  const row = await prisma.letter.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      kind: true,
+      state: true,
+      deadline: true,
+      title: true,
+      currentVersionId: true,
+      versions: { select: { id: true } },
+    },
+  });
+  if (!row || row.state === "DRAFT") return null;
+  const title = Object.fromEntries(
+    routing.locales.map((locale) => [
+      locale,
+      resolveLocalizedTextOr(row.title, locale, row.slug).text,
+    ]),
+  ) as Record<Locale, string>;
+  return {
+    id: row.id,
+    slug: row.slug,
+    kind: row.kind,
+    state: row.state,
+    deadline: row.deadline,
+    currentVersionId: row.currentVersionId,
+    versionIds: new Set(row.versions.map((version) => version.id)),
+    title,
+  };
+}
+
+/** The public letter with this slug (null for an unknown slug or a draft), briefly cached. */
+export async function getSignableLetter(slug: string): Promise<SignableLetter | null> {
+  const hit = cache.get(slug);
+  if (hit && hit.until > Date.now()) return hit.letter;
+  const letter = await readLetter(slug);
+  if (cache.size > 500) cache.clear();
+  cache.set(slug, { letter, until: Date.now() + LOOKUP_TTL_MS });
+  return letter;
+}
+
+/** Forgets cached lookups (tests that change a letter's state). */
+export function forgetSignableLetters(): void {
+  cache.clear();
+}
+
+/** Whether the letter takes signatures now: an OPEN petition whose deadline has not passed. */
+export function acceptsSignatures(
+  letter: Pick<SignableLetter, "kind" | "state" | "deadline">,
+  now = new Date(),
+): boolean {
+  return (
+    letter.kind === "PETITION" &&
+    letter.state === "OPEN" &&
+    (letter.deadline === null || letter.deadline > now)
+  );
+}

@@ -1,0 +1,97 @@
+import { randomBytes } from "node:crypto";
+import { prisma } from "@/lib/db";
+import type { LetterState } from "@/lib/generated/prisma/client";
+import { forgetSignableLetters } from "@/lib/signing/signable-letter";
+
+/** Fixtures shared by the signing integration tests: petitions with a text, and sign forms. */
+
+export const ORIGIN = "http://localhost:3999";
+
+export interface TestPetition {
+  id: string;
+  slug: string;
+  versionId: string;
+}
+
+export async function createPetition(
+  label: string,
+  state: LetterState = "OPEN",
+): Promise<TestPetition> {
+  const slug = `signing-it-${label}-${randomBytes(4).toString("hex")}`;
+  const letter = await prisma.letter.create({
+    data: {
+      slug,
+      kind: "PETITION",
+      state,
+      title: { en: `Petition ${label}`, ru: `Петиция ${label}` },
+      addresseeName: { en: "The President" },
+      goal: 1000,
+    },
+    select: { id: true },
+  });
+  const version = await prisma.letterVersion.create({
+    data: {
+      letterId: letter.id,
+      number: 1,
+      title: { en: `Petition ${label}` },
+      body: { en: { type: "doc", content: [] } },
+    },
+    select: { id: true },
+  });
+  await prisma.letter.update({ where: { id: letter.id }, data: { currentVersionId: version.id } });
+  forgetSignableLetters();
+  return { id: letter.id, slug, versionId: version.id };
+}
+
+export function randomIp(): string {
+  return `10.${[...randomBytes(3)].join(".")}`;
+}
+
+export function uniqueEmail(label: string): string {
+  return `${label}-${randomBytes(5).toString("hex")}@example.org`;
+}
+
+/** A valid sign form for the petition; `fields` override or add fields. */
+export function signForm(petition: TestPetition, fields: Record<string, string> = {}): FormData {
+  const data = new FormData();
+  const values: Record<string, string> = {
+    name: "Anna Petrova",
+    email: uniqueEmail("signer"),
+    country: "DE",
+    city: "",
+    organisation: "",
+    title: "",
+    visibility: "PUBLIC",
+    consent: "yes",
+    locale: "en",
+    letterVersionId: petition.versionId,
+    elapsed: "8000",
+    ...fields,
+  };
+  for (const [name, value] of Object.entries(values)) data.set(name, value);
+  return data;
+}
+
+export async function shardSum(letterId: string): Promise<number> {
+  const sum = await prisma.signatureCounterShard.aggregate({
+    where: { letterId },
+    _sum: { confirmed: true },
+  });
+  return sum._sum.confirmed ?? 0;
+}
+
+/** The link token of the newest confirmation e-mail to `to` (read from the outbox row). */
+export async function latestMailLinks(
+  to: string,
+): Promise<{ kind: string; confirmToken?: string; withdrawToken?: string }> {
+  const message = await prisma.outboxMessage.findFirstOrThrow({
+    where: { to },
+    orderBy: { createdAt: "desc" },
+  });
+  const payload = message.payload as { confirmUrl?: string; withdrawUrl?: string };
+  return {
+    kind: message.kind,
+    confirmToken: payload.confirmUrl?.split("/").pop(),
+    withdrawToken: payload.withdrawUrl?.split("/").pop(),
+  };
+}
