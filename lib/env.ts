@@ -32,6 +32,19 @@ const schema = z.object({
     .enum(["0", "1", "true", "false"])
     .default("0")
     .transform((value) => value === "1" || value === "true"),
+  /**
+   * SMTP server for outgoing mail, with credentials: smtps://user:password@mail.example.org:465
+   * or smtp://… (STARTTLS when the server offers it). `npm run dev`, `npm run demo` and the
+   * end-to-end server start a local SMTP server and set this when it is unset. Without it, mail
+   * is written to VIGIL_MAIL_DIR as .eml files and its links are logged.
+   */
+  VIGIL_SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** Sender of outgoing mail. */
+  VIGIL_MAIL_FROM: z.string().min(3).default("Vigil <no-reply@vigil.local>"),
+  /** Folder for mail when no SMTP server is configured, and of the local SMTP server's mail. */
+  VIGIL_MAIL_DIR: z.string().min(1).default(".data/mail"),
+  /** Set by Next.js: "phase-production-build" while `next build` runs (no mail worker then). */
+  NEXT_PHASE: z.string().optional(),
 });
 
 export type Env = z.infer<typeof schema>;

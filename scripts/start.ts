@@ -8,13 +8,17 @@
  *   --port N                        web port (default: PORT or 3000)
  *   --no-build                      reuse the existing production build
  *
- * Ctrl-C stops the web server, then PostgreSQL, cleanly.
+ * Unless VIGIL_SMTP_URL is set, a local SMTP server receives the app's mail and keeps it as .eml
+ * files in VIGIL_MAIL_DIR (.data/mail), or in .data/e2e-mail-<port> with --test.
+ *
+ * Ctrl-C stops the web server, then the mail server and PostgreSQL, cleanly.
  */
 import type { ChildProcess } from "node:child_process";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { env } from "@/lib/env";
+import { startDevSmtpServer, type DevSmtpServer } from "@/lib/mail/dev-smtp-server";
 import { EmbeddedPostgresError } from "@/lib/postgres/embedded";
 import { openAppDatabase, openThrowawayDatabase, type OpenDatabase } from "@/lib/postgres/database";
 import { migrateAndSeedIfEmpty } from "@/lib/postgres/setup";
@@ -37,12 +41,16 @@ const port = options.port ? Number.parseInt(options.port, 10) : env.PORT;
  */
 const E2E_DATABASE_URL_FILE = `.data/e2e-database-url-${port}`;
 
+/** Where the local SMTP server keeps mail; per port with --test (read by tests/e2e/mailbox.ts). */
+const MAIL_DIR = options.test ? `.data/e2e-mail-${port}` : env.VIGIL_MAIL_DIR;
+
 function say(message: string) {
   console.log(`[vigil] ${message}`);
 }
 
 let database: OpenDatabase | undefined;
 let server: ChildProcess | undefined;
+let mailServer: DevSmtpServer | undefined;
 let stopping = false;
 
 async function shutDown(code: number): Promise<never> {
@@ -54,6 +62,10 @@ async function shutDown(code: number): Promise<never> {
       const timer = setTimeout(() => server?.kill("SIGKILL"), 10_000);
       await exitCodeOf(server);
       clearTimeout(timer);
+    }
+    if (mailServer) {
+      say("Stopping the mail server…");
+      await mailServer.close();
     }
     if (database) {
       say("Stopping the database…");
@@ -87,8 +99,18 @@ async function main() {
     }
   }
 
+  const mailEnv: Record<string, string> = {};
+  if (!env.VIGIL_SMTP_URL) {
+    // Each end-to-end run starts with an empty mailbox.
+    if (options.test) await rm(MAIL_DIR, { recursive: true, force: true });
+    mailServer = await startDevSmtpServer({ dir: MAIL_DIR });
+    mailEnv.VIGIL_SMTP_URL = mailServer.url;
+    say(`Mail: local SMTP server at ${mailServer.url}, messages saved in ${MAIL_DIR}/`);
+  }
+
   server = runNext([options.dev ? "dev" : "start", "--port", String(port)], {
     databaseUrl: database.url,
+    env: mailEnv,
   });
   server.once("exit", (code) => {
     if (!stopping) void shutDown(code ?? 1);

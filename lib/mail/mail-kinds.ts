@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Locale } from "@/lib/i18n/routing";
 
 /**
  * The e-mails Vigil sends and the data each template needs. The schemas are checked when a
@@ -6,29 +7,31 @@ import { z } from "zod";
  * a row written by an older or buggy caller fails loudly instead of rendering "undefined".
  */
 const isoDate = z.iso.datetime({ offset: true });
+// Only web links: a "javascript:" URL would be a valid URL, and mail clients render these as links.
+const webUrl = z.url({ protocol: /^https?$/ });
 
 export const MAIL_PAYLOAD_SCHEMAS = {
   "signature.confirm": z.object({
     name: z.string(),
     letterTitle: z.string(),
-    confirmUrl: z.url(),
-    withdrawUrl: z.url(),
+    confirmUrl: webUrl,
+    withdrawUrl: webUrl,
     expiresAt: isoDate,
   }),
   "signature.already_signed": z.object({
     letterTitle: z.string(),
-    letterUrl: z.url(),
-    withdrawUrl: z.url().optional(),
+    letterUrl: webUrl,
+    withdrawUrl: webUrl.optional(),
   }),
   "auth.invitation": z.object({
     inviterName: z.string(),
     role: z.string(),
-    acceptUrl: z.url(),
+    acceptUrl: webUrl,
     expiresAt: isoDate,
   }),
   "auth.password_reset": z.object({
     name: z.string(),
-    resetUrl: z.url(),
+    resetUrl: webUrl,
     expiresAt: isoDate,
   }),
 } as const;
@@ -38,6 +41,19 @@ export type MailKind = keyof typeof MAIL_PAYLOAD_SCHEMAS;
 export const MAIL_KINDS = Object.keys(MAIL_PAYLOAD_SCHEMAS) as MailKind[];
 
 export type MailPayloads = { [K in MailKind]: z.infer<(typeof MAIL_PAYLOAD_SCHEMAS)[K]> };
+
+/**
+ * What an e-mail says, without its recipient: a union over `kind`, so that a payload that does not
+ * fit its template fails type-checking.
+ */
+export type MailContent = {
+  [K in MailKind]: {
+    kind: K;
+    /** Language of the e-mail: usually the locale of the page the person used. */
+    locale: Locale;
+    payload: MailPayloads[K];
+  };
+}[MailKind];
 
 export function isMailKind(kind: string): kind is MailKind {
   return Object.hasOwn(MAIL_PAYLOAD_SCHEMAS, kind);

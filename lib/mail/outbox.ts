@@ -1,24 +1,11 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Locale } from "@/lib/i18n/routing";
-import { MAIL_PAYLOAD_SCHEMAS, type MailKind, type MailPayloads } from "@/lib/mail/mail-kinds";
+import { MAIL_PAYLOAD_SCHEMAS, type MailContent } from "@/lib/mail/mail-kinds";
 
-export type { MailKind, MailPayloads } from "@/lib/mail/mail-kinds";
+export type { MailContent, MailKind, MailPayloads } from "@/lib/mail/mail-kinds";
 
-/**
- * One e-mail to send. A discriminated union over `kind`, so that a payload that does not fit its
- * template fails type-checking at the call site.
- */
-export type MailMessage = {
-  [K in MailKind]: {
-    kind: K;
-    /** Recipient address. */
-    to: string;
-    /** Language of the e-mail: usually the locale of the page the person used. */
-    locale: Locale;
-    payload: MailPayloads[K];
-  };
-}[MailKind];
+/** One e-mail to send: its content (typed per kind) and its recipient's address. */
+export type MailMessage = MailContent & { to: string };
 
 type OutboxClient = Pick<Prisma.TransactionClient, "outboxMessage">;
 
@@ -30,7 +17,15 @@ type OutboxClient = Pick<Prisma.TransactionClient, "outboxMessage">;
 export async function enqueueMail(db: OutboxClient, message: MailMessage): Promise<string> {
   const payload = MAIL_PAYLOAD_SCHEMAS[message.kind].parse(message.payload);
   const row = await db.outboxMessage.create({
-    data: { kind: message.kind, to: message.to, locale: message.locale, payload },
+    data: {
+      kind: message.kind,
+      to: message.to,
+      locale: message.locale,
+      payload,
+      // Set here rather than by the column default: the worker compares it with the app's clock
+      // in UTC, and CURRENT_TIMESTAMP in a timestamp column follows the session's time zone.
+      nextAttemptAt: new Date(),
+    },
     select: { id: true },
   });
   return row.id;
