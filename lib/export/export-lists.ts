@@ -1,0 +1,349 @@
+import "server-only";
+import { can, type Actor, type Resource } from "@/lib/auth/policy";
+import { CONTENT_LOCALES } from "@/lib/content/localized";
+import { prisma } from "@/lib/db";
+import { formatPartialDate } from "@/lib/validation/partial-date";
+
+/**
+ * The lists the dashboard exports (GET /api/dashboard/export/<list>?format=csv|json), each with
+ * its columns and the permission it needs. Column names match the CSV importer's where they
+ * overlap (name_en, sort_name, country_code …), so an export can be edited and imported again.
+ *
+ * Never exported: password hashes and other account data, signers' e-mail addresses, the keyed IP
+ * hashes of public reports, rich-text bodies (biographies, articles: their JSON is for the
+ * editor, not a spreadsheet). Exported only with permission:
+ * - prisoners' staff-only PrisonerInternal fields (family and lawyer contacts, consent, notes):
+ *   only when asked (`internal=1`) by a role that may view internal fields;
+ * - the contact a member of the public left with an inaccuracy report: only for roles that may
+ *   assign reports (editors, administrators).
+ */
+
+export const EXPORT_LISTS = [
+  "prisoners",
+  "publications",
+  "letters",
+  "facilities",
+  "articles",
+  "tags",
+  "countries",
+  "inaccuracy-reports",
+] as const;
+export type ExportListName = (typeof EXPORT_LISTS)[number];
+
+export function isExportList(value: string): value is ExportListName {
+  return (EXPORT_LISTS as readonly string[]).includes(value);
+}
+
+export interface ExportColumn<Row> {
+  header: string;
+  value: (row: Row) => unknown;
+}
+
+export interface ExportOptions {
+  /** Include staff-only fields where the list has them and the role may view them. */
+  internal: boolean;
+  /** Only items in this workflow state (lists that have one). */
+  state?: string;
+}
+
+export interface ExportList<Row> {
+  /** The resource `can(actor, "export", …)` is asked about. */
+  resource: Resource;
+  /** The action asked; "export" except where the policy has none (see inaccuracy reports). */
+  action: "export" | "view";
+  columns(actor: Actor, options: ExportOptions): ExportColumn<Row>[];
+  /** One batch after `cursor` (exclusive), in a stable order. */
+  batch(cursor: string | null, take: number, options: ExportOptions): Promise<Row[]>;
+  cursorOf(row: Row): string;
+}
+
+function localizedColumns<Row>(prefix: string, read: (row: Row) => unknown): ExportColumn<Row>[] {
+  return CONTENT_LOCALES.map((locale) => ({
+    header: `${prefix}_${locale}`,
+    value: (row: Row) => {
+      const value = read(row);
+      return value && typeof value === "object"
+        ? ((value as Record<string, unknown>)[locale] ?? null)
+        : null;
+    },
+  }));
+}
+
+const after = (cursor: string | null) => (cursor ? { id: { gt: cursor } } : {});
+const PUBLICATION_STATES = ["DRAFT", "IN_REVIEW", "PUBLISHED", "ARCHIVED"];
+const LETTER_STATES = ["DRAFT", "OPEN", "CLOSED", "DELIVERED", "ARCHIVED"];
+function stateFilter(state: string | undefined, allowed: string[]) {
+  return state && allowed.includes(state) ? { state: state as never } : {};
+}
+
+const prisonerQuery = (internal: boolean) =>
+  ({
+    include: {
+      internal: internal
+        ? {
+            select: {
+              familyContacts: true,
+              lawyerContacts: true,
+              consentNotes: true,
+              notes: true,
+            },
+          }
+        : false,
+    },
+  }) as const;
+type PrisonerRow = Awaited<ReturnType<typeof prisma.prisoner.findMany>>[number] & {
+  internal?: {
+    familyContacts: string | null;
+    lawyerContacts: string | null;
+    consentNotes: string | null;
+    notes: string | null;
+  } | null;
+};
+
+const prisoners: ExportList<PrisonerRow> = {
+  resource: { type: "prisoner" },
+  action: "export",
+  columns(actor, options) {
+    const columns: ExportColumn<PrisonerRow>[] = [
+      { header: "id", value: (p) => p.id },
+      { header: "slug", value: (p) => p.slug },
+      { header: "state", value: (p) => p.state },
+      ...localizedColumns<PrisonerRow>("name", (p) => p.name),
+      { header: "sort_name", value: (p) => p.sortName },
+      { header: "gender", value: (p) => p.gender },
+      { header: "birth_year", value: (p) => p.birthYear },
+      { header: "birth_date", value: (p) => p.birthDate && formatPartialDate(p.birthDate, "DAY") },
+      { header: "citizenships", value: (p) => p.citizenships },
+      { header: "country_code", value: (p) => p.countryCode },
+      ...localizedColumns<PrisonerRow>("region", (p) => p.region),
+      { header: "roles", value: (p) => p.roles },
+      ...localizedColumns<PrisonerRow>("occupation", (p) => p.occupation),
+      { header: "status", value: (p) => p.status },
+      {
+        header: "status_since",
+        value: (p) => p.statusSince && formatPartialDate(p.statusSince, p.statusSincePrecision),
+      },
+      {
+        header: "arrested_on",
+        value: (p) => p.arrestedOn && formatPartialDate(p.arrestedOn, p.arrestedOnPrecision),
+      },
+      ...localizedColumns<PrisonerRow>("summary", (p) => p.summary),
+      { header: "redacted_fields", value: (p) => p.redactedFields },
+      { header: "photo_id", value: (p) => p.photoId },
+      { header: "published_at", value: (p) => p.publishedAt },
+      { header: "last_reviewed_at", value: (p) => p.lastReviewedAt },
+      { header: "version", value: (p) => p.version },
+      { header: "created_at", value: (p) => p.createdAt },
+      { header: "updated_at", value: (p) => p.updatedAt },
+    ];
+    if (options.internal && can(actor, "viewInternal", { type: "prisoner" })) {
+      columns.push(
+        { header: "internal_family_contacts", value: (p) => p.internal?.familyContacts },
+        { header: "internal_lawyer_contacts", value: (p) => p.internal?.lawyerContacts },
+        { header: "internal_consent_notes", value: (p) => p.internal?.consentNotes },
+        { header: "internal_notes", value: (p) => p.internal?.notes },
+      );
+    }
+    return columns;
+  },
+  batch: (cursor, take, options) =>
+    prisma.prisoner.findMany({
+      where: { ...after(cursor), ...stateFilter(options.state, PUBLICATION_STATES) },
+      orderBy: { id: "asc" },
+      take,
+      // Internal fields are not even read unless they are exported.
+      ...prisonerQuery(options.internal),
+    }) as Promise<PrisonerRow[]>,
+  cursorOf: (p) => p.id,
+};
+
+type PublicationRow = Awaited<ReturnType<typeof prisma.publication.findMany>>[number];
+const publications: ExportList<PublicationRow> = {
+  resource: { type: "publication" },
+  action: "export",
+  columns: () => [
+    { header: "id", value: (p) => p.id },
+    { header: "slug", value: (p) => p.slug },
+    { header: "type", value: (p) => p.type },
+    { header: "state", value: (p) => p.state },
+    ...localizedColumns<PublicationRow>("title", (p) => p.title),
+    ...localizedColumns<PublicationRow>("summary", (p) => p.summary),
+    { header: "published_on", value: (p) => p.publishedOn && formatPartialDate(p.publishedOn) },
+    { header: "cover_image_id", value: (p) => p.coverImageId },
+    { header: "published_at", value: (p) => p.publishedAt },
+    { header: "version", value: (p) => p.version },
+    { header: "created_at", value: (p) => p.createdAt },
+    { header: "updated_at", value: (p) => p.updatedAt },
+  ],
+  batch: (cursor, take, options) =>
+    prisma.publication.findMany({
+      where: { ...after(cursor), ...stateFilter(options.state, PUBLICATION_STATES) },
+      orderBy: { id: "asc" },
+      take,
+      omit: { body: true },
+    }) as Promise<PublicationRow[]>,
+  cursorOf: (p) => p.id,
+};
+
+type LetterRow = Awaited<ReturnType<typeof prisma.letter.findMany>>[number];
+const letters: ExportList<LetterRow> = {
+  resource: { type: "letter" },
+  action: "export",
+  columns: () => [
+    { header: "id", value: (l) => l.id },
+    { header: "slug", value: (l) => l.slug },
+    { header: "kind", value: (l) => l.kind },
+    { header: "state", value: (l) => l.state },
+    ...localizedColumns<LetterRow>("title", (l) => l.title),
+    ...localizedColumns<LetterRow>("summary", (l) => l.summary),
+    ...localizedColumns<LetterRow>("addressee_name", (l) => l.addresseeName),
+    ...localizedColumns<LetterRow>("addressee_office", (l) => l.addresseeOffice),
+    { header: "sent_on", value: (l) => l.sentOn && formatPartialDate(l.sentOn) },
+    { header: "goal", value: (l) => l.goal },
+    { header: "deadline", value: (l) => l.deadline },
+    { header: "published_at", value: (l) => l.publishedAt },
+    { header: "version", value: (l) => l.version },
+    { header: "created_at", value: (l) => l.createdAt },
+    { header: "updated_at", value: (l) => l.updatedAt },
+  ],
+  batch: (cursor, take, options) =>
+    prisma.letter.findMany({
+      where: { ...after(cursor), ...stateFilter(options.state, LETTER_STATES) },
+      orderBy: { id: "asc" },
+      take,
+    }),
+  cursorOf: (l) => l.id,
+};
+
+type FacilityRow = Awaited<ReturnType<typeof prisma.facility.findMany>>[number];
+const facilities: ExportList<FacilityRow> = {
+  resource: { type: "facility" },
+  action: "export",
+  columns: () => [
+    { header: "id", value: (f) => f.id },
+    { header: "slug", value: (f) => f.slug },
+    ...localizedColumns<FacilityRow>("name", (f) => f.name),
+    { header: "kind", value: (f) => f.kind },
+    { header: "country_code", value: (f) => f.countryCode },
+    ...localizedColumns<FacilityRow>("region", (f) => f.region),
+    { header: "postal_address", value: (f) => f.postalAddress },
+    ...localizedColumns<FacilityRow>("address_notes", (f) => f.addressNotes),
+    { header: "version", value: (f) => f.version },
+    { header: "updated_at", value: (f) => f.updatedAt },
+  ],
+  batch: (cursor, take) =>
+    prisma.facility.findMany({ where: after(cursor), orderBy: { id: "asc" }, take }),
+  cursorOf: (f) => f.id,
+};
+
+type ArticleRow = Awaited<ReturnType<typeof prisma.criminalCodeArticle.findMany>>[number];
+const articles: ExportList<ArticleRow> = {
+  resource: { type: "criminalCodeArticle" },
+  action: "export",
+  columns: () => [
+    { header: "id", value: (a) => a.id },
+    { header: "country_code", value: (a) => a.countryCode },
+    { header: "code", value: (a) => a.code },
+    ...localizedColumns<ArticleRow>("code_name", (a) => a.codeName),
+    { header: "article", value: (a) => a.article },
+    { header: "part", value: (a) => a.part },
+    ...localizedColumns<ArticleRow>("title", (a) => a.title),
+    { header: "version", value: (a) => a.version },
+    { header: "updated_at", value: (a) => a.updatedAt },
+  ],
+  batch: (cursor, take) =>
+    prisma.criminalCodeArticle.findMany({ where: after(cursor), orderBy: { id: "asc" }, take }),
+  cursorOf: (a) => a.id,
+};
+
+type TagRow = Awaited<ReturnType<typeof prisma.tag.findMany>>[number];
+const tags: ExportList<TagRow> = {
+  resource: { type: "tag" },
+  action: "export",
+  columns: () => [
+    { header: "id", value: (t) => t.id },
+    { header: "slug", value: (t) => t.slug },
+    ...localizedColumns<TagRow>("name", (t) => t.name),
+    { header: "version", value: (t) => t.version },
+    { header: "updated_at", value: (t) => t.updatedAt },
+  ],
+  batch: (cursor, take) =>
+    prisma.tag.findMany({ where: after(cursor), orderBy: { id: "asc" }, take }),
+  cursorOf: (t) => t.id,
+};
+
+type CountryRow = Awaited<ReturnType<typeof prisma.country.findMany>>[number];
+const countries: ExportList<CountryRow> = {
+  resource: { type: "country" },
+  action: "export",
+  columns: () => [
+    { header: "code", value: (c) => c.code },
+    { header: "slug", value: (c) => c.slug },
+    ...localizedColumns<CountryRow>("name", (c) => c.name),
+    { header: "version", value: (c) => c.version },
+    { header: "updated_at", value: (c) => c.updatedAt },
+  ],
+  batch: (cursor, take) =>
+    prisma.country.findMany({
+      where: cursor ? { code: { gt: cursor } } : {},
+      orderBy: { code: "asc" },
+      take,
+    }),
+  cursorOf: (c) => c.code,
+};
+
+const reportQuery = {
+  omit: { ipHash: true },
+  include: {
+    prisoner: { select: { slug: true } },
+    assignee: { select: { email: true } },
+  },
+} as const;
+type ReportRow = Awaited<
+  ReturnType<typeof prisma.inaccuracyReport.findMany<typeof reportQuery>>
+>[number];
+const inaccuracyReports: ExportList<ReportRow> = {
+  resource: { type: "inaccuracyReport" },
+  // The policy has no "export" for reports; whoever may read the inbox may export it.
+  action: "view",
+  columns(actor) {
+    const columns: ExportColumn<ReportRow>[] = [
+      { header: "id", value: (r) => r.id },
+      { header: "prisoner_id", value: (r) => r.prisonerId },
+      { header: "prisoner_slug", value: (r) => r.prisoner.slug },
+      { header: "status", value: (r) => r.status },
+      { header: "message", value: (r) => r.message },
+      { header: "source_url", value: (r) => r.sourceUrl },
+      { header: "locale", value: (r) => r.locale },
+      { header: "assignee", value: (r) => r.assignee?.email },
+      { header: "resolution", value: (r) => r.resolution },
+      { header: "created_at", value: (r) => r.createdAt },
+      { header: "resolved_at", value: (r) => r.resolvedAt },
+    ];
+    if (can(actor, "assign", { type: "inaccuracyReport" })) {
+      columns.splice(6, 0, { header: "contact", value: (r) => r.contact });
+    }
+    return columns;
+  },
+  batch: (cursor, take) =>
+    prisma.inaccuracyReport.findMany({
+      where: after(cursor),
+      orderBy: { id: "asc" },
+      take,
+      ...reportQuery,
+    }),
+  cursorOf: (r) => r.id,
+};
+
+// Each list's rows have their own type; the registry erases it (the stream only passes rows from
+// a list's batch to the same list's columns).
+export const EXPORT_LIST_DEFINITIONS = {
+  prisoners,
+  publications,
+  letters,
+  facilities,
+  articles,
+  tags,
+  countries,
+  "inaccuracy-reports": inaccuracyReports,
+} as unknown as Record<ExportListName, ExportList<unknown>>;
