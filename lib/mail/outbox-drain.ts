@@ -140,9 +140,11 @@ export async function drainOutboxOnce(options: DrainOptions = {}): Promise<Drain
     }
     // Accepted by the mail server. If this update fails (database gone), the lease expires and
     // the message is sent again: at least once, never lost.
+    const sentAt = new Date();
     await db.outboxMessage.update({
       where: { id: row.id },
-      data: { sentAt: new Date(), lastError: null },
+      // nextAttemptAt back from the lease to the moment of sending, for readable rows.
+      data: { sentAt, nextAttemptAt: sentAt, lastError: null },
     });
     result.sent += 1;
   }
