@@ -160,7 +160,16 @@ export const prisonerCoreObjectSchema = z.object({
  * Rules between fields: a birth date agrees with the birth year, and nothing happens to a person
  * before they were born. Partial dates compare as ranges ("2018" is not before "March 2018").
  */
-export const prisonerCoreSchema = prisonerCoreObjectSchema.superRefine((value, context) => {
+export const prisonerCoreSchema = prisonerCoreObjectSchema.superRefine(checkPrisonerCoreDates);
+
+/** The cross-field rules of the core fields, for schemas that extend the core object. */
+export function checkPrisonerCoreDates(
+  value: Pick<
+    z.output<typeof prisonerCoreObjectSchema>,
+    "birthDate" | "birthYear" | "arrestedOn" | "statusSince"
+  >,
+  context: z.RefinementCtx,
+): void {
   const { birthDate, birthYear, arrestedOn, statusSince } = value;
   if (birthDate && birthYear !== undefined && birthDate.date.getUTCFullYear() !== birthYear) {
     context.addIssue({ code: "custom", message: "birthYearMismatch", path: ["birthYear"] });
@@ -181,7 +190,7 @@ export const prisonerCoreSchema = prisonerCoreObjectSchema.superRefine((value, c
       path: ["statusSince"],
     });
   }
-});
+}
 
 /** What prisonerCoreSchema accepts (form values or a CSV row mapped to field names). */
 export type PrisonerCoreInput = z.input<typeof prisonerCoreSchema>;

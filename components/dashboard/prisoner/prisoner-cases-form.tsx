@@ -1,0 +1,150 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { EditorForm, type EditorAction } from "@/components/dashboard/form/editor-form";
+import { LocalizedFields } from "@/components/dashboard/form/localized-fields";
+import { PartialDateField } from "@/components/dashboard/form/partial-date-field";
+import {
+  RemoveRowField,
+  RepeatableRows,
+  RowIdField,
+} from "@/components/dashboard/form/repeatable-rows";
+import { SelectField } from "@/components/dashboard/form/select-field";
+import { TextInputField } from "@/components/dashboard/form/text-input-field";
+import { usePrisonerFieldLabel } from "@/components/dashboard/prisoner/use-prisoner-field-label";
+import type { FormValues } from "@/lib/actions/staff-action-state";
+import type { PrisonerEditorOptions } from "@/lib/data/dashboard-prisoners";
+import { CASE_STAGES, PENAL_REGIMES, SENTENCE_KINDS } from "@/lib/validation/prisoner-cases";
+
+interface Props {
+  action: EditorAction;
+  initialValues: FormValues;
+  id: string;
+  version: number;
+  options: Pick<PrisonerEditorOptions, "countries" | "articles">;
+}
+
+/** The "Cases & charges" tab: each prosecution with its dates, sentence and charges. */
+export function PrisonerCasesForm({ action, initialValues, id, version, options }: Props) {
+  const t = useTranslations("PrisonerEditor");
+  const tStage = useTranslations("ProfileCases.stageName");
+  const tKind = useTranslations("ProfileSentence.kind");
+  const tRegime = useTranslations("ProfileSentence.regimeName");
+  return (
+    <EditorForm
+      action={action}
+      initialValues={initialValues}
+      id={id}
+      version={version}
+      fieldLabel={usePrisonerFieldLabel()}
+    >
+      <RepeatableRows
+        name="cases"
+        legend={t("fields.cases")}
+        addLabel={t("addCase")}
+        renderRow={(index) => {
+          const row = `cases.${index}`;
+          return (
+            <div className="flex flex-col gap-5">
+              <RowIdField name={row} />
+              <div className="grid gap-4 md:grid-cols-3">
+                <SelectField
+                  name={`${row}.countryCode`}
+                  label={t("fields.caseCountry")}
+                  placeholder={t("choose")}
+                  options={options.countries}
+                />
+                <TextInputField name={`${row}.caseNumber`} label={t("fields.caseNumber")} />
+                <SelectField
+                  name={`${row}.stage`}
+                  label={t("fields.stage")}
+                  options={CASE_STAGES.map((value) => ({ value, label: tStage(value) }))}
+                />
+              </div>
+              <LocalizedFields name={`${row}.title`} label={t("fields.caseTitle")} />
+              <LocalizedFields name={`${row}.court`} label={t("fields.court")} />
+              <LocalizedFields name={`${row}.courtCity`} label={t("fields.courtCity")} />
+              <div className="grid gap-4 md:grid-cols-3">
+                <PartialDateField
+                  name={`${row}.detainedOn`}
+                  label={t("fields.detainedOn")}
+                  dayOnly
+                />
+                <PartialDateField
+                  name={`${row}.indictedOn`}
+                  label={t("fields.indictedOn")}
+                  dayOnly
+                />
+                <PartialDateField
+                  name={`${row}.trialStartedOn`}
+                  label={t("fields.trialStartedOn")}
+                  dayOnly
+                />
+                <PartialDateField name={`${row}.verdictOn`} label={t("fields.verdictOn")} dayOnly />
+                <PartialDateField
+                  name={`${row}.appealDecidedOn`}
+                  label={t("fields.appealDecidedOn")}
+                  dayOnly
+                />
+                <PartialDateField
+                  name={`${row}.expectedReleaseOn`}
+                  label={t("fields.expectedReleaseOn")}
+                  dayOnly
+                />
+              </div>
+              <LocalizedFields name={`${row}.appealOutcome`} label={t("fields.appealOutcome")} />
+              <div className="grid gap-4 md:grid-cols-3">
+                <SelectField
+                  name={`${row}.sentenceKind`}
+                  label={t("fields.sentenceKind")}
+                  placeholder={t("notSpecified")}
+                  options={SENTENCE_KINDS.map((value) => ({ value, label: tKind(value) }))}
+                />
+                <TextInputField
+                  name={`${row}.sentenceMonths`}
+                  label={t("fields.sentenceMonths")}
+                  hint={t("hints.sentenceMonths")}
+                  inputMode="numeric"
+                />
+                <SelectField
+                  name={`${row}.regime`}
+                  label={t("fields.regime")}
+                  placeholder={t("notSpecified")}
+                  options={PENAL_REGIMES.map((value) => ({ value, label: tRegime(value) }))}
+                />
+              </div>
+              <LocalizedFields
+                name={`${row}.sentenceNote`}
+                label={t("fields.sentenceNote")}
+                multiline
+              />
+              <LocalizedFields name={`${row}.notes`} label={t("fields.notes")} multiline />
+              <RepeatableRows
+                name={`${row}.charges`}
+                legend={t("fields.charges")}
+                addLabel={t("addCharge")}
+                renderRow={(chargeIndex) => {
+                  const charge = `${row}.charges.${chargeIndex}`;
+                  return (
+                    <div className="flex flex-col gap-4">
+                      <RowIdField name={charge} />
+                      <SelectField
+                        name={`${charge}.articleId`}
+                        label={t("fields.article")}
+                        placeholder={t("choose")}
+                        options={options.articles}
+                      />
+                      <LocalizedFields name={`${charge}.note`} label={t("fields.chargeNote")} />
+                      <RemoveRowField name={charge} />
+                    </div>
+                  );
+                }}
+              />
+              <RemoveRowField name={row} />
+            </div>
+          );
+        }}
+      />
+    </EditorForm>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { CheckboxField } from "@/components/dashboard/form/checkbox-field";
+import { EditorForm, type EditorAction } from "@/components/dashboard/form/editor-form";
+import { LocalizedFields } from "@/components/dashboard/form/localized-fields";
+import { PartialDateField } from "@/components/dashboard/form/partial-date-field";
+import {
+  RemoveRowField,
+  RepeatableRows,
+  RowIdField,
+} from "@/components/dashboard/form/repeatable-rows";
+import { SelectField } from "@/components/dashboard/form/select-field";
+import { usePrisonerFieldLabel } from "@/components/dashboard/prisoner/use-prisoner-field-label";
+import type { FormValues } from "@/lib/actions/staff-action-state";
+import type { PrisonerEditorOptions } from "@/lib/data/dashboard-prisoners";
+
+interface Props {
+  action: EditorAction;
+  initialValues: FormValues;
+  id: string;
+  version: number;
+  options: Pick<PrisonerEditorOptions, "facilities">;
+}
+
+/** The "Detentions" tab: periods in facilities; the open one is where the person is now. */
+export function PrisonerDetentionsForm({ action, initialValues, id, version, options }: Props) {
+  const t = useTranslations("PrisonerEditor");
+  return (
+    <EditorForm
+      action={action}
+      initialValues={initialValues}
+      id={id}
+      version={version}
+      fieldLabel={usePrisonerFieldLabel()}
+    >
+      <RepeatableRows
+        name="detentions"
+        legend={t("fields.detentions")}
+        addLabel={t("addDetention")}
+        renderRow={(index) => {
+          const row = `detentions.${index}`;
+          return (
+            <div className="flex flex-col gap-4">
+              <RowIdField name={row} />
+              <SelectField
+                name={`${row}.facilityId`}
+                label={t("fields.facility")}
+                placeholder={t("choose")}
+                options={options.facilities}
+              />
+              <div className="grid gap-4 md:grid-cols-2">
+                <PartialDateField name={`${row}.startedOn`} label={t("fields.startedOn")} />
+                <PartialDateField
+                  name={`${row}.endedOn`}
+                  label={t("fields.endedOn")}
+                  hint={t("hints.endedOn")}
+                />
+              </div>
+              <LocalizedFields name={`${row}.note`} label={t("fields.detentionNote")} />
+              <CheckboxField
+                name={`${row}.addressPublic`}
+                label={t("fields.addressPublic")}
+                hint={t("hints.addressPublic")}
+              />
+              <RemoveRowField name={row} />
+            </div>
+          );
+        }}
+      />
+    </EditorForm>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { EditorForm, type EditorAction } from "@/components/dashboard/form/editor-form";
+import {
+  RemoveRowField,
+  RepeatableRows,
+  RowIdField,
+} from "@/components/dashboard/form/repeatable-rows";
+import { SelectField } from "@/components/dashboard/form/select-field";
+import { TextInputField } from "@/components/dashboard/form/text-input-field";
+import { usePrisonerFieldLabel } from "@/components/dashboard/prisoner/use-prisoner-field-label";
+import type { FormValues } from "@/lib/actions/staff-action-state";
+import { NAME_SCRIPTS, NAME_VARIANT_KINDS } from "@/lib/validation/prisoner-names";
+
+interface Props {
+  action: EditorAction;
+  initialValues: FormValues;
+  id: string;
+  version: number;
+}
+
+/** The "Names" tab: other spellings of the name, one row each. */
+export function PrisonerNamesForm({ action, initialValues, id, version }: Props) {
+  const t = useTranslations("PrisonerEditor");
+  return (
+    <EditorForm
+      action={action}
+      initialValues={initialValues}
+      id={id}
+      version={version}
+      fieldLabel={usePrisonerFieldLabel()}
+    >
+      <RepeatableRows
+        name="nameVariants"
+        legend={t("fields.nameVariants")}
+        addLabel={t("addNameVariant")}
+        renderRow={(index) => {
+          const row = `nameVariants.${index}`;
+          return (
+            <div className="grid gap-4 md:grid-cols-[2fr_1fr_1fr_1fr] md:items-start">
+              <RowIdField name={row} />
+              <TextInputField name={`${row}.value`} label={t("fields.value")} autoComplete="off" />
+              <SelectField
+                name={`${row}.script`}
+                label={t("fields.script")}
+                options={NAME_SCRIPTS.map((value) => ({ value, label: t(`scripts.${value}`) }))}
+              />
+              <SelectField
+                name={`${row}.kind`}
+                label={t("fields.kind")}
+                options={NAME_VARIANT_KINDS.map((value) => ({
+                  value,
+                  label: t(`nameKinds.${value}`),
+                }))}
+              />
+              <TextInputField
+                name={`${row}.lang`}
+                label={t("fields.lang")}
+                hint={t("hints.lang")}
+                autoComplete="off"
+                maxLength={20}
+              />
+              <div className="md:col-span-4">
+                <RemoveRowField name={row} />
+              </div>
+            </div>
+          );
+        }}
+      />
+    </EditorForm>
+  );
+}

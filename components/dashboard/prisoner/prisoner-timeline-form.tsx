@@ -1,0 +1,156 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { EditorForm, type EditorAction } from "@/components/dashboard/form/editor-form";
+import { LocalizedFields } from "@/components/dashboard/form/localized-fields";
+import { PartialDateField } from "@/components/dashboard/form/partial-date-field";
+import {
+  RemoveRowField,
+  RepeatableRows,
+  RowIdField,
+} from "@/components/dashboard/form/repeatable-rows";
+import { SelectField } from "@/components/dashboard/form/select-field";
+import { TextInputField } from "@/components/dashboard/form/text-input-field";
+import { usePrisonerFieldLabel } from "@/components/dashboard/prisoner/use-prisoner-field-label";
+import type { FormValues } from "@/lib/actions/staff-action-state";
+import type { EditorOption, PrisonerEditorOptions } from "@/lib/data/dashboard-prisoners";
+import type { PublicationState } from "@/lib/generated/prisma/enums";
+import { SOURCE_CONFIDENCES } from "@/lib/validation/prisoner-sources";
+import { EVENT_TYPES } from "@/lib/validation/prisoner-timeline";
+
+interface Props {
+  action: EditorAction;
+  initialValues: FormValues;
+  id: string;
+  version: number;
+  options: Pick<PrisonerEditorOptions, "sources">;
+  /** The person's cases, for "belongs to case". */
+  cases: EditorOption[];
+  /** The event states this person may choose (contributors: draft and in review). */
+  states: PublicationState[];
+}
+
+/** The "Timeline" tab: events with their date, type, texts, state and sources. */
+export function PrisonerTimelineForm({
+  action,
+  initialValues,
+  id,
+  version,
+  options,
+  cases,
+  states,
+}: Props) {
+  const t = useTranslations("PrisonerEditor");
+  const tType = useTranslations("ProfileTimeline.eventType");
+  const tLevel = useTranslations("ProfileSources.level");
+  return (
+    <EditorForm
+      action={action}
+      initialValues={initialValues}
+      id={id}
+      version={version}
+      fieldLabel={usePrisonerFieldLabel()}
+    >
+      <RepeatableRows
+        name="events"
+        legend={t("fields.events")}
+        addLabel={t("addEvent")}
+        renderRow={(index) => {
+          const row = `events.${index}`;
+          return (
+            <div className="flex flex-col gap-4">
+              <RowIdField name={row} />
+              <div className="grid gap-4 md:grid-cols-3">
+                <PartialDateField name={`${row}.date`} label={t("fields.eventDate")} required />
+                <SelectField
+                  name={`${row}.type`}
+                  label={t("fields.eventType")}
+                  options={EVENT_TYPES.map((value) => ({ value, label: tType(value) }))}
+                />
+                <SelectField
+                  name={`${row}.state`}
+                  label={t("fields.eventState")}
+                  options={states.map((value) => ({ value, label: t(`states.${value}`) }))}
+                />
+              </div>
+              {cases.length > 0 ? (
+                <SelectField
+                  name={`${row}.caseId`}
+                  label={t("fields.eventCase")}
+                  placeholder={t("none")}
+                  options={cases}
+                />
+              ) : null}
+              <LocalizedFields name={`${row}.title`} label={t("fields.eventTitle")} />
+              <LocalizedFields
+                name={`${row}.text`}
+                label={t("fields.eventText")}
+                multiline
+                required
+              />
+              <RepeatableRows
+                name={`${row}.citations`}
+                legend={t("fields.citations")}
+                addLabel={t("addCitation")}
+                renderRow={(citationIndex) => {
+                  const citation = `${row}.citations.${citationIndex}`;
+                  return (
+                    <div className="flex flex-col gap-4">
+                      <div className="grid gap-4 md:grid-cols-[2fr_1fr]">
+                        <SelectField
+                          name={`${citation}.sourceId`}
+                          label={t("fields.source")}
+                          placeholder={t("newSource")}
+                          options={options.sources}
+                        />
+                        <TextInputField
+                          name={`${citation}.locator`}
+                          label={t("fields.locator")}
+                          hint={t("hints.locator")}
+                        />
+                      </div>
+                      <fieldset className="flex flex-col gap-3">
+                        <legend className="text-sm font-semibold">{t("newSourceLegend")}</legend>
+                        <div className="grid gap-4 md:grid-cols-2">
+                          <TextInputField
+                            name={`${citation}.newTitle`}
+                            label={t("fields.sourceTitle")}
+                          />
+                          <TextInputField
+                            name={`${citation}.newUrl`}
+                            label={t("fields.sourceUrl")}
+                            type="url"
+                            inputMode="url"
+                          />
+                          <TextInputField
+                            name={`${citation}.newPublisher`}
+                            label={t("fields.sourcePublisher")}
+                          />
+                          <PartialDateField
+                            name={`${citation}.newPublishedOn`}
+                            label={t("fields.sourceDate")}
+                            dayOnly
+                          />
+                          <SelectField
+                            name={`${citation}.newConfidence`}
+                            label={t("fields.sourceConfidence")}
+                            options={SOURCE_CONFIDENCES.map((value) => ({
+                              value,
+                              label: tLevel(value),
+                            }))}
+                          />
+                        </div>
+                      </fieldset>
+                      <RemoveRowField name={citation} />
+                    </div>
+                  );
+                }}
+              />
+              <RemoveRowField name={row} />
+            </div>
+          );
+        }}
+      />
+    </EditorForm>
+  );
+}

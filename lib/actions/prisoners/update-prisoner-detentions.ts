@@ -1,0 +1,71 @@
+"use server";
+
+import { InvalidFieldsError, staffAction } from "@/lib/actions/staff-action";
+import { updateContent } from "@/lib/content-store";
+import type { DetentionRow } from "@/lib/validation/prisoner-detentions";
+import { prisonerDetentionsSchema } from "@/lib/validation/prisoner-detentions";
+import { withAddRowIntent } from "./add-row-intent";
+import { refreshPrisonerEditor } from "./refresh-editor";
+import { jsonOrDbNull } from "./write-prisoner-basics";
+
+function detentionColumns(row: DetentionRow) {
+  return {
+    facilityId: row.facilityId,
+    startedOn: row.startedOn?.date ?? null,
+    startedOnPrecision: row.startedOn?.precision ?? "DAY",
+    endedOn: row.endedOn?.date ?? null,
+    endedOnPrecision: row.endedOn?.precision ?? "DAY",
+    note: jsonOrDbNull(Object.keys(row.note).length > 0 ? row.note : null),
+    addressPublic: row.addressPublic,
+  };
+}
+
+/** Saves the "Detentions" tab: the kept periods replace the profile's detentions. */
+export const updatePrisonerDetentions = withAddRowIntent(
+  staffAction(
+    { schema: prisonerDetentionsSchema, messages: "EditorForm.errors" },
+    async ({ actor, input, context }) => {
+      const result = await updateContent(actor, {
+        type: "prisoner",
+        id: input.id,
+        expectedVersion: input.expectedVersion,
+        apply: async (tx) => {
+          const indexed = input.detentions.flatMap((row, index) => (row ? [{ row, index }] : []));
+          const facilities = new Set(
+            (
+              await tx.facility.findMany({
+                where: { id: { in: indexed.map(({ row }) => row.facilityId) } },
+                select: { id: true },
+              })
+            ).map((facility) => facility.id),
+          );
+          const errors: Record<string, string> = {};
+          for (const { row, index } of indexed) {
+            if (!facilities.has(row.facilityId))
+              errors[`detentions.${index}.facilityId`] = "choiceRequired";
+          }
+          if (Object.keys(errors).length > 0) throw new InvalidFieldsError(errors);
+
+          const keep = indexed.flatMap(({ row }) => (row.id ? [row.id] : []));
+          await tx.detention.deleteMany({ where: { prisonerId: input.id, id: { notIn: keep } } });
+          for (const { row } of indexed) {
+            const updated = row.id
+              ? await tx.detention.updateMany({
+                  where: { id: row.id, prisonerId: input.id },
+                  data: detentionColumns(row),
+                })
+              : { count: 0 };
+            if (updated.count === 0) {
+              await tx.detention.create({
+                data: { ...detentionColumns(row), prisonerId: input.id },
+              });
+            }
+          }
+        },
+        context,
+      });
+      refreshPrisonerEditor(input.id);
+      return result;
+    },
+  ),
+);

@@ -1,0 +1,115 @@
+"use server";
+
+import { InvalidFieldsError, staffAction } from "@/lib/actions/staff-action";
+import { updateContent } from "@/lib/content-store";
+import type { PaceCriterion } from "@/lib/generated/prisma/client";
+import {
+  PACE_CRITERIA,
+  prisonerPoliticalSchema,
+  type RecognitionRow,
+} from "@/lib/validation/prisoner-political";
+import { withAddRowIntent } from "./add-row-intent";
+import { refreshPrisonerEditor } from "./refresh-editor";
+import { replaceCitations, unknownSources } from "./write-citations";
+import { jsonOrDbNull } from "./write-prisoner-basics";
+
+function recognitionColumns(row: RecognitionRow) {
+  return {
+    organisationId: row.organisationId,
+    kind: row.kind,
+    recognisedOn: row.recognisedOn?.date ?? null,
+    url: row.url,
+    note: jsonOrDbNull(Object.keys(row.note).length > 0 ? row.note : null),
+  };
+}
+
+/**
+ * Saves the "Why political" tab: one assessment per PACE criterion ticked as met (with its
+ * reasoning and sources; unticked criteria are removed) and the recognitions.
+ */
+export const updatePrisonerPolitical = withAddRowIntent(
+  staffAction(
+    { schema: prisonerPoliticalSchema, messages: "EditorForm.errors" },
+    async ({ actor, input, context }) => {
+      const result = await updateContent(actor, {
+        type: "prisoner",
+        id: input.id,
+        expectedVersion: input.expectedVersion,
+        apply: async (tx) => {
+          const indexed = input.recognitions.flatMap((row, index) => (row ? [{ row, index }] : []));
+          const organisations = new Set(
+            (
+              await tx.organisation.findMany({
+                where: { id: { in: indexed.map(({ row }) => row.organisationId) } },
+                select: { id: true },
+              })
+            ).map((organisation) => organisation.id),
+          );
+          const errors = await unknownSources(
+            tx,
+            PACE_CRITERIA.flatMap((criterion) =>
+              (input.assessments[criterion]?.sourceIds ?? []).map((sourceId) => ({
+                path: `assessments.${criterion}.sourceIds`,
+                sourceId,
+              })),
+            ),
+          );
+          for (const { row, index } of indexed) {
+            if (!organisations.has(row.organisationId)) {
+              errors[`recognitions.${index}.organisationId`] = "choiceRequired";
+            }
+          }
+          if (Object.keys(errors).length > 0) throw new InvalidFieldsError(errors);
+
+          const met = PACE_CRITERIA.filter((criterion) => input.assessments[criterion]?.met);
+          await tx.criterionAssessment.deleteMany({
+            where: { prisonerId: input.id, criterion: { notIn: met as PaceCriterion[] } },
+          });
+          for (const criterion of met) {
+            const assessment = input.assessments[criterion]!;
+            const { id } = await tx.criterionAssessment.upsert({
+              where: { prisonerId_criterion: { prisonerId: input.id, criterion } },
+              create: { prisonerId: input.id, criterion, reasoning: assessment.reasoning },
+              update: { reasoning: assessment.reasoning },
+              select: { id: true },
+            });
+            await replaceCitations(
+              tx,
+              actor,
+              { criterionAssessmentId: id },
+              assessment.sourceIds.map((sourceId) => ({
+                id: null,
+                sourceId,
+                locator: null,
+                newTitle: null,
+                newUrl: null,
+                newPublisher: null,
+                newPublishedOn: null,
+                newConfidence: null,
+              })),
+            );
+          }
+
+          const keep = indexed.flatMap(({ row }) => (row.id ? [row.id] : []));
+          await tx.recognition.deleteMany({ where: { prisonerId: input.id, id: { notIn: keep } } });
+          for (const { row } of indexed) {
+            const updated = row.id
+              ? await tx.recognition.updateMany({
+                  where: { id: row.id, prisonerId: input.id },
+                  data: recognitionColumns(row),
+                })
+              : { count: 0 };
+            if (updated.count === 0) {
+              await tx.recognition.create({
+                data: { ...recognitionColumns(row), prisonerId: input.id },
+              });
+            }
+          }
+        },
+        context,
+      });
+      refreshPrisonerEditor(input.id);
+      return result;
+    },
+  ),
+);

@@ -1,0 +1,100 @@
+import "server-only";
+import { InvalidFieldsError } from "@/lib/actions/staff-action";
+import type { Tx } from "@/lib/content-store";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { prisonerCoreColumns } from "@/lib/validation/prisoner";
+import type { PrisonerBasics } from "@/lib/validation/prisoner-basics";
+
+/**
+ * Writes the "Basics" tab of a profile inside a content-store transaction: the row's columns,
+ * tags and affiliations, the review stamp, and a status-history entry when the status changes.
+ * References the schema cannot check (country, photo, tags, affiliations, a free slug) are
+ * checked here and reported on their fields.
+ */
+export async function writePrisonerBasics(
+  tx: Tx,
+  input: PrisonerBasics,
+  existing: { id: string; status: string | null } | null,
+): Promise<{ id: string }> {
+  await checkReferences(tx, input, existing?.id ?? null);
+  const columns = prisonerCoreColumns(input);
+  const data = {
+    ...columns,
+    region: jsonOrDbNull(columns.region),
+    occupation: jsonOrDbNull(columns.occupation),
+    biography: jsonOrDbNull(Object.keys(input.biography).length > 0 ? input.biography : null),
+    photoId: input.photoId,
+    redactedFields: input.redactedFields,
+    ...(input.markReviewed ? { lastReviewedAt: new Date() } : {}),
+  };
+
+  let id: string;
+  if (existing) {
+    id = existing.id;
+    await tx.prisoner.update({ where: { id }, data });
+  } else {
+    id = (await tx.prisoner.create({ data, select: { id: true } })).id;
+  }
+
+  if (!existing || existing.status !== input.status) {
+    await tx.prisonerStatusChange.create({
+      data: {
+        prisonerId: id,
+        status: input.status,
+        effectiveOn: columns.statusSince,
+        effectiveOnPrecision: columns.statusSincePrecision,
+        note:
+          Object.keys(input.statusNote).length > 0
+            ? (input.statusNote as Prisma.InputJsonValue)
+            : undefined,
+      },
+    });
+  }
+
+  await tx.prisonerTag.deleteMany({ where: { prisonerId: id, tagId: { notIn: input.tagIds } } });
+  if (input.tagIds.length > 0) {
+    await tx.prisonerTag.createMany({
+      data: input.tagIds.map((tagId) => ({ prisonerId: id, tagId })),
+      skipDuplicates: true,
+    });
+  }
+  await tx.prisonerAffiliation.deleteMany({
+    where: { prisonerId: id, affiliationId: { notIn: input.affiliationIds } },
+  });
+  if (input.affiliationIds.length > 0) {
+    await tx.prisonerAffiliation.createMany({
+      data: input.affiliationIds.map((affiliationId) => ({ prisonerId: id, affiliationId })),
+      skipDuplicates: true,
+    });
+  }
+  return { id };
+}
+
+/** A JSON column's value, or SQL NULL for an empty optional one. */
+export function jsonOrDbNull(
+  value: object | null | undefined,
+): Prisma.InputJsonValue | typeof Prisma.DbNull {
+  return value === null || value === undefined ? Prisma.DbNull : (value as Prisma.InputJsonValue);
+}
+
+async function checkReferences(tx: Tx, input: PrisonerBasics, id: string | null): Promise<void> {
+  const errors: Record<string, string> = {};
+  const [slugOwner, country, photo, tags, affiliations] = await Promise.all([
+    tx.prisoner.findUnique({ where: { slug: input.slug }, select: { id: true } }),
+    tx.country.findUnique({ where: { code: input.countryCode }, select: { code: true } }),
+    input.photoId
+      ? tx.mediaAsset.findFirst({
+          where: { id: input.photoId, kind: "IMAGE" },
+          select: { id: true },
+        })
+      : null,
+    tx.tag.count({ where: { id: { in: input.tagIds } } }),
+    tx.affiliation.count({ where: { id: { in: input.affiliationIds } } }),
+  ]);
+  if (slugOwner && slugOwner.id !== id) errors.slug = "slugTaken";
+  if (!country) errors.countryCode = "countryInvalid";
+  if (input.photoId && !photo) errors.photoId = "invalidValue";
+  if (tags !== input.tagIds.length) errors.tagIds = "invalidValue";
+  if (affiliations !== input.affiliationIds.length) errors.affiliationIds = "invalidValue";
+  if (Object.keys(errors).length > 0) throw new InvalidFieldsError(errors);
+}

@@ -1,0 +1,290 @@
+import "server-only";
+import { authorize } from "@/lib/auth/session";
+import { can, type Actor } from "@/lib/auth/policy";
+import { prisma } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { Prisma, PrisonerStatus, PublicationState } from "@/lib/generated/prisma/client";
+import { localizedString, parseLocalizedText } from "@/lib/content/localized";
+import type { Locale } from "@/lib/i18n/routing";
+
+/**
+ * Staff reads of prisoner profiles for the dashboard: the list with its filters, one profile as
+ * the editor edits it (with the staff-only PrisonerInternal), and the choices the editor's
+ * selects offer. Every read is authorised here, next to the data; none of these is cached or
+ * reachable from a public page.
+ */
+
+export const DASHBOARD_PRISONERS_PAGE_SIZE = 25;
+
+export interface DashboardPrisonerFilters {
+  q?: string;
+  state?: PublicationState;
+  country?: string;
+  status?: PrisonerStatus;
+  page?: number;
+}
+
+export interface DashboardPrisonerListItem {
+  id: string;
+  slug: string;
+  name: string;
+  sortName: string;
+  state: PublicationState;
+  status: PrisonerStatus;
+  countryCode: string;
+  updatedAt: Date;
+  version: number;
+}
+
+export interface DashboardPrisonerList {
+  items: DashboardPrisonerListItem[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+/** Ids of profiles whose any name (display names, sort name, slug, variants) contains `q`. */
+async function idsMatchingName(q: string): Promise<string[]> {
+  const pattern = `%${q.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+  const rows = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT p."id" FROM "Prisoner" p
+    WHERE p."sortName" ILIKE ${pattern} OR p."slug" ILIKE ${pattern} OR p."name"::text ILIKE ${pattern}
+       OR EXISTS (SELECT 1 FROM "NameVariant" v WHERE v."prisonerId" = p."id" AND v."value" ILIKE ${pattern})`;
+  return rows.map((row) => row.id);
+}
+
+export async function listDashboardPrisoners(
+  actor: Actor,
+  filters: DashboardPrisonerFilters,
+  locale: Locale,
+): Promise<DashboardPrisonerList> {
+  authorize(actor, "view", { type: "prisoner" });
+  const where: Prisma.PrisonerWhereInput = {
+    ...(filters.state ? { state: filters.state } : {}),
+    ...(filters.country ? { countryCode: filters.country } : {}),
+    ...(filters.status ? { status: filters.status } : {}),
+  };
+  const q = filters.q?.trim();
+  if (q) where.id = { in: await idsMatchingName(q) };
+
+  const total = await prisma.prisoner.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / DASHBOARD_PRISONERS_PAGE_SIZE));
+  const page = Math.min(Math.max(1, filters.page ?? 1), pageCount);
+  const rows = await prisma.prisoner.findMany({
+    where,
+    orderBy: [{ sortName: "asc" }, { id: "asc" }],
+    skip: (page - 1) * DASHBOARD_PRISONERS_PAGE_SIZE,
+    take: DASHBOARD_PRISONERS_PAGE_SIZE,
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      sortName: true,
+      state: true,
+      status: true,
+      countryCode: true,
+      updatedAt: true,
+      version: true,
+    },
+  });
+  return {
+    items: rows.map((row) => ({
+      ...row,
+      name: localizedString(parseLocalizedText(row.name), locale) || row.sortName,
+    })),
+    total,
+    page,
+    pageCount,
+  };
+}
+
+const citationSelect = {
+  orderBy: { position: "asc" },
+  select: { id: true, sourceId: true, locator: true },
+} as const satisfies Prisma.Prisoner$citationsArgs;
+
+/** Everything the editor's tabs edit. PrisonerInternal is included only for `viewInternal`. */
+const editorSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  sortName: true,
+  gender: true,
+  birthYear: true,
+  birthDate: true,
+  citizenships: true,
+  countryCode: true,
+  region: true,
+  roles: true,
+  occupation: true,
+  status: true,
+  statusSince: true,
+  statusSincePrecision: true,
+  arrestedOn: true,
+  arrestedOnPrecision: true,
+  summary: true,
+  biography: true,
+  photoId: true,
+  state: true,
+  publishedAt: true,
+  redactedFields: true,
+  lastReviewedAt: true,
+  version: true,
+  updatedAt: true,
+  nameVariants: {
+    orderBy: [{ kind: "asc" }, { value: "asc" }, { id: "asc" }],
+    select: { id: true, value: true, script: true, lang: true, kind: true },
+  },
+  statusChanges: {
+    orderBy: [{ effectiveOn: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }],
+    select: { id: true, status: true, effectiveOn: true, effectiveOnPrecision: true, note: true },
+  },
+  cases: {
+    orderBy: [{ detainedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    include: { charges: { orderBy: { id: "asc" } } },
+  },
+  detentions: {
+    orderBy: [{ startedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+  },
+  criterionAssessments: {
+    orderBy: { criterion: "asc" },
+    include: { citations: citationSelect },
+  },
+  recognitions: { orderBy: [{ recognisedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] },
+  tags: { select: { tagId: true } },
+  affiliations: { select: { affiliationId: true } },
+  events: {
+    orderBy: [{ event: { date: "asc" } }, { eventId: "asc" }],
+    select: { event: { include: { citations: citationSelect } } },
+  },
+} as const satisfies Prisma.PrisonerSelect;
+
+export type PrisonerForEditing = Prisma.PrisonerGetPayload<{ select: typeof editorSelect }> & {
+  /** null when the actor may not see internal fields, or none were written. */
+  internal: {
+    familyContacts: string | null;
+    lawyerContacts: string | null;
+    consentNotes: string | null;
+    notes: string | null;
+  } | null;
+  canViewInternal: boolean;
+};
+
+/** One profile as the editor edits it; NotFoundError for an unknown id. */
+export async function getPrisonerForEditing(actor: Actor, id: string): Promise<PrisonerForEditing> {
+  authorize(actor, "view", { type: "prisoner" });
+  const row = await prisma.prisoner.findUnique({ where: { id }, select: editorSelect });
+  if (!row) throw new NotFoundError("Prisoner", id);
+  authorize(actor, "view", { type: "prisoner", state: row.state });
+  let internal: PrisonerForEditing["internal"] = null;
+  const canViewInternal = can(actor, "viewInternal", { type: "prisoner", state: row.state });
+  if (canViewInternal) {
+    internal = await prisma.prisonerInternal.findUnique({
+      where: { prisonerId: id },
+      select: { familyContacts: true, lawyerContacts: true, consentNotes: true, notes: true },
+    });
+  }
+  return { ...row, internal, canViewInternal };
+}
+
+export interface EditorOption {
+  value: string;
+  label: string;
+}
+
+/** The choices of the editor's selects, labelled in the page's locale. */
+export interface PrisonerEditorOptions {
+  countries: EditorOption[];
+  tags: EditorOption[];
+  affiliations: EditorOption[];
+  photos: EditorOption[];
+  facilities: EditorOption[];
+  articles: (EditorOption & { countryCode: string })[];
+  sources: EditorOption[];
+  organisations: EditorOption[];
+}
+
+function label(json: Prisma.JsonValue, locale: Locale, fallback: string): string {
+  return localizedString(parseLocalizedText(json), locale) || fallback;
+}
+
+export async function getPrisonerEditorOptions(
+  actor: Actor,
+  locale: Locale,
+): Promise<PrisonerEditorOptions> {
+  authorize(actor, "view", { type: "prisoner" });
+  const [countries, tags, affiliations, photos, facilities, articles, sources, organisations] =
+    await Promise.all([
+      prisma.country.findMany({ select: { code: true, name: true }, orderBy: { code: "asc" } }),
+      prisma.tag.findMany({
+        select: { id: true, slug: true, name: true },
+        orderBy: { slug: "asc" },
+      }),
+      prisma.affiliation.findMany({
+        select: { id: true, slug: true, name: true },
+        orderBy: { slug: "asc" },
+      }),
+      prisma.mediaAsset.findMany({
+        where: { kind: "IMAGE" },
+        select: { id: true, alt: true, originalFilename: true, createdAt: true },
+        orderBy: { createdAt: "desc" },
+        take: 500,
+      }),
+      prisma.facility.findMany({
+        select: { id: true, slug: true, name: true, countryCode: true },
+        orderBy: [{ countryCode: "asc" }, { slug: "asc" }],
+      }),
+      prisma.criminalCodeArticle.findMany({
+        select: { id: true, countryCode: true, code: true, article: true, part: true, title: true },
+        orderBy: [{ countryCode: "asc" }, { code: "asc" }, { article: "asc" }, { part: "asc" }],
+      }),
+      prisma.source.findMany({
+        select: { id: true, title: true, publisher: true },
+        orderBy: { createdAt: "desc" },
+        take: 1000,
+      }),
+      prisma.organisation.findMany({
+        select: { id: true, slug: true, name: true },
+        orderBy: { slug: "asc" },
+      }),
+    ]);
+  const byLabel = (a: EditorOption, b: EditorOption) => a.label.localeCompare(b.label, locale);
+  return {
+    countries: countries
+      .map((country) => ({
+        value: country.code,
+        label: `${label(country.name, locale, country.code)} (${country.code})`,
+      }))
+      .sort(byLabel),
+    tags: tags
+      .map((tag) => ({ value: tag.id, label: label(tag.name, locale, tag.slug) }))
+      .sort(byLabel),
+    affiliations: affiliations
+      .map((item) => ({ value: item.id, label: label(item.name, locale, item.slug) }))
+      .sort(byLabel),
+    photos: photos.map((photo) => ({
+      value: photo.id,
+      label: label(photo.alt, locale, photo.originalFilename ?? photo.id),
+    })),
+    facilities: facilities.map((facility) => ({
+      value: facility.id,
+      label: `${label(facility.name, locale, facility.slug)} (${facility.countryCode})`,
+    })),
+    articles: articles.map((article) => ({
+      value: article.id,
+      countryCode: article.countryCode,
+      label: [
+        article.countryCode,
+        `${article.article}${article.part ? ` (${article.part})` : ""}`,
+        label(article.title, locale, article.code),
+      ].join(" · "),
+    })),
+    sources: sources.map((source) => ({
+      value: source.id,
+      label: source.publisher ? `${source.title} — ${source.publisher}` : source.title,
+    })),
+    organisations: organisations
+      .map((item) => ({ value: item.id, label: label(item.name, locale, item.slug) }))
+      .sort(byLabel),
+  };
+}

@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { localizedTextInputSchema } from "@/lib/validation/localized";
+import { isCertainlyAfter, optionalPartialDateSchema } from "@/lib/validation/partial-date";
+import { PRISONER_TEXT_MAX } from "@/lib/validation/prisoner";
+import {
+  expectedVersionSchema,
+  optionalIdSchema,
+  rowsSchema,
+} from "@/lib/validation/prisoner-rows";
+
+/**
+ * The "Detentions" tab: periods in facilities. The open period (no end) is where the person is
+ * held now; its postal address is public only when "address public" is ticked.
+ */
+
+export const detentionRowSchema = z
+  .object({
+    id: optionalIdSchema,
+    facilityId: z.string({ error: "choiceRequired" }).trim().min(1, { error: "choiceRequired" }),
+    startedOn: optionalPartialDateSchema({ notInFuture: true }),
+    endedOn: optionalPartialDateSchema({ notInFuture: true }),
+    note: localizedTextInputSchema({ max: PRISONER_TEXT_MAX * 5 }),
+    addressPublic: z.preprocess((value) => value === "on" || value === true, z.boolean()),
+  })
+  .superRefine((value, context) => {
+    if (value.startedOn && value.endedOn && isCertainlyAfter(value.startedOn, value.endedOn)) {
+      context.addIssue({ code: "custom", message: "endBeforeStart", path: ["endedOn"] });
+    }
+  });
+
+export const prisonerDetentionsSchema = z.object({
+  id: z.string().min(1),
+  expectedVersion: expectedVersionSchema,
+  detentions: rowsSchema(detentionRowSchema),
+});
+
+export type DetentionRow = z.output<typeof detentionRowSchema>;
+export type PrisonerDetentions = z.output<typeof prisonerDetentionsSchema>;
