@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { DashboardHome } from "@/components/dashboard/home/dashboard-home";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireActor } from "@/lib/auth/session";
+import { getDashboardAttention } from "@/lib/data/attention";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { routing } from "@/lib/i18n/routing";
 
@@ -13,18 +15,22 @@ interface DashboardHomeProps {
 export async function generateMetadata({ params }: DashboardHomeProps): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: "DashboardShell.home" });
-  return { title: t("title") };
+  const t = await getTranslations({ locale, namespace: "DashboardHome" });
+  return { title: t("metaTitle") };
 }
 
-/** A placeholder home; the "needs attention" overview replaces it. */
+/** The dashboard home: what needs the signed-in person's attention (lib/data/attention.ts). */
 export default async function DashboardHomePage({ params }: DashboardHomeProps) {
   const locale = await getPageLocale(params);
   const actor = await requireActor(locale);
-  const t = await getTranslations("DashboardShell.home");
+  const [t, attention] = await Promise.all([
+    getTranslations("DashboardHome"),
+    getDashboardAttention(actor, locale),
+  ]);
   return (
-    <PageHeader title={t("title")} lead={t("lead")}>
-      <p>{t("welcome", { name: actor.name })}</p>
-    </PageHeader>
+    <>
+      <PageHeader title={t("title")} lead={t("lead", { name: actor.name })} />
+      <DashboardHome attention={attention} />
+    </>
   );
 }
