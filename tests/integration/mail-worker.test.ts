@@ -1,0 +1,85 @@
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { prisma } from "@/lib/db";
+import { startDevSmtpServer, type DevSmtpServer } from "@/lib/mail/dev-smtp-server";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { startOutboxWorker, type OutboxWorker } from "@/lib/mail/outbox-worker";
+import { createSmtpTransport } from "@/lib/mail/smtp-transport";
+import { createPrismaClient } from "@/lib/postgres/client";
+
+let dir: string;
+let smtp: DevSmtpServer;
+let worker: OutboxWorker | undefined;
+
+beforeEach(async () => {
+  await prisma.outboxMessage.deleteMany({});
+  dir = await mkdtemp(path.join(tmpdir(), "vigil-mail-worker-"));
+  smtp = await startDevSmtpServer({ dir, log: () => undefined });
+  vi.spyOn(console, "info").mockImplementation(() => undefined);
+});
+
+afterEach(async () => {
+  worker?.stop();
+  worker = undefined;
+  vi.restoreAllMocks();
+  await smtp.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("the outbox worker", () => {
+  it("sends a queued e-mail by itself, without anyone draining the outbox", async () => {
+    worker = startOutboxWorker({ transport: createSmtpTransport(smtp.url, "Vigil <a@b.c>") });
+    const id = await enqueueMail(prisma, {
+      kind: "auth.password_reset",
+      to: "vera@example.org",
+      locale: "ru",
+      payload: {
+        name: "Вера",
+        resetUrl: "https://vigil.example/ru/password-reset/abc",
+        expiresAt: "2026-12-01T18:30:00.000Z",
+      },
+    });
+
+    await vi.waitFor(
+      async () => {
+        expect(await readdir(dir)).toHaveLength(1);
+        const row = await prisma.outboxMessage.findUniqueOrThrow({ where: { id } });
+        expect(row.sentAt).not.toBeNull();
+      },
+      { timeout: 5_000, interval: 100 },
+    );
+  });
+
+  it("keeps polling while the database is unreachable, without throwing and logging the problem once", async () => {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const unreachable = createPrismaClient("postgresql://vigil@127.0.0.1:9/nowhere", 1);
+    let polls = 0;
+    const counted = new Proxy(unreachable, {
+      get(target, property, receiver) {
+        if (property === "$queryRaw") polls += 1;
+        return Reflect.get(target, property, receiver);
+      },
+    });
+
+    worker = startOutboxWorker({
+      db: counted,
+      transport: createSmtpTransport(smtp.url, "Vigil <a@b.c>"),
+      intervalMs: 20,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+
+    expect(polls).toBeGreaterThanOrEqual(3);
+    expect(errors).toHaveBeenCalledTimes(1);
+    expect(errors.mock.calls[0]?.[0]).toMatch(/could not drain the outbox; retrying/);
+    await unreachable.$disconnect();
+  });
+
+  it("runs once per process: a second start returns the running worker", () => {
+    const transport = createSmtpTransport(smtp.url, "Vigil <a@b.c>");
+    worker = startOutboxWorker({ transport });
+
+    expect(startOutboxWorker({ transport })).toBe(worker);
+  });
+});
