@@ -13,6 +13,8 @@ interface AssignReportFormProps {
   assignees: { id: string; name: string }[];
   state: FormState<unknown>;
   action: (formData: FormData) => void;
+  /** Called as the form is sent (with JavaScript), so the panel knows which form was used. */
+  onSubmit: () => void;
   pending: boolean;
 }
 
@@ -29,6 +31,7 @@ export function AssignReportForm({
   assignees,
   state,
   action,
+  onSubmit,
   pending,
 }: AssignReportFormProps) {
   const t = useTranslations("Inbox.assign");
@@ -45,7 +48,7 @@ export function AssignReportForm({
       </h3>
       <FormProblem state={state} fieldIds={fieldIds} />
       {currentAssigneeId !== actorId ? (
-        <form action={action}>
+        <form action={action} onSubmit={onSubmit}>
           <input type="hidden" name="reportId" value={reportId} />
           <input type="hidden" name="assigneeId" value={actorId} />
           <Button type="submit" disabled={pending} aria-disabled={pending || undefined}>
@@ -53,7 +56,12 @@ export function AssignReportForm({
           </Button>
         </form>
       ) : null}
-      <form key={JSON.stringify(state)} action={action} className="flex flex-col gap-3">
+      <form
+        key={JSON.stringify(state)}
+        action={action}
+        onSubmit={onSubmit}
+        className="flex flex-col gap-3"
+      >
         <input type="hidden" name="reportId" value={reportId} />
         <Select
           name="assigneeId"

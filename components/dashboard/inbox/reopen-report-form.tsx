@@ -9,11 +9,19 @@ interface ReopenReportFormProps {
   reportId: string;
   state: FormState<unknown>;
   action: (formData: FormData) => void;
+  /** Called as the form is sent (with JavaScript), so the panel knows which form was used. */
+  onSubmit: () => void;
   pending: boolean;
 }
 
 /** Reopens a closed report (back to its assignee, or to the open reports). */
-export function ReopenReportForm({ reportId, state, action, pending }: ReopenReportFormProps) {
+export function ReopenReportForm({
+  reportId,
+  state,
+  action,
+  onSubmit,
+  pending,
+}: ReopenReportFormProps) {
   const t = useTranslations("Inbox.reopen");
   const tInbox = useTranslations("Inbox");
   return (
@@ -23,7 +31,7 @@ export function ReopenReportForm({ reportId, state, action, pending }: ReopenRep
       </h3>
       <p>{t("lead")}</p>
       <FormProblem state={state} fieldIds={{}} />
-      <form action={action}>
+      <form action={action} onSubmit={onSubmit}>
         <input type="hidden" name="reportId" value={reportId} />
         <Button
           type="submit"

@@ -74,12 +74,6 @@ export function ReportActionsPanel({
     if (doneState) doneRef.current?.focus();
   }, [doneState]);
 
-  const using =
-    (kind: ActionKind, action: (formData: FormData) => void) => (formData: FormData) => {
-      setLastUsed(kind);
-      action(formData);
-    };
-
   const active = status === "OPEN" || status === "ASSIGNED";
   const closed = !active;
   return (
@@ -98,7 +92,8 @@ export function ReportActionsPanel({
           currentAssigneeId={assigneeId}
           assignees={assignees}
           state={assignState}
-          action={using("assign", assignAction)}
+          action={assignAction}
+          onSubmit={() => setLastUsed("assign")}
           pending={assignPending}
         />
       ) : null}
@@ -106,7 +101,8 @@ export function ReportActionsPanel({
         <ResolveReportForm
           reportId={reportId}
           state={resolveState}
-          action={using("resolve", resolveAction)}
+          action={resolveAction}
+          onSubmit={() => setLastUsed("resolve")}
           pending={resolvePending}
         />
       ) : null}
@@ -114,7 +110,8 @@ export function ReportActionsPanel({
         <ReopenReportForm
           reportId={reportId}
           state={reopenState}
-          action={using("reopen", reopenAction)}
+          action={reopenAction}
+          onSubmit={() => setLastUsed("reopen")}
           pending={reopenPending}
         />
       ) : null}

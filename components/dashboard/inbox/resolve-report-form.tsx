@@ -12,13 +12,21 @@ interface ResolveReportFormProps {
   reportId: string;
   state: FormState<unknown>;
   action: (formData: FormData) => void;
+  /** Called as the form is sent (with JavaScript), so the panel knows which form was used. */
+  onSubmit: () => void;
   pending: boolean;
 }
 
 const fieldIds = { outcome: "report-outcome-RESOLVED", resolution: "report-resolution" };
 
 /** Closes the report as resolved or dismissed, with a note; keeps what was typed on error. */
-export function ResolveReportForm({ reportId, state, action, pending }: ResolveReportFormProps) {
+export function ResolveReportForm({
+  reportId,
+  state,
+  action,
+  onSubmit,
+  pending,
+}: ResolveReportFormProps) {
   const t = useTranslations("Inbox.resolve");
   const tInbox = useTranslations("Inbox");
   const failed = state.status === "invalid" || state.status === "error";
@@ -32,7 +40,13 @@ export function ResolveReportForm({ reportId, state, action, pending }: ResolveR
         {t("heading")}
       </h3>
       <FormProblem state={state} fieldIds={fieldIds} />
-      <form key={JSON.stringify(state)} action={action} noValidate className="flex flex-col gap-4">
+      <form
+        key={JSON.stringify(state)}
+        action={action}
+        onSubmit={onSubmit}
+        noValidate
+        className="flex flex-col gap-4"
+      >
         <input type="hidden" name="reportId" value={reportId} />
         <fieldset
           className="flex flex-col gap-2"

@@ -29,7 +29,7 @@ export default async function DashboardHomePage({ params }: DashboardHomeProps) 
   ]);
   return (
     <>
-      <PageHeader title={t("title")} lead={t("lead", { name: actor.name })} />
+      <PageHeader title={t("title")} lead={t("lead")} />
       <DashboardHome attention={attention} />
     </>
   );

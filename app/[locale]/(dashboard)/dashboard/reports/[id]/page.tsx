@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { timestampValues } from "@/components/dashboard/home/timestamp-text";
-import { ReportActionsPanel } from "@/components/dashboard/inbox/report-actions-panel";
+import { ReportActionsSection } from "@/components/dashboard/inbox/report-actions-section";
 import { ReportDetail } from "@/components/dashboard/inbox/report-detail";
 import { ReportHistory } from "@/components/dashboard/inbox/report-history";
 import { BackLink } from "@/components/layout/back-link";
@@ -75,7 +75,7 @@ export default async function ReportPage({ params }: ReportPageProps) {
             {t("detail.actions")}
           </h2>
           {report.may.assign || report.may.resolve ? (
-            <ReportActionsPanel
+            <ReportActionsSection
               reportId={report.id}
               status={report.status}
               actorId={actor.id}
