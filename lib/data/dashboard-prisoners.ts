@@ -6,6 +6,11 @@ import { NotFoundError } from "@/lib/errors";
 import type { Prisma, PrisonerStatus, PublicationState } from "@/lib/generated/prisma/client";
 import { localizedString, parseLocalizedText } from "@/lib/content/localized";
 import type { Locale } from "@/lib/i18n/routing";
+import {
+  readPrisonerProfileRecordForPreview,
+  toPrisonerProfileDto,
+  type PrisonerProfileDto,
+} from "@/lib/data/prisoner-profile";
 
 /**
  * Staff reads of prisoner profiles for the dashboard: the list with its filters, one profile as
@@ -287,4 +292,23 @@ export async function getPrisonerEditorOptions(
       .map((item) => ({ value: item.id, label: label(item.name, locale, item.slug) }))
       .sort(byLabel),
   };
+}
+
+/**
+ * The public profile of any profile, draft or not, exactly as the public page would build it
+ * (the same record loader and DTO mapper, lib/data/prisoner-profile.ts), for the staff-only
+ * preview. NotFoundError for an unknown id.
+ */
+export async function getPrisonerPreview(
+  actor: Actor,
+  id: string,
+  locale: Locale,
+): Promise<{ profile: PrisonerProfileDto; state: PublicationState; version: number }> {
+  authorize(actor, "view", { type: "prisoner" });
+  const [record, row] = await Promise.all([
+    readPrisonerProfileRecordForPreview(id),
+    prisma.prisoner.findUnique({ where: { id }, select: { state: true, version: true } }),
+  ]);
+  if (!record || !row) throw new NotFoundError("Prisoner", id);
+  return { profile: toPrisonerProfileDto(record, locale), state: row.state, version: row.version };
 }

@@ -547,10 +547,13 @@ function toProfileRecord(
 }
 
 async function readProfileRecord(id: string): Promise<PrisonerProfileRecord | null> {
-  const row = await prisma.prisoner.findFirst({
-    where: { ...publishedPrisonerWhere, id },
-    select: profileSelect,
-  });
+  return readProfileRecordWhere({ ...publishedPrisonerWhere, id });
+}
+
+async function readProfileRecordWhere(
+  where: Prisma.PrisonerWhereInput,
+): Promise<PrisonerProfileRecord | null> {
+  const row = await prisma.prisoner.findFirst({ where, select: profileSelect });
   if (!row) return null;
   const letterIds = row.letters.map(({ letter }) => letter.id);
   return toProfileRecord(row, await getConfirmedSignatureCounts(letterIds));
@@ -575,6 +578,18 @@ const cachedProfileRecord = cachedRead("prisoner-profile", readProfileRecord, (i
   cacheTags.countries,
   cacheTags.reference,
 ]);
+
+/**
+ * The record of a profile in any state, read afresh (never cached), for the dashboard's preview:
+ * the same select, redactions and mapping as the public page, without the published filter on
+ * the profile itself (its events, letters and publications are still only the public ones). The
+ * caller authorises: only staff may see an unpublished profile.
+ */
+export async function readPrisonerProfileRecordForPreview(
+  id: string,
+): Promise<PrisonerProfileRecord | null> {
+  return readProfileRecordWhere({ id });
+}
 
 // ── The DTO for one locale ────────────────────────────────────────────────────────────────────
 

@@ -18,8 +18,14 @@ export type EditorAction = (
   formData: FormData,
 ) => Promise<FormState<SavedVersion>>;
 
+/** A create action, which redirects to the new item and returns a state only on failure. */
+export type CreateAction = (
+  state: FormState<never>,
+  formData: FormData,
+) => Promise<FormState<never>>;
+
 interface EditorFormProps {
-  action: EditorAction;
+  action: EditorAction | CreateAction;
   /** The stored values, as form names → text (shown until the first submission, and after a save). */
   initialValues: FormValues;
   /** The version the stored values are from; sent back as `expectedVersion`. */
@@ -53,7 +59,12 @@ export function EditorForm({
   children,
 }: EditorFormProps) {
   const t = useTranslations("EditorForm");
-  const [state, formAction] = useActionState(action, { status: "idle", values: initialValues });
+  // A create action never returns "success" (it redirects) and ignores the previous state, so it
+  // fits the editor's state type.
+  const [state, formAction] = useActionState(action as EditorAction, {
+    status: "idle",
+    values: initialValues,
+  });
   // After a save the page re-renders with the stored values; until the first submission too.
   const fresh =
     state.status === "success" || (state.status === "idle" && !("intent" in state.values));

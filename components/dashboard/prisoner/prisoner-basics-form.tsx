@@ -3,7 +3,11 @@
 import { useTranslations } from "next-intl";
 import { CheckboxField } from "@/components/dashboard/form/checkbox-field";
 import { CheckboxGroupField } from "@/components/dashboard/form/checkbox-group-field";
-import { EditorForm, type EditorAction } from "@/components/dashboard/form/editor-form";
+import {
+  EditorForm,
+  type CreateAction,
+  type EditorAction,
+} from "@/components/dashboard/form/editor-form";
 import { FORM_LOCALES, languageName } from "@/components/dashboard/form/form-locales";
 import { LocalizedFields } from "@/components/dashboard/form/localized-fields";
 import { PartialDateField } from "@/components/dashboard/form/partial-date-field";
@@ -19,7 +23,7 @@ import { REDACTABLE_FIELDS } from "@/lib/validation/prisoner-basics";
 import { useLocale } from "next-intl";
 
 interface PrisonerBasicsFormProps {
-  action: EditorAction;
+  action: EditorAction | CreateAction;
   initialValues: FormValues;
   options: Pick<PrisonerEditorOptions, "countries" | "tags" | "affiliations" | "photos">;
   /** Absent when creating a profile. */

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { PrisonerPreview } from "@/components/dashboard/prisoner/prisoner-preview";
+import { prisonerTabPath } from "@/components/dashboard/prisoner/prisoner-tabs";
+import { Alert } from "@/components/ui/alert";
+import { requireActor } from "@/lib/auth/session";
+import { getPrisonerPreview } from "@/lib/data/dashboard-prisoners";
+import { NotFoundError } from "@/lib/errors";
+import { Link } from "@/lib/i18n/navigation";
+import { getPageLocale } from "@/lib/i18n/page-locale";
+import type { EditorPageProps } from "../load-editor-page";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("PrisonerEditor");
+  // Staff only and never indexed (the dashboard layout says so too).
+  return { title: t("previewBanner"), robots: { index: false, follow: false } };
+}
+
+/**
+ * A draft (or any) profile exactly as the public page would show it once published: the same
+ * DTO mapper and the same components, under a "not published" banner. Staff only.
+ */
+export default async function PrisonerPreviewPage({ params }: EditorPageProps) {
+  const locale = await getPageLocale(params);
+  const { id } = await params;
+  const actor = await requireActor(locale);
+  const t = await getTranslations("PrisonerEditor");
+  let preview: Awaited<ReturnType<typeof getPrisonerPreview>>;
+  try {
+    preview = await getPrisonerPreview(actor, id, locale);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  return (
+    <div className="flex flex-col gap-8">
+      <Alert tone="warning" title={t("previewBanner")}>
+        <p>{t("previewBannerDetail")}</p>
+        <p className="mt-2">
+          <Link href={prisonerTabPath(id, "basics")} className="underline underline-offset-2">
+            {t("backToEditor")}
+          </Link>
+        </p>
+      </Alert>
+      <PrisonerPreview profile={preview.profile} />
+    </div>
+  );
+}
