@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AuditFilters } from "@/components/dashboard/history/audit-filters";
+import { AuditTable } from "@/components/dashboard/history/audit-table";
+import { PageHeader } from "@/components/layout/page-header";
+import { Alert } from "@/components/ui/alert";
+import { TextLink } from "@/components/ui/text-link";
+import { can } from "@/lib/auth/policy";
+import { requireActor } from "@/lib/auth/session";
+import {
+  AUDIT_EXPORT_LIMIT,
+  auditEntityTypes,
+  listAuditLog,
+  parseAuditFilter,
+  type AuditFilter,
+} from "@/lib/data/audit-log";
+import { getPageLocale } from "@/lib/i18n/page-locale";
+
+interface AuditPageProps {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateMetadata({ params }: AuditPageProps): Promise<Metadata> {
+  const locale = await getPageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Audit" });
+  return { title: t("metaTitle") };
+}
+
+/** The filters as a query string (without the page unless given), for links and downloads. */
+function queryOf(filter: AuditFilter, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams();
+  for (const key of ["actor", "action", "entityType", "entityId", "from", "to"] as const) {
+    const value = filter[key];
+    if (value) params.set(key, value);
+  }
+  for (const [key, value] of Object.entries(extra)) params.set(key, value);
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
+
+/** The append-only audit log, filtered and paginated, with CSV/JSON downloads of the filtered list. */
+export default async function AuditPage({ params, searchParams }: AuditPageProps) {
+  const locale = await getPageLocale(params);
+  const actor = await requireActor(locale);
+  if (!can(actor, "view", { type: "auditLog" })) {
+    const t = await getTranslations("Audit");
+    return (
+      <>
+        <PageHeader title={t("title")} />
+        <Alert tone="warning">{t("forbidden")}</Alert>
+      </>
+    );
+  }
+  const filter = parseAuditFilter(await searchParams);
+  const [t, page, entityTypes] = await Promise.all([
+    getTranslations("Audit"),
+    listAuditLog(actor, filter),
+    auditEntityTypes(actor),
+  ]);
+  const canExport = can(actor, "export", { type: "auditLog" });
+  return (
+    <>
+      <PageHeader title={t("title")} lead={t("lead")} />
+      <AuditFilters filter={filter} entityTypes={entityTypes} resetHref="/dashboard/audit" />
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
+        <p role="status" className="font-semibold text-slate-900 dark:text-slate-50">
+          {t("total", { count: page.total })}
+        </p>
+        {canExport ? (
+          <p className="flex flex-wrap items-center gap-3 text-sm">
+            <span>{t("export")}:</span>
+            <a
+              className="font-medium text-accent-700 underline underline-offset-4 dark:text-accent-200"
+              href={`/api/dashboard/audit${queryOf(filter, { format: "csv" })}`}
+              download
+            >
+              {t("exportCsv")}
+            </a>
+            <a
+              className="font-medium text-accent-700 underline underline-offset-4 dark:text-accent-200"
+              href={`/api/dashboard/audit${queryOf(filter, { format: "json" })}`}
+              download
+            >
+              {t("exportJson")}
+            </a>
+            <span className="text-slate-700 dark:text-slate-300">
+              {t("exportHint", { limit: AUDIT_EXPORT_LIMIT })}
+            </span>
+          </p>
+        ) : null}
+      </div>
+      {page.rows.length === 0 ? (
+        <p className="text-slate-800 dark:text-slate-200">{t("empty")}</p>
+      ) : (
+        <AuditTable rows={page.rows} />
+      )}
+      {page.pageCount > 1 ? (
+        <nav aria-label={t("pagination")} className="mt-6 flex flex-wrap items-center gap-4">
+          {page.page > 1 ? (
+            <TextLink
+              href={`/dashboard/audit${queryOf(filter, { page: String(page.page - 1) })}`}
+              rel="prev"
+            >
+              {t("previous")}
+            </TextLink>
+          ) : null}
+          <span aria-current="page">{t("pageOf", { page: page.page, count: page.pageCount })}</span>
+          {page.page < page.pageCount ? (
+            <TextLink
+              href={`/dashboard/audit${queryOf(filter, { page: String(page.page + 1) })}`}
+              rel="next"
+            >
+              {t("next")}
+            </TextLink>
+          ) : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

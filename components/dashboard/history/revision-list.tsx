@@ -1,0 +1,88 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { RestoreRevisionForm } from "@/components/dashboard/history/restore-revision-form";
+import type { ContentHistoryDto } from "@/lib/data/revisions";
+
+/** Who saved each revision and when, newest first, with "restore" where the actor may. */
+export async function RevisionList({ history }: { history: ContentHistoryDto }) {
+  const [t, format] = await Promise.all([getTranslations("History"), getFormatter()]);
+  const current = history.current;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-start text-sm">
+        <caption className="sr-only">{t("revisionsCaption")}</caption>
+        <thead>
+          <tr className="border-b border-slate-400 dark:border-slate-500">
+            <th scope="col" className="py-2 pe-3 text-start">
+              {t("columns.number")}
+            </th>
+            <th scope="col" className="py-2 pe-3 text-start">
+              {t("columns.date")}
+            </th>
+            <th scope="col" className="py-2 pe-3 text-start">
+              {t("columns.author")}
+            </th>
+            <th scope="col" className="py-2 pe-3 text-start">
+              {t("columns.summary")}
+            </th>
+            <th scope="col" className="py-2 text-start">
+              {t("columns.actions")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {history.revisions.map((revision) => {
+            const isCurrent = current?.version === revision.number;
+            return (
+              <tr
+                key={revision.number}
+                className="border-b border-slate-200 align-top dark:border-slate-700"
+              >
+                <th scope="row" className="py-2 pe-3 text-start font-semibold">
+                  <span className="flex flex-wrap items-center gap-2">
+                    {revision.number}
+                    {isCurrent ? <Badge tone="info">{t("currentBadge")}</Badge> : null}
+                  </span>
+                </th>
+                <td className="py-2 pe-3">
+                  <time dateTime={revision.createdAt}>
+                    {format.dateTime(new Date(revision.createdAt), {
+                      day: "numeric",
+                      month: "long",
+                      year: "numeric",
+                      hour: "2-digit",
+                      minute: "2-digit",
+                    })}
+                  </time>
+                </td>
+                <td className="py-2 pe-3">{revision.authorName ?? t("unknownAuthor")}</td>
+                <td className="py-2 pe-3">{summaryText(revision.summary, t)}</td>
+                <td className="py-2">
+                  {history.canRestore && current && !isCurrent ? (
+                    <RestoreRevisionForm
+                      type={history.type}
+                      id={history.id}
+                      revisionNumber={revision.number}
+                      expectedVersion={current.version}
+                    />
+                  ) : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The store writes two summaries itself ("deleted", "Restored revision N"): shown translated. */
+function summaryText(
+  summary: string | null,
+  t: Awaited<ReturnType<typeof getTranslations<"History">>>,
+): string {
+  if (summary === "deleted") return t("summaryDeleted");
+  const restored = summary ? /^Restored revision (\d+)$/.exec(summary) : null;
+  if (restored) return t("summaryRestored", { number: Number(restored[1]) });
+  return summary ?? "";
+}

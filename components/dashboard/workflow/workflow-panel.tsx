@@ -1,0 +1,48 @@
+import { can, type Actor, type ContentType } from "@/lib/auth/policy";
+import { registryEntry, statesOf, transitionAction, type WorkflowState } from "@/lib/content-store";
+import { historyPath } from "@/components/dashboard/history/content-paths";
+import { WorkflowForm } from "@/components/dashboard/workflow/workflow-form";
+
+interface WorkflowPanelProps {
+  type: ContentType;
+  id: string;
+  /** The item's state and version as the page around the panel read them. */
+  state: WorkflowState;
+  version: number;
+  actor: Actor;
+  /** Hide the link to the history page (e.g. on the history page itself). */
+  hideHistoryLink?: boolean;
+}
+
+/**
+ * The item's workflow state and the moves this actor may make from it (submit for review,
+ * publish, return to draft, archive; for letters open, close, delivered), as one small POST form
+ * with a button per move. A server component: embed it in any dashboard page. The policy is asked
+ * here only to hide what the actor cannot do; the content store asks it again on submit.
+ */
+export function WorkflowPanel({
+  type,
+  id,
+  state,
+  version,
+  actor,
+  hideHistoryLink,
+}: WorkflowPanelProps) {
+  const { stateEnum } = registryEntry(type);
+  const moves = stateEnum
+    ? statesOf(stateEnum).filter((to) => {
+        const action = transitionAction(stateEnum, state, to);
+        return action !== null && can(actor, action, { type, state });
+      })
+    : [];
+  return (
+    <WorkflowForm
+      type={type}
+      id={id}
+      state={state}
+      version={version}
+      moves={moves}
+      historyHref={hideHistoryLink ? null : historyPath(type, id)}
+    />
+  );
+}
