@@ -137,7 +137,7 @@ async function readPublicSigners(letterId: string, page: number): Promise<Public
   };
 }
 
-/** Confirmed signers who chose to be named, newest first, one page; cached for a minute. */
+/** Confirmed signers who chose to be named, newest first, one page; cached like the figures. */
 export async function getPublicSigners(
   letterId: string,
   page: number,
@@ -145,7 +145,7 @@ export async function getPublicSigners(
   const cached = unstable_cache(
     () => readPublicSigners(letterId, page),
     ["public-signers", letterId, String(page)],
-    { tags: [cacheTags.letter(letterId)], revalidate: 60 },
+    { tags: [cacheTags.letter(letterId)], revalidate: SIGNATURE_FIGURES_REVALIDATE_SECONDS },
   );
   try {
     return await cached();

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { runSigningStatement } from "@/lib/signing/signing-pool";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { shardUpsert } from "@/lib/signing/counter-shards";
 import { noteSignatureCountChanged } from "@/lib/signing/count-refresh";
@@ -52,7 +53,7 @@ export type ConfirmOutcome =
 export async function confirmSignature(slug: string, token: string): Promise<ConfirmOutcome> {
   if (!isWellFormedLinkToken(token)) return "unknown";
   const utcNow = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
-  const rows = await prisma.$queryRaw<{ letterId: string }[]>`
+  const rows = await runSigningStatement<{ letterId: string }>(Prisma.sql`
     WITH token AS (
       UPDATE "SignatureToken" AS t SET "usedAt" = ${utcNow}
       FROM "Signature" AS s, "Letter" AS l
@@ -69,7 +70,7 @@ export async function confirmSignature(slug: string, token: string): Promise<Con
       RETURNING s."letterId"
     ),
     counted AS (${shardUpsert("confirmed", 1)})
-    SELECT "letterId" FROM confirmed`;
+    SELECT "letterId" FROM confirmed`);
   if (rows.length === 1) {
     noteSignatureCountChanged();
     return "confirmed";

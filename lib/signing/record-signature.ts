@@ -1,11 +1,12 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db";
+import { runSigningStatement } from "@/lib/signing/signing-pool";
 import { Prisma, type SignatureFlag } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/routing";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { MAIL_PAYLOAD_SCHEMAS } from "@/lib/mail/mail-kinds";
-import { consumeRateLimit, RateLimitedError } from "@/lib/rate-limit";
+import { consumeRateLimit, RATE_LIMITS, RateLimitedError } from "@/lib/rate-limit";
 import { hashIp } from "@/lib/security/ip";
 import { canonicalEmailKey } from "@/lib/signing/email-key";
 import {
@@ -25,6 +26,20 @@ import {
   type SignatureInput,
   type SignatureValues,
 } from "@/lib/validation/signature";
+
+/**
+ * The per-IP limit of new signatures, counted by the INSERT statement itself from the signatures
+ * stored (index on ipHash, createdAt), not by a separate rate-limit upsert: two more round trips
+ * per signature would cost a third of the signing throughput. The same numbers as the
+ * "signature-ip" entry of RATE_LIMITS, which guards the paths that store nothing (a repeated
+ * signature, a request for a new link). The per-address limit of new signatures is the unique
+ * (letterId, emailKey) index: one per letter, ever; repeated attempts go through the
+ * "signature-email" and "signature-already-signed-mail" limits.
+ */
+export const SIGNATURES_PER_IP = {
+  max: RATE_LIMITS["signature-ip"].points,
+  windowMinutes: RATE_LIMITS["signature-ip"].durationSeconds / 60,
+};
 
 /** How long a confirmation link works; a new one can be requested afterwards. */
 export const CONFIRM_TOKEN_DAYS = 7;
@@ -87,23 +102,8 @@ export async function submitSignature(
   }
 
   const emailKey = canonicalEmailKey(input.email);
-  const ipHash = context.clientIp ? hashIp(context.clientIp) : null;
-  try {
-    // Validation failures do not count: a person correcting a typo is never locked out.
-    await Promise.all([
-      consumeRateLimit("signature-ip", ipHash ?? "unknown-address"),
-      consumeRateLimit("signature-email", emailSubject(emailKey)),
-    ]);
-  } catch (error) {
-    if (error instanceof RateLimitedError) {
-      return {
-        status: "rate-limited",
-        values: parsed.values,
-        retryAfterSeconds: error.retryAfterSeconds,
-      };
-    }
-    throw error;
-  }
+  // Requests without an address (none in practice: Next.js always sets one) share one bucket.
+  const ipHash = hashIp(context.clientIp ?? "unknown-address");
 
   const stored = await insertSignature({
     letter: { id: letter.id, slug: letter.slug, title: letter.title[input.locale] },
@@ -114,11 +114,19 @@ export async function submitSignature(
     networkHash: context.clientIp ? hashNetwork(context.clientIp) : null,
     origin: context.origin,
   });
-  if (!stored) {
+  if (stored === "rate-limited") {
+    return {
+      status: "rate-limited",
+      values: parsed.values,
+      retryAfterSeconds: SIGNATURES_PER_IP.windowMinutes * 60,
+    };
+  }
+  if (stored === "duplicate") {
     await answerRepeatedSignature({
       letter: { id: letter.id, slug: letter.slug, title: letter.title },
       input,
       emailKey,
+      ipHash,
       origin: context.origin,
     });
   }
@@ -130,7 +138,7 @@ interface InsertRequest {
   input: SignatureInput;
   emailKey: string;
   flags: SignatureFlag[];
-  ipHash: string | null;
+  ipHash: string;
   networkHash: string | null;
   origin: string;
 }
@@ -139,14 +147,16 @@ interface InsertRequest {
  * One statement, one round trip: the signature (unless the address has signed this letter: ON
  * CONFLICT DO NOTHING), its two tokens and the confirmation e-mail in the outbox, all or nothing.
  * Burst flags are counted by the same statement from the (ipHash, createdAt) and
- * (networkHash, createdAt) indexes. Returns false when the address had already signed.
+ * (networkHash, createdAt) indexes, and so is the per-IP limit (SIGNATURES_PER_IP).
  *
  * The outbox row is written here rather than through enqueueMail() so that it joins this single
  * statement (an interactive transaction would cost four more round trips per signature, the
  * difference between meeting the surge target and not); its payload is checked with the same
  * schema enqueueMail uses.
  */
-async function insertSignature(request: InsertRequest): Promise<boolean> {
+async function insertSignature(
+  request: InsertRequest,
+): Promise<"stored" | "duplicate" | "rate-limited"> {
   const { letter, input, emailKey } = request;
   const id = randomUUID();
   const confirm = newLinkToken();
@@ -164,10 +174,13 @@ async function insertSignature(request: InsertRequest): Promise<boolean> {
   const flags = `{${request.flags.join(",")}}`;
   const utcNow = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
   const windowStart = Prisma.sql`${utcNow} - make_interval(mins => ${BURST_WINDOW_MINUTES})`;
+  const limitStart = Prisma.sql`${utcNow} - make_interval(mins => ${SIGNATURES_PER_IP.windowMinutes})`;
 
-  const rows = await prisma.$queryRaw<{ id: string }[]>`
+  const rows = await runSigningStatement<{ id: string | null; limited: boolean }>(Prisma.sql`
     WITH prior AS (
       SELECT
+        (SELECT count(*) FROM "Signature"
+          WHERE "ipHash" = ${request.ipHash} AND "createdAt" > ${limitStart}) AS from_ip_all,
         (SELECT count(*) FROM "Signature"
           WHERE "ipHash" = ${request.ipHash} AND "createdAt" > ${windowStart}
             AND "letterId" = ${letter.id}) AS from_ip,
@@ -192,6 +205,7 @@ async function insertSignature(request: InsertRequest): Promise<boolean> {
                THEN ARRAY['BURST_FROM_NETWORK']::"SignatureFlag"[] ELSE '{}' END,
         ${request.ipHash}, ${request.networkHash}, ${utcNow}
       FROM prior
+      WHERE prior.from_ip_all < ${SIGNATURES_PER_IP.max}
       ON CONFLICT ("letterId", "emailKey") DO NOTHING
       RETURNING "id"
     ),
@@ -210,8 +224,12 @@ async function insertSignature(request: InsertRequest): Promise<boolean> {
              ${JSON.stringify(payload)}::jsonb, ${utcNow}, ${utcNow}
       FROM inserted
     )
-    SELECT "id"::text AS "id" FROM inserted`;
-  return rows.length === 1;
+    SELECT (SELECT "id"::text FROM inserted) AS "id",
+           prior.from_ip_all >= ${SIGNATURES_PER_IP.max} AS "limited"
+    FROM prior`);
+  const row = rows[0]!;
+  if (row.id) return "stored";
+  return row.limited ? "rate-limited" : "duplicate";
 }
 
 /**
@@ -224,9 +242,21 @@ async function answerRepeatedSignature(request: {
   letter: { id: string; slug: string; title: Record<Locale, string> };
   input: SignatureInput;
   emailKey: string;
+  ipHash: string;
   origin: string;
 }): Promise<void> {
   const { letter, input, emailKey, origin } = request;
+  // Attempts that store nothing are limited like any other (a robot replaying known addresses);
+  // the answer on screen stays the same, only the e-mail is not sent.
+  try {
+    await Promise.all([
+      consumeRateLimit("signature-ip", request.ipHash),
+      consumeRateLimit("signature-email", emailSubject(emailKey)),
+    ]);
+  } catch (error) {
+    if (error instanceof RateLimitedError) return;
+    throw error;
+  }
   const existing = await prisma.signature.findUnique({
     where: { letterId_emailKey: { letterId: letter.id, emailKey } },
     select: { id: true, status: true, email: true, locale: true },

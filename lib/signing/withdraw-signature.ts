@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { runSigningStatement } from "@/lib/signing/signing-pool";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { shardUpsert } from "@/lib/signing/counter-shards";
 import { noteSignatureCountChanged } from "@/lib/signing/count-refresh";
@@ -40,7 +41,7 @@ export type WithdrawOutcome =
 export async function withdrawSignature(slug: string, token: string): Promise<WithdrawOutcome> {
   if (!isWellFormedLinkToken(token)) return "unknown";
   const utcNow = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
-  const rows = await prisma.$queryRaw<{ letterId: string; wasConfirmed: boolean }[]>`
+  const rows = await runSigningStatement<{ letterId: string; wasConfirmed: boolean }>(Prisma.sql`
     WITH target AS (
       SELECT s."id", s."letterId", s."status" = 'CONFIRMED' AS "wasConfirmed"
       FROM "SignatureToken" AS t
@@ -68,7 +69,7 @@ export async function withdrawSignature(slug: string, token: string): Promise<Wi
       SELECT "letterId" FROM withdrawn WHERE "wasConfirmed"
     ),
     counted AS (${shardUpsert("uncounted", -1)})
-    SELECT "letterId", "wasConfirmed" FROM withdrawn`;
+    SELECT "letterId", "wasConfirmed" FROM withdrawn`);
   if (rows.length === 1) {
     if (rows[0]!.wasConfirmed) noteSignatureCountChanged();
     return "withdrawn";

@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import { hashLinkToken } from "@/lib/signing/secret-keys";
 import { openSignFormState, SIGN_FORM_COOKIE } from "@/lib/signing/form-cookie";
 import { submitSignature } from "@/lib/signing/record-signature";
+import { resendConfirmation } from "@/lib/signing/resend-confirmation";
 import { forgetSignableLetters } from "@/lib/signing/signable-letter";
 import {
   createPetition,
@@ -183,15 +184,29 @@ describe("signing a petition", () => {
     expect(outcomes[30]).toBe("rate-limited");
   });
 
-  it("limits signatures per e-mail address, whatever its spelling", async () => {
+  it("limits repeated attempts per e-mail address, whatever its spelling, without saying so on screen", async () => {
     const local = `limit${Date.now()}`;
-    const outcomes = [];
-    for (let attempt = 0; attempt < 7; attempt++) {
-      const email = `${local}+${attempt}@example.net`;
-      outcomes.push((await submitSignature(signForm(petition, { email }), context())).status);
+    const other = await createPetition("email-limit");
+    await submitSignature(signForm(petition, { email: `${local}@example.net` }), context());
+    // Repeats on this letter and a new signature elsewhere all count against the address.
+    for (let attempt = 0; attempt < 6; attempt++) {
+      const email = `${local}+${attempt}@Example.net`;
+      expect((await submitSignature(signForm(petition, { email }), context())).status).toBe(
+        "accepted",
+      );
     }
-    expect(outcomes.slice(0, 6).every((status) => status === "accepted")).toBe(true);
-    expect(outcomes[6]).toBe("rate-limited");
+    expect(
+      await prisma.outboxMessage.count({
+        where: { to: `${local}@example.net`, kind: "signature.already_signed" },
+      }),
+    ).toBe(1);
+    // The address's quota is spent: a request for a new link is refused.
+    const resend = new FormData();
+    resend.set("email", `${local}@example.net`);
+    resend.set("locale", "en");
+    expect(
+      await resendConfirmation(resend, { slug: other.slug, clientIp: randomIp(), origin: ORIGIN }),
+    ).toEqual({ status: "rate-limited" });
   });
 
   it("does not count invalid submissions against the limits", async () => {

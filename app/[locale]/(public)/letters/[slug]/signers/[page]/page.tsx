@@ -11,7 +11,7 @@ import { requirePublicPetition } from "@/lib/signing/public-petition";
 
 type Props = { params: Promise<{ locale: string; slug: string; page: string }> };
 
-// Rendered on first visit, then cached (the signers' read refreshes within a minute).
+// Rendered on first visit, then cached (the signers' read refreshes within seconds).
 export function generateStaticParams() {
   return [];
 }
