@@ -95,6 +95,8 @@ export interface DashboardAttention {
   releases: AttentionBlock<AttentionDateItem> | null;
   courtDates: AttentionBlock<AttentionDateItem> | null;
   myDrafts: AttentionBlock<AttentionContentItem>;
+  /** True when release and court dates cover only draft profiles (the ones a contributor edits). */
+  datesOfDraftsOnly: boolean;
 }
 
 /** Timeline events that are court dates: hearings, rulings, verdicts and appeals. */
@@ -560,5 +562,7 @@ export async function getDashboardAttention(
     getUpcomingCourtDates(actor, locale, options),
     getMyDrafts(actor, locale, options),
   ]);
-  return { inReview, reports, staleProfiles, releases, courtDates, myDrafts };
+  const workable = workablePrisonerStates(actor);
+  const datesOfDraftsOnly = workable.length === 1 && workable[0] === "DRAFT";
+  return { inReview, reports, staleProfiles, releases, courtDates, myDrafts, datesOfDraftsOnly };
 }

@@ -440,6 +440,16 @@ describe("the whole home", () => {
     expect(home.releases).not.toBeNull();
     expect(home.courtDates).not.toBeNull();
     expect(home.myDrafts.count).toBe(4);
+    expect(home.datesOfDraftsOnly).toBe(true);
+  });
+
+  it("gives an editor every block, with dates of every profile they may edit", async () => {
+    const home = await getDashboardAttention(editor, "en", OPTIONS);
+
+    expect(home.inReview).not.toBeNull();
+    expect(home.reports).not.toBeNull();
+    expect(home.staleProfiles).not.toBeNull();
+    expect(home.datesOfDraftsOnly).toBe(false);
   });
 
   it("refuses a signed-out caller", async () => {

@@ -59,6 +59,8 @@ export async function DashboardHome({ attention }: { attention: DashboardAttenti
     ) : null;
 
   const { inReview, reports, staleProfiles, releases, courtDates, myDrafts } = attention;
+  const scope = (summary: string) =>
+    attention.datesOfDraftsOnly ? `${summary} ${t("draftsOnly")}` : summary;
 
   return (
     <div className="grid gap-6 xl:grid-cols-2">
@@ -129,7 +131,7 @@ export async function DashboardHome({ attention }: { attention: DashboardAttenti
         <AttentionBlock
           id="releases"
           heading={t("releases.heading")}
-          summary={t("releases.count", { count: releases.count })}
+          summary={scope(t("releases.count", { count: releases.count }))}
         >
           <AttentionList entries={dateEntries(releases.items)} />
           {more(releases)}
@@ -140,7 +142,7 @@ export async function DashboardHome({ attention }: { attention: DashboardAttenti
         <AttentionBlock
           id="court-dates"
           heading={t("courtDates.heading")}
-          summary={t("courtDates.count", { count: courtDates.count })}
+          summary={scope(t("courtDates.count", { count: courtDates.count }))}
         >
           <AttentionList entries={dateEntries(courtDates.items)} />
           {more(courtDates)}
