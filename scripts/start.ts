@@ -17,6 +17,7 @@ import type { ChildProcess } from "node:child_process";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { setUpDemoAdministrator } from "@/lib/auth/demo-admin";
 import { env } from "@/lib/env";
 import { startDevSmtpServer, type DevSmtpServer } from "@/lib/mail/dev-smtp-server";
 import { EmbeddedPostgresError } from "@/lib/postgres/embedded";
@@ -89,6 +90,7 @@ async function main() {
 
   const { seeded } = await migrateAndSeedIfEmpty(database.url);
   say(seeded ? "Empty database: demo content loaded." : "Database is up to date.");
+  const demoAdministrator = await setUpDemoAdministrator(database.url, { test: options.test });
 
   if (!options.dev && !options["no-build"]) {
     say("Building the site (next build)…");
@@ -119,6 +121,9 @@ async function main() {
   const siteUrl = `http://localhost:${port}`;
   if (await waitUntilHealthy(`${siteUrl}/api/health`, server)) {
     say(`Vigil is running at ${siteUrl}  (Ctrl-C to stop)`);
+    if (demoAdministrator) {
+      say(`Demo administrator: ${demoAdministrator.email} / ${demoAdministrator.password}`);
+    }
   }
 }
 

@@ -1,0 +1,46 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/policy";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { prisma } from "@/lib/db";
+import type { RequestContext } from "@/lib/security/request-context";
+
+/**
+ * What the signed-in user changes about their own account. No policy check beyond "signed in":
+ * it only ever touches the actor's own row.
+ */
+
+export async function updateOwnName(
+  actor: Actor,
+  name: string,
+  context: RequestContext,
+): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { name } });
+    await recordAudit(tx, {
+      actor,
+      action: "user.update_own_name",
+      entityType: "User",
+      entityId: actor.id,
+      ip: context.ip,
+      userAgent: context.userAgent,
+    });
+  });
+}
+
+/** Increments the session version: every session of the account ends on its next request. */
+export async function signOutEverywhere(actor: Actor, context: RequestContext): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: actor.id },
+      data: { sessionVersion: { increment: 1 } },
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "auth.sign_out_everywhere",
+      entityType: "User",
+      entityId: actor.id,
+      ip: context.ip,
+      userAgent: context.userAgent,
+    });
+  });
+}

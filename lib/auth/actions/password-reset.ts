@@ -1,0 +1,79 @@
+"use server";
+
+import { hasLocale } from "next-intl";
+import { authFieldErrors } from "@/lib/auth/auth-form-errors";
+import type { AuthFormState } from "@/lib/auth/auth-form-state";
+import { staffLinkOrigin } from "@/lib/auth/link-origin";
+import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
+import { routing } from "@/lib/i18n/routing";
+import { RateLimitedError } from "@/lib/rate-limit";
+import { getRequestContext } from "@/lib/security/request-context";
+import { passwordResetRequestSchema, passwordResetSchema } from "@/lib/validation/auth";
+
+function text(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+}
+
+/**
+ * "Forgot your password?": the same answer whether or not the address has an account (only a
+ * malformed address or too many requests are told apart).
+ */
+export async function requestPasswordResetAction(
+  _previous: AuthFormState,
+  formData: FormData,
+): Promise<AuthFormState> {
+  const requestedLocale = text(formData, "locale");
+  const locale = hasLocale(routing.locales, requestedLocale)
+    ? requestedLocale
+    : routing.defaultLocale;
+  const values = { email: text(formData, "email") };
+  const parsed = passwordResetRequestSchema.safeParse(values);
+  if (!parsed.success) {
+    return {
+      status: "invalid",
+      values,
+      fieldErrors: authFieldErrors(parsed.error.issues, ["email"]),
+    };
+  }
+  const origin = await staffLinkOrigin();
+  try {
+    await requestPasswordReset(
+      { email: parsed.data.email, locale },
+      (token) => `${origin}/${locale}/password-reset/${token}`,
+      await getRequestContext(),
+    );
+  } catch (error) {
+    if (error instanceof RateLimitedError) {
+      return {
+        status: "rate-limited",
+        values,
+        fieldErrors: {},
+        retryAfterMinutes: Math.ceil(error.retryAfterSeconds / 60),
+      };
+    }
+    throw error;
+  }
+  return { status: "done", values: {}, fieldErrors: {} };
+}
+
+/** The reset link's form: the new password, twice. */
+export async function resetPasswordAction(
+  _previous: AuthFormState,
+  formData: FormData,
+): Promise<AuthFormState> {
+  const parsed = passwordResetSchema.safeParse({
+    token: text(formData, "token"),
+    password: text(formData, "password"),
+    passwordConfirm: text(formData, "passwordConfirm"),
+  });
+  if (!parsed.success) {
+    return {
+      status: "invalid",
+      values: {},
+      fieldErrors: authFieldErrors(parsed.error.issues, ["password", "passwordConfirm"]),
+    };
+  }
+  const outcome = await resetPassword(parsed.data, await getRequestContext());
+  return { status: outcome === "valid" ? "done" : outcome, values: {}, fieldErrors: {} };
+}
