@@ -1,5 +1,6 @@
 import type { Actor, ContentType } from "@/lib/auth/policy";
 import { conflictFor } from "./conflict";
+import { ContentInUseError, isForeignKeyViolation } from "./content-in-use-error";
 import { diffSnapshots } from "./diff-snapshots";
 import { lockRow } from "./locked-row";
 import { recordRevision } from "./record-revision";
@@ -11,7 +12,7 @@ import type { WriteContext } from "./types";
  * Deletes an item (editors only; archiving is usually the better choice). A last revision with the
  * final snapshot and the summary "deleted" is kept: Revision has no foreign key to the item, so its
  * history outlives it. A row still referenced elsewhere (a country with prisoners) is refused by
- * the database and nothing is written.
+ * the database: ContentInUseError, and nothing is written.
  */
 export async function deleteContent(
   actor: Actor,
@@ -36,10 +37,15 @@ export async function deleteContent(
       changes: diffSnapshots(snapshot, {}),
       context: input.context,
     });
-    await tx.$executeRawUnsafe(
-      `DELETE FROM "${entry.table}" WHERE "${entry.idColumn}" = $1`,
-      input.id,
-    );
+    try {
+      await tx.$executeRawUnsafe(
+        `DELETE FROM "${entry.table}" WHERE "${entry.idColumn}" = $1`,
+        input.id,
+      );
+    } catch (error) {
+      if (isForeignKeyViolation(error)) throw new ContentInUseError(input.type, input.id);
+      throw error;
+    }
     return { result: undefined, tags };
   });
 }

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import {
+  ContentInUseError,
   createContent,
   deleteContent,
   restoreRevision,
@@ -254,6 +255,34 @@ describe("content store: the other content types", () => {
     await expect(
       transitionContent(editor, { type: "tag", id, expectedVersion: 3, to: "PUBLISHED" }),
     ).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("deleting an item other content still refers to is refused with ContentInUseError, and nothing is written", async () => {
+    const u = randomUUID();
+    const { id } = await createContent(editor, {
+      type: "facility",
+      create: (tx) =>
+        tx.facility.create({
+          data: {
+            slug: `store-fac-${u}`,
+            name: { en: "IK-2" },
+            kind: "PENAL_COLONY",
+            countryCode: "QS",
+          },
+          select: { id: true },
+        }),
+    });
+    const { id: prisonerId } = await draftPrisoner(editor);
+    await prisma.detention.create({ data: { prisonerId, facilityId: id } });
+
+    await expect(
+      deleteContent(editor, { type: "facility", id, expectedVersion: 1 }),
+    ).rejects.toBeInstanceOf(ContentInUseError);
+
+    expect(await prisma.facility.findUnique({ where: { id } })).not.toBeNull();
+    expect(await prisma.revision.count({ where: { entityType: "Facility", entityId: id } })).toBe(
+      1,
+    );
   });
 
   it("a letter is published by leaving DRAFT, which a contributor may not do", async () => {
