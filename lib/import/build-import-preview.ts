@@ -100,7 +100,8 @@ export async function checkImportRows(
   return {
     checked,
     preview: {
-      fileHash: createHash("sha256").update(csvText).digest("hex"),
+      // Line breaks normalised: a browser posts the text back from the preview form with CRLF.
+      fileHash: createHash("sha256").update(csvText.replace(/\r\n?/g, "\n")).digest("hex"),
       rows: previews,
       counts: {
         rows: previews.length,

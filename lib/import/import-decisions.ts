@@ -2,8 +2,8 @@ import type { ImportDecision, ImportPreview } from "@/lib/import/import-preview-
 
 /**
  * The preview form's choices: one `decision.<row>` per row ("create", "skip" or
- * "merge:<prisonerId>:<version>") and, for a merge, the fields to take from the file as
- * `fields.<row>` checkboxes (paths such as "name.ru").
+ * "merge:<prisonerId>:<version>") and, for each offered merge, the fields to take from the file
+ * as `fields.<row>.<prisonerId>` checkboxes (paths such as "name.ru").
  */
 export function decisionValue(decision: ImportDecision): string {
   return decision.action === "merge"
@@ -28,7 +28,7 @@ export function readImportDecisions(formData: FormData): Record<number, ImportDe
         targetId: merge[1]!,
         expectedVersion: Number(merge[2]),
         fields: formData
-          .getAll(`fields.${index}`)
+          .getAll(`fields.${index}.${merge[1]}`)
           .filter((field): field is string => typeof field === "string"),
       };
     }

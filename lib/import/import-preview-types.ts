@@ -34,7 +34,7 @@ export interface ExistingDuplicate {
 export interface ImportRowPreview {
   /** 0-based position among the file's data rows. */
   index: number;
-  /** Line in the file (the header is line 1). */
+  /** Row number as a spreadsheet shows it (the header is row 1). */
   line: number;
   displayName: string;
   /** The profile address a new profile gets (given in the file or derived from the name). */

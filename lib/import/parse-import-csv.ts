@@ -20,7 +20,7 @@ export type ParsedImportCsv =
   | {
       ok: true;
       headers: string[];
-      /** Data rows, header → cell; `line` is the row's line number in the file (1 = header). */
+      /** Data rows, header → cell; `line` is the row's number as a spreadsheet shows it. */
       rows: { line: number; cells: Record<string, string> }[];
     }
   | { ok: false; error: ImportFileError; columns?: string[] };
@@ -40,20 +40,18 @@ export function parseImportCsv(text: string): ParsedImportCsv {
   const delimiter =
     (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
 
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: string[][];
   try {
     records = parse(content, {
       delimiter,
       skip_empty_lines: true,
       relax_column_count: true,
-      // With the line each record ends on, so errors name the line a spreadsheet shows.
-      info: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
+    }) as string[][];
   } catch {
     return { ok: false, error: "notCsv" };
   }
 
-  const headers = (records[0]?.record ?? []).map((header) => header.trim().toLowerCase());
+  const headers = (records[0] ?? []).map((header) => header.trim().toLowerCase());
   const unknown = headers.filter((header) => header !== "" && !isImportHeader(header));
   if (unknown.length > 0) return { ok: false, error: "unknownColumns", columns: unknown };
   const repeated = headers.filter(
@@ -70,8 +68,10 @@ export function parseImportCsv(text: string): ParsedImportCsv {
   return {
     ok: true,
     headers,
-    rows: data.map(({ record, info }) => ({
-      line: info.lines,
+    rows: data.map((record, index) => ({
+      // The row number a spreadsheet shows (the header is row 1): a cell with a line break is
+      // still one row there, so this is not the line of the text file.
+      line: index + 2,
       cells: Object.fromEntries(
         headers.map((header, column) => [header, (record[column] ?? "").trim()]),
       ),

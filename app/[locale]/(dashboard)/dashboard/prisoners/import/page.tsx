@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { hasLocale } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { ImportColumnsHelp } from "@/components/dashboard/import/import-columns-help";
+import { ImportWizard } from "@/components/dashboard/import/import-wizard";
+import { PageHeader } from "@/components/layout/page-header";
+import { Alert } from "@/components/ui/alert";
+import { requireActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import { getPageLocale } from "@/lib/i18n/page-locale";
+import { routing } from "@/lib/i18n/routing";
+
+interface ImportPageProps {
+  params: Promise<{ locale: string }>;
+}
+
+export async function generateMetadata({ params }: ImportPageProps): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "Import" });
+  return { title: t("metaTitle") };
+}
+
+/** CSV import of prisoners: check a file, choose what to do with each row, write it at once. */
+export default async function ImportPage({ params }: ImportPageProps) {
+  const locale = await getPageLocale(params);
+  const actor = await requireActor(locale);
+  const t = await getTranslations("Import");
+  const allowed = can(actor, "import", { type: "prisoner" });
+
+  return (
+    <>
+      <PageHeader title={t("title")} lead={t("lead")}>
+        <p>
+          <a
+            href={`/${locale}/dashboard/prisoners/import/template.csv`}
+            download
+            className="font-medium text-accent-800 underline underline-offset-2 dark:text-accent-100"
+          >
+            {t("template")}
+          </a>
+        </p>
+      </PageHeader>
+      <div className="flex flex-col gap-12">
+        {allowed ? (
+          <ImportWizard permalink={`/${locale}/dashboard/prisoners/import`} />
+        ) : (
+          <Alert tone="warning">{t("forbidden")}</Alert>
+        )}
+        <ImportColumnsHelp />
+      </div>
+    </>
+  );
+}
