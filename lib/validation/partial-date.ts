@@ -18,6 +18,16 @@ export interface PartialDate {
 
 const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/** Whether a value is a parsed partial date (cross-field rules also run beside failed fields). */
+export function isPartialDate(value: unknown): value is PartialDate {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as PartialDate).date instanceof Date &&
+    typeof (value as PartialDate).precision === "string"
+  );
+}
+
 /** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; null when the text is not such a real calendar date. */
 export function parsePartialDate(text: string): PartialDate | null {
   const match = PARTIAL_DATE_PATTERN.exec(text.trim());
@@ -82,33 +92,39 @@ interface PartialDateOptions {
  * importer that already parsed one), taken with day precision.
  */
 export function optionalPartialDateSchema(options: PartialDateOptions = {}) {
-  return z
-    .union([z.string(), z.date(), z.null(), z.undefined()])
-    .transform((value, context): PartialDate | null => {
-      if (value === null || value === undefined) return null;
-      if (value instanceof Date) {
-        if (Number.isNaN(value.getTime())) {
+  return (
+    z
+      .union([z.string(), z.date(), z.null()])
+      // Optional so that a form or a CSV row may leave the field out altogether.
+      .optional()
+      .transform((value, context): PartialDate | null => {
+        if (value === null || value === undefined) return null;
+        if (value instanceof Date) {
+          if (Number.isNaN(value.getTime())) {
+            context.addIssue({ code: "custom", message: "dateInvalid" });
+            return z.NEVER;
+          }
+          return {
+            date: new Date(
+              Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()),
+            ),
+            precision: "DAY",
+          };
+        }
+        if (value.trim() === "") return null;
+        const parsed = parsePartialDate(value);
+        if (!parsed) {
           context.addIssue({ code: "custom", message: "dateInvalid" });
           return z.NEVER;
         }
-        return {
-          date: new Date(Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate())),
-          precision: "DAY",
-        };
-      }
-      if (value.trim() === "") return null;
-      const parsed = parsePartialDate(value);
-      if (!parsed) {
-        context.addIssue({ code: "custom", message: "dateInvalid" });
-        return z.NEVER;
-      }
-      return parsed;
-    })
-    .superRefine((value, context) => {
-      if (value && options.notInFuture && isPartialDateInFuture(value)) {
-        context.addIssue({ code: "custom", message: "dateInFuture" });
-      }
-    });
+        return parsed;
+      })
+      .superRefine((value, context) => {
+        if (value && options.notInFuture && isPartialDateInFuture(value)) {
+          context.addIssue({ code: "custom", message: "dateInFuture" });
+        }
+      })
+  );
 }
 
 /** A required partial date (an event's date). */

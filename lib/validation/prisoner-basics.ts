@@ -6,6 +6,7 @@ import {
   prisonerCoreObjectSchema,
 } from "@/lib/validation/prisoner";
 import {
+  alongsideFieldErrors,
   expectedVersionSchema,
   idListSchema,
   optionalIdSchema,
@@ -59,7 +60,7 @@ export const prisonerBasicsSchema = prisonerCoreObjectSchema
     /** What the status change was (a PrisonerStatusChange note), used only when the status changes. */
     statusNote: localizedTextInputSchema({ max: PRISONER_TEXT_MAX * 5 }),
   })
-  .superRefine(checkPrisonerCoreDates);
+  .check(z.superRefine(checkPrisonerCoreDates, alongsideFieldErrors));
 
 /** The basics of an existing profile: the same fields plus the version the form was based on. */
 export const prisonerBasicsUpdateSchema = prisonerBasicsSchema.and(

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { CaseStage, PenalRegime, SentenceKind } from "@/lib/generated/prisma/enums";
 import { localizedTextInputSchema } from "@/lib/validation/localized";
-import { optionalDaySchema, type PartialDate } from "@/lib/validation/partial-date";
+import { isPartialDate, optionalDaySchema } from "@/lib/validation/partial-date";
 import { PRISONER_TEXT_MAX } from "@/lib/validation/prisoner";
 import {
+  alongsideFieldErrors,
   expectedVersionSchema,
   optionalIdSchema,
   rowsSchema,
@@ -76,43 +77,50 @@ export const caseRowSchema = z
     notes: localized,
     charges: rowsSchema(chargeRowSchema),
   })
-  .superRefine((value, context) => {
-    const after = (a: PartialDate | null, b: PartialDate | null) =>
-      Boolean(a && b && a.date.getTime() > b.date.getTime());
-    if (after(value.detainedOn, value.verdictOn)) {
-      context.addIssue({ code: "custom", message: "arrestAfterVerdict", path: ["detainedOn"] });
-    }
-    if (after(value.indictedOn, value.verdictOn)) {
-      context.addIssue({ code: "custom", message: "indictmentAfterVerdict", path: ["indictedOn"] });
-    }
-    if (after(value.verdictOn, value.appealDecidedOn)) {
-      context.addIssue({
-        code: "custom",
-        message: "appealBeforeVerdict",
-        path: ["appealDecidedOn"],
-      });
-    }
-    if (after(value.detainedOn, value.expectedReleaseOn)) {
-      context.addIssue({
-        code: "custom",
-        message: "releaseBeforeArrest",
-        path: ["expectedReleaseOn"],
-      });
-    }
-    // One charge per article and case (a unique key in the database).
-    const seen = new Set<string>();
-    value.charges.forEach((charge, index) => {
-      if (!charge) return;
-      if (seen.has(charge.articleId)) {
+  .check(
+    z.superRefine((value, context) => {
+      // Runs beside failed fields (alongsideFieldErrors): compares only dates that parsed.
+      const after = (a: unknown, b: unknown) =>
+        isPartialDate(a) && isPartialDate(b) && a.date.getTime() > b.date.getTime();
+      if (after(value.detainedOn, value.verdictOn)) {
+        context.addIssue({ code: "custom", message: "arrestAfterVerdict", path: ["detainedOn"] });
+      }
+      if (after(value.indictedOn, value.verdictOn)) {
         context.addIssue({
           code: "custom",
-          message: "duplicateCharge",
-          path: ["charges", index, "articleId"],
+          message: "indictmentAfterVerdict",
+          path: ["indictedOn"],
         });
       }
-      seen.add(charge.articleId);
-    });
-  });
+      if (after(value.verdictOn, value.appealDecidedOn)) {
+        context.addIssue({
+          code: "custom",
+          message: "appealBeforeVerdict",
+          path: ["appealDecidedOn"],
+        });
+      }
+      if (after(value.detainedOn, value.expectedReleaseOn)) {
+        context.addIssue({
+          code: "custom",
+          message: "releaseBeforeArrest",
+          path: ["expectedReleaseOn"],
+        });
+      }
+      // One charge per article and case (a unique key in the database).
+      const seen = new Set<string>();
+      (Array.isArray(value.charges) ? value.charges : []).forEach((charge, index) => {
+        if (!charge || typeof charge.articleId !== "string") return;
+        if (seen.has(charge.articleId)) {
+          context.addIssue({
+            code: "custom",
+            message: "duplicateCharge",
+            path: ["charges", index, "articleId"],
+          });
+        }
+        seen.add(charge.articleId);
+      });
+    }, alongsideFieldErrors),
+  );
 
 export const prisonerCasesSchema = z.object({
   id: z.string().min(1),

@@ -1,8 +1,13 @@
 import { z } from "zod";
 import { localizedTextInputSchema } from "@/lib/validation/localized";
-import { isCertainlyAfter, optionalPartialDateSchema } from "@/lib/validation/partial-date";
+import {
+  isCertainlyAfter,
+  isPartialDate,
+  optionalPartialDateSchema,
+} from "@/lib/validation/partial-date";
 import { PRISONER_TEXT_MAX } from "@/lib/validation/prisoner";
 import {
+  alongsideFieldErrors,
   expectedVersionSchema,
   optionalIdSchema,
   rowsSchema,
@@ -22,11 +27,18 @@ export const detentionRowSchema = z
     note: localizedTextInputSchema({ max: PRISONER_TEXT_MAX * 5 }),
     addressPublic: z.preprocess((value) => value === "on" || value === true, z.boolean()),
   })
-  .superRefine((value, context) => {
-    if (value.startedOn && value.endedOn && isCertainlyAfter(value.startedOn, value.endedOn)) {
-      context.addIssue({ code: "custom", message: "endBeforeStart", path: ["endedOn"] });
-    }
-  });
+  .check(
+    z.superRefine((value, context) => {
+      const { startedOn, endedOn } = value;
+      if (
+        isPartialDate(startedOn) &&
+        isPartialDate(endedOn) &&
+        isCertainlyAfter(startedOn, endedOn)
+      ) {
+        context.addIssue({ code: "custom", message: "endBeforeStart", path: ["endedOn"] });
+      }
+    }, alongsideFieldErrors),
+  );
 
 export const prisonerDetentionsSchema = z.object({
   id: z.string().min(1),

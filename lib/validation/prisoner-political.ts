@@ -3,6 +3,7 @@ import { PaceCriterion, RecognitionKind } from "@/lib/generated/prisma/enums";
 import { localizedTextInputSchema } from "@/lib/validation/localized";
 import { optionalDaySchema } from "@/lib/validation/partial-date";
 import {
+  alongsideFieldErrors,
   expectedVersionSchema,
   idListSchema,
   optionalIdSchema,
@@ -27,11 +28,14 @@ export const assessmentSchema = z
     reasoning: localizedTextInputSchema({ max: 5000 }),
     sourceIds: idListSchema,
   })
-  .superRefine((value, context) => {
-    if (value.met && !value.reasoning.en) {
-      context.addIssue({ code: "custom", message: "englishRequired", path: ["reasoning", "en"] });
-    }
-  });
+  .check(
+    z.superRefine((value, context) => {
+      const reasoning = typeof value.reasoning === "object" ? value.reasoning : null;
+      if (value.met === true && reasoning && !reasoning.en) {
+        context.addIssue({ code: "custom", message: "englishRequired", path: ["reasoning", "en"] });
+      }
+    }, alongsideFieldErrors),
+  );
 
 export const recognitionRowSchema = z.object({
   id: optionalIdSchema,

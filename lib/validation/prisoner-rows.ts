@@ -10,6 +10,17 @@ import { z } from "zod";
  * (`cases.1.verdictOn`), so the form marks the right input.
  */
 
+/**
+ * Options for the cross-field rules of an object (".check(z.superRefine(rule, alongsideFieldErrors))"):
+ * they run even when a field of the object failed, so that the user sees every problem at once
+ * ("required English name" and "arrest before birth") rather than one round at a time. The rule
+ * must therefore check the type of each field it reads.
+ */
+export const alongsideFieldErrors = {
+  when: (payload: { value: unknown }) =>
+    typeof payload.value === "object" && payload.value !== null,
+};
+
 /** The version of the item the form was based on (a hidden field). */
 export const expectedVersionSchema = z.coerce.number().int().min(1);
 

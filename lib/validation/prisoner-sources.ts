@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { SourceConfidence } from "@/lib/generated/prisma/enums";
 import { optionalDaySchema } from "@/lib/validation/partial-date";
-import { optionalIdSchema } from "@/lib/validation/prisoner-rows";
+import { alongsideFieldErrors, optionalIdSchema } from "@/lib/validation/prisoner-rows";
 
 /**
  * A citation in the prisoner editor: an existing Source chosen from a select, or a new source
@@ -47,14 +47,16 @@ export const citationRowSchema = z
       z.enum(SOURCE_CONFIDENCES, { error: "choiceRequired" }).nullable(),
     ),
   })
-  .superRefine((value, context) => {
-    const describesNew = Boolean(value.newTitle || value.newUrl || value.newPublisher);
-    if (!value.sourceId && !describesNew) {
-      context.addIssue({ code: "custom", message: "sourceRequired", path: ["sourceId"] });
-    }
-    if (!value.sourceId && describesNew && !value.newTitle) {
-      context.addIssue({ code: "custom", message: "fieldRequired", path: ["newTitle"] });
-    }
-  });
+  .check(
+    z.superRefine((value, context) => {
+      const describesNew = Boolean(value.newTitle || value.newUrl || value.newPublisher);
+      if (!value.sourceId && !describesNew) {
+        context.addIssue({ code: "custom", message: "sourceRequired", path: ["sourceId"] });
+      }
+      if (!value.sourceId && describesNew && !value.newTitle) {
+        context.addIssue({ code: "custom", message: "fieldRequired", path: ["newTitle"] });
+      }
+    }, alongsideFieldErrors),
+  );
 
 export type CitationRow = z.output<typeof citationRowSchema>;

@@ -7,8 +7,10 @@ import {
   type DatePrecision,
 } from "@/lib/generated/prisma/enums";
 import { localizedTextInputSchema } from "@/lib/validation/localized";
+import { alongsideFieldErrors } from "@/lib/validation/prisoner-rows";
 import {
   isCertainlyAfter,
+  isPartialDate,
   optionalPartialDateSchema,
   type PartialDate,
 } from "@/lib/validation/partial-date";
@@ -160,7 +162,9 @@ export const prisonerCoreObjectSchema = z.object({
  * Rules between fields: a birth date agrees with the birth year, and nothing happens to a person
  * before they were born. Partial dates compare as ranges ("2018" is not before "March 2018").
  */
-export const prisonerCoreSchema = prisonerCoreObjectSchema.superRefine(checkPrisonerCoreDates);
+export const prisonerCoreSchema = prisonerCoreObjectSchema.check(
+  z.superRefine(checkPrisonerCoreDates, alongsideFieldErrors),
+);
 
 /** The cross-field rules of the core fields, for schemas that extend the core object. */
 export function checkPrisonerCoreDates(
@@ -170,7 +174,11 @@ export function checkPrisonerCoreDates(
   >,
   context: z.RefinementCtx,
 ): void {
-  const { birthDate, birthYear, arrestedOn, statusSince } = value;
+  // Runs beside failed fields (see alongsideFieldErrors): read only values that parsed.
+  const birthDate = isPartialDate(value.birthDate) ? value.birthDate : null;
+  const arrestedOn = isPartialDate(value.arrestedOn) ? value.arrestedOn : null;
+  const statusSince = isPartialDate(value.statusSince) ? value.statusSince : null;
+  const birthYear = typeof value.birthYear === "number" ? value.birthYear : undefined;
   if (birthDate && birthYear !== undefined && birthDate.date.getUTCFullYear() !== birthYear) {
     context.addIssue({ code: "custom", message: "birthYearMismatch", path: ["birthYear"] });
   }

@@ -85,3 +85,16 @@ describe("the prisoner core schema", () => {
     expect(errorsOf({ ...valid, status: "" })).toEqual({ status: "statusRequired" });
   });
 });
+
+describe("a prisoner row with only the required fields", () => {
+  it("is valid: optional fields may be left out altogether", () => {
+    const parsed = prisonerCoreSchema.safeParse({
+      name: { en: "Ivan Petrov" },
+      sortName: "Petrov Ivan",
+      slug: "ivan-petrov",
+      countryCode: "RU",
+      status: "IMPRISONED",
+    });
+    expect(parsed.success).toBe(true);
+  });
+});
