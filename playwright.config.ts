@@ -1,7 +1,13 @@
 import { defineConfig, devices } from "@playwright/test";
+import type { Role } from "./lib/auth/policy";
 import { e2ePort as port } from "./tests/e2e/port";
+import { storageStatePath } from "./tests/e2e/staff-paths";
 
 const baseURL = `http://localhost:${port}`;
+
+/** Staff roles with a Playwright project each: dashboard-<role>*.spec.ts run signed in as it. */
+const ROLES = ["admin", "editor", "contributor"] as const;
+const ROLE_SPECS = /dashboard-(admin|editor|contributor)[^/]*\.spec\.ts$/;
 
 // Debian's Chromium: Playwright cannot download its own browser on these machines.
 const chromiumLaunch = {
@@ -31,7 +37,24 @@ export default defineConfig({
     launchOptions: chromiumLaunch,
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunch } },
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunch },
+      // Dashboard journeys of a role run in that role's project, signed in.
+      testIgnore: ROLE_SPECS,
+    },
+    // Signs in one user per role through the real form and saves the sessions (tests/e2e/staff.ts).
+    { name: "setup", testMatch: /auth-staff\.setup\.ts/, use: { launchOptions: chromiumLaunch } },
+    ...ROLES.map((role) => ({
+      name: role,
+      testMatch: new RegExp(`dashboard-${role}[^/]*\\.spec\\.ts$`),
+      dependencies: ["setup"],
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: chromiumLaunch,
+        storageState: storageStatePath(role.toUpperCase() as Role),
+      },
+    })),
     {
       name: "mobile",
       use: { ...devices["Pixel 7"], launchOptions: chromiumLaunch },

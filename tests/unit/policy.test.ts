@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import {
+  ACTIONS,
+  CONTENT_TYPES,
+  can,
+  type Action,
+  type ContentState,
+  type Resource,
+  type ResourceType,
+  type Role,
+} from "@/lib/auth/policy";
+
+/**
+ * The whole policy as a table: for every resource type, action and editorial state, which roles
+ * may act. Written out by hand from the issue (not derived from lib/auth/policy.ts), so a change
+ * of the policy must be made in both places on purpose. Signed-out visitors may do nothing.
+ */
+
+const ROLES: readonly Role[] = ["ADMIN", "EDITOR", "CONTRIBUTOR"];
+const STAFF = "ADMIN EDITOR CONTRIBUTOR";
+const EDITORS = "ADMIN EDITOR";
+const ADMINS = "ADMIN";
+const NOBODY = "";
+
+/** Contributors write drafts only (a new item counts as a draft); editors write in any state. */
+const DRAFTS_FOR_CONTRIBUTORS = "drafts";
+
+type Rule = string;
+
+const CONTENT: Record<Action, Rule> = {
+  view: STAFF,
+  create: STAFF,
+  update: DRAFTS_FOR_CONTRIBUTORS,
+  submitForReview: DRAFTS_FOR_CONTRIBUTORS,
+  returnToDraft: EDITORS,
+  publish: EDITORS,
+  archive: EDITORS,
+  delete: EDITORS,
+  viewHistory: STAFF,
+  restoreRevision: DRAFTS_FOR_CONTRIBUTORS,
+  viewInternal: STAFF,
+  import: EDITORS,
+  export: STAFF,
+  manage: NOBODY,
+  assign: NOBODY,
+  resolve: NOBODY,
+  upload: NOBODY,
+  viewEmail: NOBODY,
+  invalidate: NOBODY,
+  exportDelivery: NOBODY,
+};
+
+const nothing = Object.fromEntries(ACTIONS.map((action) => [action, NOBODY])) as Record<
+  Action,
+  Rule
+>;
+
+const OTHER: Record<Exclude<ResourceType, (typeof CONTENT_TYPES)[number]>, Record<Action, Rule>> = {
+  dashboard: { ...nothing, view: STAFF },
+  user: { ...nothing, view: ADMINS, manage: ADMINS },
+  settings: { ...nothing, view: ADMINS, manage: ADMINS },
+  // Contributors never see the audit log.
+  auditLog: { ...nothing, view: EDITORS, export: EDITORS },
+  inaccuracyReport: { ...nothing, view: STAFF, assign: EDITORS, resolve: EDITORS },
+  media: { ...nothing, view: STAFF, upload: STAFF, delete: EDITORS },
+  // Signers' e-mail addresses: administrators only.
+  signature: {
+    ...nothing,
+    view: EDITORS,
+    viewEmail: ADMINS,
+    invalidate: EDITORS,
+    exportDelivery: EDITORS,
+  },
+};
+
+/** The states a content item is asked about in: none known, a new item, and every state. */
+const STATES: readonly { label: string; state: ContentState | "none" | "new" }[] = [
+  { label: "without a state", state: "none" },
+  { label: "new (state undefined)", state: "new" },
+  ...(["DRAFT", "IN_REVIEW", "PUBLISHED", "ARCHIVED", "OPEN", "CLOSED", "DELIVERED"] as const).map(
+    (state) => ({ label: state, state }),
+  ),
+];
+
+function contentResource(
+  type: (typeof CONTENT_TYPES)[number],
+  state: (typeof STATES)[number]["state"],
+): Resource {
+  if (state === "none") return { type };
+  if (state === "new") return { type, state: undefined };
+  return { type, state };
+}
+
+function expectedRoles(rule: Rule, state: (typeof STATES)[number]["state"]): Role[] {
+  if (rule === DRAFTS_FOR_CONTRIBUTORS) {
+    return state === "DRAFT" || state === "new" ? [...ROLES] : ["ADMIN", "EDITOR"];
+  }
+  return rule.split(" ").filter(Boolean) as Role[];
+}
+
+function allowedRoles(action: Action, resource: Resource): Role[] {
+  return ROLES.filter((role) => can({ role }, action, resource));
+}
+
+describe("content: who may do what, in every state", () => {
+  for (const type of CONTENT_TYPES) {
+    for (const action of ACTIONS) {
+      it(`${type} · ${action}`, () => {
+        for (const { label, state } of STATES) {
+          const resource = contentResource(type, state);
+          expect(allowedRoles(action, resource), `${type} ${label}`).toEqual(
+            expectedRoles(CONTENT[action], state),
+          );
+          expect(can(null, action, resource), `signed out, ${type} ${label}`).toBe(false);
+        }
+      });
+    }
+  }
+});
+
+describe("users, settings, audit log, reports, media, signatures, dashboard", () => {
+  for (const [type, rules] of Object.entries(OTHER) as [
+    keyof typeof OTHER,
+    Record<Action, Rule>,
+  ][]) {
+    for (const action of ACTIONS) {
+      it(`${type} · ${action}: ${rules[action] || "nobody"}`, () => {
+        const resource = { type } as Resource;
+        expect(allowedRoles(action, resource)).toEqual(expectedRoles(rules[action], "none"));
+        expect(can(null, action, resource)).toBe(false);
+        expect(can(undefined, action, resource)).toBe(false);
+      });
+    }
+  }
+});
+
+describe("the rules people ask about", () => {
+  it("a contributor cannot publish, delete or read the audit log", () => {
+    const contributor = { role: "CONTRIBUTOR" as const };
+    expect(can(contributor, "publish", { type: "prisoner", state: "IN_REVIEW" })).toBe(false);
+    expect(can(contributor, "delete", { type: "prisoner", state: "DRAFT" })).toBe(false);
+    expect(can(contributor, "view", { type: "auditLog" })).toBe(false);
+  });
+
+  it("a contributor edits a draft but not a submitted or published profile", () => {
+    const contributor = { role: "CONTRIBUTOR" as const };
+    expect(can(contributor, "update", { type: "prisoner", state: "DRAFT" })).toBe(true);
+    expect(can(contributor, "update", { type: "prisoner", state: "IN_REVIEW" })).toBe(false);
+    expect(can(contributor, "update", { type: "prisoner", state: "PUBLISHED" })).toBe(false);
+  });
+
+  it("only administrators manage users", () => {
+    expect(can({ role: "ADMIN" }, "manage", { type: "user" })).toBe(true);
+    expect(can({ role: "EDITOR" }, "manage", { type: "user" })).toBe(false);
+  });
+
+  it("a signed-out visitor may not even view the dashboard", () => {
+    expect(can(null, "view", { type: "dashboard" })).toBe(false);
+  });
+});
