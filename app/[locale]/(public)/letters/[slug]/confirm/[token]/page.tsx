@@ -13,11 +13,10 @@ type Props = {
   searchParams: Promise<{ result?: string }>;
 };
 
-export const metadata: Metadata = {
-  robots: { index: false, follow: false },
-  // The token must not leak to other sites through the Referer header.
-  referrer: "no-referrer",
-};
+// No referrer policy of its own: the site's strict-origin-when-cross-origin already keeps the
+// token out of the Referer sent to other sites, while "no-referrer" would make the browser send
+// "Origin: null" with the button's POST, which the same-origin check rightly refuses.
+export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 /**
  * The page a confirmation e-mail links to. Opening it changes nothing (a mail provider's link

@@ -12,10 +12,10 @@ type Props = {
   searchParams: Promise<{ result?: string }>;
 };
 
-export const metadata: Metadata = {
-  robots: { index: false, follow: false },
-  referrer: "no-referrer",
-};
+// No referrer policy of its own: the site's strict-origin-when-cross-origin already keeps the
+// token out of the Referer sent to other sites, while "no-referrer" would make the browser send
+// "Origin: null" with the button's POST, which the same-origin check rightly refuses.
+export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 /**
  * The page the withdrawal link of a confirmation e-mail opens. Like the confirmation page,
