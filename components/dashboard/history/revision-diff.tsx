@@ -1,4 +1,4 @@
-import { diffWords } from "diff";
+import { diffWordsWithSpace } from "diff";
 import { getTranslations } from "next-intl/server";
 import { historyFieldWords } from "@/components/dashboard/history/field-words";
 import { fieldPathLabel, formatSnapshotValue } from "@/components/dashboard/history/format-value";
@@ -43,7 +43,8 @@ export async function RevisionDiff({ comparison }: { comparison: RevisionCompari
             const before = formatSnapshotValue(change.before, words);
             const after = formatSnapshotValue(change.after, words);
             const textual = typeof change.before === "string" && typeof change.after === "string";
-            const parts = textual ? diffWords(before, after) : null;
+            // With spaces as tokens, each side puts back exactly the text that was saved.
+            const parts = textual ? diffWordsWithSpace(before, after) : null;
             return (
               <tr key={key} className="border-b border-slate-200 align-top dark:border-slate-700">
                 <th scope="row" className="py-2 pe-3 text-start font-semibold">

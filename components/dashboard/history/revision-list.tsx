@@ -1,12 +1,22 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getFormatter, getMessages, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { RestoreRevisionForm } from "@/components/dashboard/history/restore-revision-form";
 import type { ContentHistoryDto } from "@/lib/data/revisions";
 
 /** Who saved each revision and when, newest first, with "restore" where the actor may. */
 export async function RevisionList({ history }: { history: ContentHistoryDto }) {
-  const [t, format] = await Promise.all([getTranslations("History"), getFormatter()]);
+  const [t, format, messages] = await Promise.all([
+    getTranslations("History"),
+    getFormatter(),
+    getMessages(),
+  ]);
   const current = history.current;
+  // The restore forms run in the browser: they get their two strings, and no others.
+  const historyMessages = messages.History as { restore: string; restoreDone: string };
+  const clientMessages = {
+    History: { restore: historyMessages.restore, restoreDone: historyMessages.restoreDone },
+  };
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-start text-sm">
@@ -59,12 +69,14 @@ export async function RevisionList({ history }: { history: ContentHistoryDto }) 
                 <td className="py-2 pe-3">{summaryText(revision.summary, t)}</td>
                 <td className="py-2">
                   {history.canRestore && current && !isCurrent ? (
-                    <RestoreRevisionForm
-                      type={history.type}
-                      id={history.id}
-                      revisionNumber={revision.number}
-                      expectedVersion={current.version}
-                    />
+                    <NextIntlClientProvider messages={clientMessages}>
+                      <RestoreRevisionForm
+                        type={history.type}
+                        id={history.id}
+                        revisionNumber={revision.number}
+                        expectedVersion={current.version}
+                      />
+                    </NextIntlClientProvider>
                   ) : null}
                 </td>
               </tr>

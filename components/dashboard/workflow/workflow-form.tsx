@@ -42,7 +42,7 @@ export function WorkflowForm({ type, id, state, version, moves, historyHref }: W
       </h2>
       <p className="flex flex-wrap items-center gap-2 text-slate-800 dark:text-slate-200">
         <span>{t("state")}</span>
-        <WorkflowStateBadge state={state} />
+        <WorkflowStateBadge state={state} label={t(`states.${state}`)} />
         <span className="text-sm text-slate-700 dark:text-slate-300">
           {t("version", { version })}
         </span>

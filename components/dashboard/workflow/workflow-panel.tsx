@@ -1,3 +1,5 @@
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
 import { can, type Actor, type ContentType } from "@/lib/auth/policy";
 import { registryEntry, statesOf, transitionAction, type WorkflowState } from "@/lib/content-store";
 import { historyPath } from "@/components/dashboard/history/content-paths";
@@ -17,10 +19,11 @@ interface WorkflowPanelProps {
 /**
  * The item's workflow state and the moves this actor may make from it (submit for review,
  * publish, return to draft, archive; for letters open, close, delivered), as one small POST form
- * with a button per move. A server component: embed it in any dashboard page. The policy is asked
+ * with a button per move. An async server component: embed it in any dashboard page (not inside
+ * a client component). The policy is asked
  * here only to hide what the actor cannot do; the content store asks it again on submit.
  */
-export function WorkflowPanel({
+export async function WorkflowPanel({
   type,
   id,
   state,
@@ -35,14 +38,18 @@ export function WorkflowPanel({
         return action !== null && can(actor, action, { type, state });
       })
     : [];
+  const messages = await getMessages();
+  // The form runs in the browser: it gets the strings it needs, and no others.
   return (
-    <WorkflowForm
-      type={type}
-      id={id}
-      state={state}
-      version={version}
-      moves={moves}
-      historyHref={hideHistoryLink ? null : historyPath(type, id)}
-    />
+    <NextIntlClientProvider messages={{ Workflow: messages.Workflow }}>
+      <WorkflowForm
+        type={type}
+        id={id}
+        state={state}
+        version={version}
+        moves={moves}
+        historyHref={hideHistoryLink ? null : historyPath(type, id)}
+      />
+    </NextIntlClientProvider>
   );
 }

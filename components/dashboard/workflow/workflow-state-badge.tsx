@@ -1,6 +1,3 @@
-"use client";
-
-import { useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { WorkflowState } from "@/lib/content-store/types";
 
@@ -14,8 +11,10 @@ const TONES: Record<WorkflowState, BadgeTone> = {
   DELIVERED: "info",
 };
 
-/** The workflow state as a badge: the word carries the meaning, the colour repeats it. */
-export function WorkflowStateBadge({ state }: { state: WorkflowState }) {
-  const t = useTranslations("Workflow.states");
-  return <Badge tone={TONES[state]}>{t(state)}</Badge>;
+/**
+ * The workflow state as a badge: the word ("Workflow.states.*", translated by the caller, on the
+ * server or in the browser) carries the meaning, the colour repeats it.
+ */
+export function WorkflowStateBadge({ state, label }: { state: WorkflowState; label: string }) {
+  return <Badge tone={TONES[state]}>{label}</Badge>;
 }

@@ -42,7 +42,10 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
   const id = decodeURIComponent(rawId);
   const history = await getContentHistory(actor, type, id, locale);
   if (!history) notFound();
-  const t = await getTranslations("History");
+  const [t, tWorkflow] = await Promise.all([
+    getTranslations("History"),
+    getTranslations("Workflow"),
+  ]);
 
   const query = await searchParams;
   const newest = history.revisions[0]?.number ?? 1;
@@ -57,7 +60,12 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
       <PageHeader title={t("title", { label: history.label })} lead={t("lead")}>
         <p className="flex flex-wrap items-center gap-3 text-slate-800 dark:text-slate-200">
           <span>{t(`types.${type}`)}</span>
-          {history.current?.state ? <WorkflowStateBadge state={history.current.state} /> : null}
+          {history.current?.state ? (
+            <WorkflowStateBadge
+              state={history.current.state}
+              label={tWorkflow(`states.${history.current.state}`)}
+            />
+          ) : null}
           {history.current ? (
             <TextLink href={editPath(type, id)}>{t("backToItem")}</TextLink>
           ) : null}
