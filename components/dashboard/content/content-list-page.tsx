@@ -1,0 +1,129 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { PageHeader } from "@/components/layout/page-header";
+import { Pagination } from "@/components/layout/pagination";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Select, type SelectOption } from "@/components/ui/select";
+import { TextField } from "@/components/ui/text-field";
+import { TextLink } from "@/components/ui/text-link";
+
+export interface ListFilter {
+  name: string;
+  label: string;
+  placeholder: string;
+  options: readonly SelectOption[];
+  value: string;
+}
+
+interface ContentListPageProps {
+  title: string;
+  lead: string;
+  /** The list's path without the locale ("/dashboard/tags"). */
+  basePath: string;
+  /** "New …" link, when the actor may create. */
+  create?: { href: string; label: string };
+  q: string;
+  filters?: ListFilter[];
+  total: number;
+  page: number;
+  pageCount: number;
+  /** `?created=1` or `?deleted=1` after a redirect from an action. */
+  notice?: "deleted" | null;
+  /** CSV and JSON export of the list, when the export route exists. */
+  exportBase?: string;
+  children: ReactNode;
+}
+
+/**
+ * The frame of a dashboard list: heading, "new" link, a GET search-and-filter form (bookmarkable,
+ * works without JavaScript), the number of results, the table, and page links that keep the
+ * search.
+ */
+export async function ContentListPage({
+  title,
+  lead,
+  basePath,
+  create,
+  q,
+  filters = [],
+  total,
+  page,
+  pageCount,
+  notice,
+  exportBase,
+  children,
+}: ContentListPageProps) {
+  const t = await getTranslations("ContentEditor.list");
+  const query: Record<string, string> = {};
+  if (q) query.q = q;
+  for (const filter of filters) if (filter.value) query[filter.name] = filter.value;
+  return (
+    <>
+      <PageHeader title={title} lead={lead}>
+        {create ? (
+          <div>
+            <Button href={create.href}>{create.label}</Button>
+          </div>
+        ) : null}
+      </PageHeader>
+      {notice === "deleted" ? (
+        <Alert tone="success" announce className="mb-6">
+          {t("deleted")}
+        </Alert>
+      ) : null}
+      <form method="get" role="search" className="mb-6 flex flex-wrap items-end gap-4">
+        <TextField
+          name="q"
+          id="list-q"
+          type="search"
+          label={t("searchLabel")}
+          defaultValue={q}
+          className="min-w-64"
+        />
+        {filters.map((filter) => (
+          <Select
+            key={filter.name}
+            name={filter.name}
+            id={`list-${filter.name}`}
+            label={filter.label}
+            placeholder={filter.placeholder}
+            options={filter.options}
+            defaultValue={filter.value}
+          />
+        ))}
+        <Button type="submit" variant="secondary">
+          {t("searchButton")}
+        </Button>
+        {Object.keys(query).length > 0 ? (
+          <p className="flex min-h-11 items-center">
+            <TextLink href={basePath}>{t("clear")}</TextLink>
+          </p>
+        ) : null}
+      </form>
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
+        <p role="status" className="text-slate-800 dark:text-slate-200">
+          {t("results", { count: total })}
+        </p>
+        {exportBase ? (
+          <p className="flex flex-wrap gap-4">
+            <a
+              className="font-medium text-accent-700 underline underline-offset-4 dark:text-accent-200"
+              href={`${exportBase}?${new URLSearchParams({ ...query, format: "csv" })}`}
+            >
+              {t("exportCsv")}
+            </a>
+            <a
+              className="font-medium text-accent-700 underline underline-offset-4 dark:text-accent-200"
+              href={`${exportBase}?${new URLSearchParams({ ...query, format: "json" })}`}
+            >
+              {t("exportJson")}
+            </a>
+          </p>
+        ) : null}
+      </div>
+      {total > 0 ? children : null}
+      <Pagination basePath={basePath} page={page} pageCount={pageCount} query={query} />
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { hasLocale } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { routing } from "@/lib/i18n/routing";
+
+type Section =
+  "tag" | "country" | "affiliation" | "organisation" | "facility" | "article" | "publication";
+
+/** The `generateMetadata` of a content editor's pages: the section's name as the title. */
+export function contentMetadata(section: Section) {
+  return async function generateMetadata({
+    params,
+  }: {
+    params: Promise<{ locale: string }>;
+  }): Promise<Metadata> {
+    const { locale } = await params;
+    if (!hasLocale(routing.locales, locale)) return {};
+    const t = await getTranslations({ locale, namespace: "ContentEditor" });
+    return { title: t(`${section}.metaTitle`) };
+  };
+}

@@ -1,0 +1,166 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { ContentForm } from "@/components/dashboard/content/content-form";
+import { CheckboxGroupField } from "@/components/dashboard/form/checkbox-group-field";
+import type { EditorAction } from "@/components/dashboard/form/editor-form";
+import { FORM_LOCALES, languageName } from "@/components/dashboard/form/form-locales";
+import { LocalizedFields } from "@/components/dashboard/form/localized-fields";
+import { MultiSelectField } from "@/components/dashboard/form/multi-select-field";
+import { PartialDateField } from "@/components/dashboard/form/partial-date-field";
+import {
+  RemoveRowField,
+  RepeatableRows,
+  RowIdField,
+} from "@/components/dashboard/form/repeatable-rows";
+import { RichTextEditor } from "@/components/dashboard/form/rich-text-editor";
+import { SelectField } from "@/components/dashboard/form/select-field";
+import { TextInputField } from "@/components/dashboard/form/text-input-field";
+import type { SelectOption } from "@/components/ui/select";
+import type { FormValues } from "@/lib/actions/staff-action-state";
+import type { PublicationEditorOptions } from "@/lib/data/dashboard-publications";
+import { PUBLICATION_TYPES } from "@/lib/validation/publication";
+
+interface PublicationFormProps {
+  action: EditorAction;
+  initialValues: FormValues;
+  options: PublicationEditorOptions;
+  countries: SelectOption[];
+  id?: string;
+  version?: number;
+}
+
+/**
+ * Every field of a publication: type, address, title, summary and text in each language side by
+ * side, the date it bears, the countries and prisoners it concerns, its cover and its PDF files.
+ * The workflow state is moved by the workflow panel, not here.
+ */
+export function PublicationForm({
+  action,
+  initialValues,
+  options,
+  countries,
+  id,
+  version,
+}: PublicationFormProps) {
+  const t = useTranslations("ContentEditor");
+  const tType = useTranslations("PublicationType");
+  const pageLocale = useLocale();
+  return (
+    <ContentForm
+      action={action}
+      initialValues={initialValues}
+      id={id}
+      version={version}
+      fieldLabels={{
+        type: t("fields.type"),
+        slug: t("fields.slug"),
+        title: t("fields.title"),
+        summary: t("fields.summary"),
+        body: t("fields.body"),
+        publishedOn: t("fields.publishedOn"),
+        countries: t("fields.countries"),
+        prisoners: t("fields.prisoners"),
+        coverImageId: t("fields.cover"),
+        attachments: t("fields.attachments"),
+      }}
+      saveLabel={id ? undefined : t("publication.createDraft")}
+    >
+      <div className="grid gap-4 md:grid-cols-3">
+        <SelectField
+          name="type"
+          label={t("fields.type")}
+          required
+          options={PUBLICATION_TYPES.map((type) => ({ value: type, label: tType(type) }))}
+        />
+        <PartialDateField
+          name="publishedOn"
+          label={t("fields.publishedOn")}
+          hint={t("fields.publishedOnHint")}
+          dayOnly
+        />
+      </div>
+      <LocalizedFields name="title" label={t("fields.title")} required maxLength={400} />
+      <TextInputField
+        name="slug"
+        label={t("fields.slug")}
+        hint={t("fields.slugHint")}
+        required
+        autoComplete="off"
+        spellCheck={false}
+        className="max-w-xl"
+      />
+      <LocalizedFields
+        name="summary"
+        label={t("fields.summary")}
+        hint={t("fields.summaryHint")}
+        multiline
+        rows={3}
+        maxLength={2000}
+      />
+      <fieldset className="flex flex-col gap-2">
+        <legend className="font-semibold text-slate-900 dark:text-slate-100">
+          {t("fields.body")}
+        </legend>
+        <div className="grid gap-4 lg:grid-cols-2">
+          {FORM_LOCALES.map((locale) => (
+            <RichTextEditor
+              key={locale}
+              name={`body.${locale}`}
+              label={languageName(locale, pageLocale)}
+              lang={locale}
+            />
+          ))}
+        </div>
+      </fieldset>
+      <CheckboxGroupField name="countryCodes" legend={t("fields.countries")} options={countries} />
+      <MultiSelectField
+        name="prisonerIds"
+        label={t("fields.prisoners")}
+        hint={t("fields.prisonersHint")}
+        options={options.prisoners.map((prisoner) => ({
+          value: prisoner.id,
+          label: prisoner.name,
+        }))}
+        size={8}
+      />
+      <SelectField
+        name="coverImageId"
+        label={t("fields.cover")}
+        hint={t("fields.coverHint")}
+        placeholder={t("fields.coverNone")}
+        options={options.images.map((image) => ({ value: image.id, label: image.label }))}
+        className="max-w-xl"
+      />
+      <div className="flex flex-col gap-2">
+        <p className="text-sm text-slate-700 dark:text-slate-300">{t("fields.attachmentsHint")}</p>
+        <RepeatableRows
+          name="attachments"
+          legend={t("fields.attachments")}
+          addLabel={t("fields.addAttachment")}
+          renderRow={(index) => {
+            const row = `attachments.${index}`;
+            return (
+              <div className="flex flex-col gap-4">
+                <RowIdField name={row} />
+                <SelectField
+                  name={`${row}.assetId`}
+                  label={t("fields.attachmentFile")}
+                  placeholder={t("fields.attachmentChoose")}
+                  options={options.pdfs.map((pdf) => ({ value: pdf.id, label: pdf.filename }))}
+                  className="max-w-xl"
+                />
+                <LocalizedFields
+                  name={`${row}.title`}
+                  label={t("fields.attachmentTitle")}
+                  maxLength={200}
+                />
+                <RemoveRowField name={row} />
+              </div>
+            );
+          }}
+        />
+      </div>
+    </ContentForm>
+  );
+}
