@@ -180,7 +180,7 @@ describe("the mail outbox", () => {
     await vi.waitFor(async () => {
       const row = await prisma.outboxMessage.findUniqueOrThrow({ where: { id } });
       expect(row.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + 60_000);
-    });
+    }, 10_000);
     const transport = await startSmtp();
 
     // While the lease holds, no other drain takes the message.
