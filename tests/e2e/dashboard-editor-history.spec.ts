@@ -134,3 +134,44 @@ test("an editor compares two revisions of a profile and restores the first", asy
   });
   expect(audit.details).toMatchObject({ restoredRevision: 1 });
 });
+
+test("an editor publishes from the review queue, and finds it in the audit log", async ({
+  page,
+}) => {
+  const country = await database.country.findFirstOrThrow({ select: { code: true } });
+  const name = `Review Person ${run}`;
+  const prisoner = await database.prisoner.create({
+    data: {
+      slug: `review-e2e-${run}`,
+      name: { en: name },
+      sortName: name,
+      countryCode: country.code,
+      status: "IMPRISONED",
+      summary: { en: "Waiting for review." },
+      state: "IN_REVIEW",
+    },
+    select: { id: true },
+  });
+  await page.goto("/en/dashboard/review");
+  await expect(page.getByRole("heading", { level: 1, name: "Review queue" })).toBeVisible();
+  const row = page.getByRole("row").filter({ has: page.getByRole("link", { name }) });
+  await expect(row.getByRole("link", { name: "Preview" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await row.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByRole("link", { name })).toHaveCount(0);
+  expect(await database.prisoner.findUniqueOrThrow({ where: { id: prisoner.id } })).toMatchObject({
+    state: "PUBLISHED",
+    version: 2,
+  });
+
+  await page.goto(`/en/dashboard/audit?action=prisoner.publish&entityId=${prisoner.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
+  await expect(page.getByText("1 entry")).toBeVisible();
+  await expect(page.getByRole("rowheader", { name: "prisoner.publish" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "CSV" })).toHaveAttribute(
+    "href",
+    `/api/dashboard/audit?action=prisoner.publish&entityId=${prisoner.id}&format=csv`,
+  );
+  await expectNoAxeViolations(page);
+});
