@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getFormatter, getMessages, getTranslations } from "next-intl/server";
 import { MediaDeleteForm } from "@/components/dashboard/media/media-delete-form";
 import { MediaDetailsForm } from "@/components/dashboard/media/media-details-form";
 import { MediaUsageList } from "@/components/dashboard/media/media-usage-list";
@@ -33,13 +34,18 @@ export default async function MediaAssetPage({ params, searchParams }: MediaAsse
     throw error;
   });
   const { notice } = await searchParams;
-  const [t, format] = await Promise.all([getTranslations("Media"), getFormatter()]);
+  const [t, format, messages] = await Promise.all([
+    getTranslations("Media"),
+    getFormatter(),
+    getMessages(),
+  ]);
   const permalink = `/${locale}/dashboard/media/${asset.id}`;
   const src = `/api/dashboard/media/${asset.id}`;
   const alt = asset.alt[locale] ?? asset.alt.en ?? "";
 
   return (
-    <>
+    // The forms render in the browser too, with the strings they show.
+    <NextIntlClientProvider messages={{ Media: messages.Media }}>
       <BackLink href="/dashboard/media" section={t("detail.back")} />
       <PageHeader title={asset.filename} />
       <div className="flex flex-col gap-10">
@@ -150,6 +156,6 @@ export default async function MediaAssetPage({ params, searchParams }: MediaAsse
           </section>
         ) : null}
       </div>
-    </>
+    </NextIntlClientProvider>
   );
 }

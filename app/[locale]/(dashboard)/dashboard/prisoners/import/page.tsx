@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { hasLocale } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import { ImportColumnsHelp } from "@/components/dashboard/import/import-columns-help";
 import { ImportWizard } from "@/components/dashboard/import/import-wizard";
 import { PageHeader } from "@/components/layout/page-header";
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: ImportPageProps): Promise<Met
 export default async function ImportPage({ params }: ImportPageProps) {
   const locale = await getPageLocale(params);
   const actor = await requireActor(locale);
-  const t = await getTranslations("Import");
+  const [t, messages] = await Promise.all([getTranslations("Import"), getMessages()]);
   const allowed = can(actor, "import", { type: "prisoner" });
 
   return (
@@ -43,7 +43,13 @@ export default async function ImportPage({ params }: ImportPageProps) {
       </PageHeader>
       <div className="flex flex-col gap-12">
         {allowed ? (
-          <ImportWizard permalink={`/${locale}/dashboard/prisoners/import`} />
+          // The wizard renders in the browser too: it gets the strings it shows (row errors come
+          // from the shared schema's EditorForm.errors).
+          <NextIntlClientProvider
+            messages={{ Import: messages.Import, EditorForm: messages.EditorForm }}
+          >
+            <ImportWizard permalink={`/${locale}/dashboard/prisoners/import`} />
+          </NextIntlClientProvider>
         ) : (
           <Alert tone="warning">{t("forbidden")}</Alert>
         )}
