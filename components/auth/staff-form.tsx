@@ -15,8 +15,8 @@ interface StaffFormProps<Result> {
   permalink: string;
   submitLabel: ReactNode;
   submitVariant?: ButtonVariant;
-  /** Shown after a successful submission. */
-  successMessage?: ReactNode;
+  /** Shown after a successful submission (or made from the action's result). */
+  successMessage?: ReactNode | ((result: Result) => ReactNode);
   /** Values shown before the first submission (and after a success, when `resetOnSuccess`). */
   initialValues?: FormValues;
   resetOnSuccess?: boolean;
@@ -58,7 +58,11 @@ export function StaffForm<Result>({
 
   const result =
     state.status === "success" && successMessage ? (
-      <Alert tone="success" announce title={successMessage} />
+      <Alert
+        tone="success"
+        announce
+        title={typeof successMessage === "function" ? successMessage(state.result) : successMessage}
+      />
     ) : state.status === "error" ? (
       <Alert tone="error" announce title={state.message}>
         {state.code === "signed-out" ? (

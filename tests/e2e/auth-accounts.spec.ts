@@ -14,7 +14,7 @@ test.describe("staff accounts", () => {
     const email = `e2e-invitee-${randomUUID().slice(0, 8)}@example.test`;
     const sentAfter = new Date();
     await page.getByLabel("E-mail address").fill(email);
-    await page.getByLabel("Role", { exact: true }).selectOption("CONTRIBUTOR");
+    await page.getByLabel("Role (required)", { exact: true }).selectOption("CONTRIBUTOR");
     await page.getByRole("button", { name: "Send the invitation" }).click();
     await expect(page.getByText("The invitation has been sent.")).toBeVisible();
     await expect(page.getByRole("rowheader", { name: email })).toBeVisible();
@@ -23,20 +23,20 @@ test.describe("staff accounts", () => {
     const link = mail.links.find((href) => href.includes("/invitation/"));
     expect(link).toBeTruthy();
 
-    const invitee = await browser.newPage();
+    const invitee = await (await browser.newContext()).newPage();
     await invitee.goto(link!);
     await expect(invitee.getByText(`as Contributor with the address ${email}`)).toBeVisible();
     await expectNoAxeViolations(invitee);
     await invitee.getByLabel("Your name").fill("Invited Person");
-    await invitee.getByLabel("Password", { exact: true }).fill("short");
-    await invitee.getByLabel("Password again").fill("short");
+    await invitee.getByLabel("Password (required)", { exact: true }).fill("short");
+    await invitee.getByLabel("Password again (required)").fill("short");
     await invitee.getByRole("button", { name: "Create my account" }).click();
     await expect(invitee.getByText("Choose a password of at least 12 characters.")).toBeVisible();
     await expect(invitee.getByLabel("Your name")).toHaveValue("Invited Person");
 
     const password = "correct horse battery staple";
-    await invitee.getByLabel("Password", { exact: true }).fill(password);
-    await invitee.getByLabel("Password again").fill(password);
+    await invitee.getByLabel("Password (required)", { exact: true }).fill(password);
+    await invitee.getByLabel("Password again (required)").fill(password);
     await invitee.getByRole("button", { name: "Create my account" }).click();
     await expect(invitee.getByText("Your account is ready.")).toBeVisible();
 
@@ -50,7 +50,7 @@ test.describe("staff accounts", () => {
     // The link works once.
     await invitee.goto(link!);
     await expect(invitee.getByText("This invitation has already been used.")).toBeVisible();
-    await invitee.close();
+    await invitee.context().close();
   });
 
   test("an administrator disables a user, who is signed out on their next request", async ({
@@ -71,9 +71,11 @@ test.describe("staff accounts", () => {
     await expect(contributorPage).toHaveURL(/\/en\/sign-in/);
     // And cannot sign in again: the same answer as a wrong password.
     await contributorPage.getByLabel("E-mail address").fill(contributor.email);
-    await contributorPage.getByLabel("Password", { exact: true }).fill(contributor.password);
+    await contributorPage
+      .getByLabel("Password (required)", { exact: true })
+      .fill(contributor.password);
     await contributorPage.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(contributorPage.getByRole("alert")).toHaveText(
+    await expect(contributorPage.getByRole("main").getByRole("alert")).toHaveText(
       "The e-mail address or password is not correct.",
     );
     await contributorPage.context().close();
@@ -104,16 +106,16 @@ test.describe("staff accounts", () => {
     expect(link).toBeTruthy();
     await page.goto(link!);
     const password = "a brand new long password";
-    await page.getByLabel("New password", { exact: true }).fill(password);
+    await page.getByLabel("New password (required)", { exact: true }).fill(password);
     await page.getByLabel("New password again").fill(password);
     await page.getByRole("button", { name: "Save the new password" }).click();
     await expect(page.getByText("Your password has been changed.")).toBeVisible();
 
     await page.goto("/en/sign-in");
     await page.getByLabel("E-mail address").fill(editor.email);
-    await page.getByLabel("Password", { exact: true }).fill(editor.password);
+    await page.getByLabel("Password (required)", { exact: true }).fill(editor.password);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page.getByRole("alert")).toHaveText(
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(
       "The e-mail address or password is not correct.",
     );
     await signInAs(page, { ...editor, password });

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { currentTotpCode } from "@/lib/auth/totp";
 import { expectNoAxeViolations } from "./axe";
-import { createStaffUser, signInAs } from "./staff";
+import { createStaffUser, signInAs, signOut } from "./staff";
 
 test.describe("staff sign-in", () => {
   test("a wrong password and an unknown address get the same answer", async ({ page }) => {
@@ -10,18 +10,18 @@ test.describe("staff sign-in", () => {
     await expectNoAxeViolations(page);
 
     await page.getByLabel("E-mail address").fill(editor.email);
-    await page.getByLabel("Password", { exact: true }).fill("not-the-right-password");
+    await page.getByLabel("Password (required)", { exact: true }).fill("not-the-right-password");
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    const wrongPassword = await page.getByRole("alert").innerText();
+    const wrongPassword = await page.getByRole("main").getByRole("alert").innerText();
 
     await page.getByLabel("E-mail address").fill("nobody-works-here@example.test");
-    await page.getByLabel("Password", { exact: true }).fill("not-the-right-password");
+    await page.getByLabel("Password (required)", { exact: true }).fill("not-the-right-password");
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page.getByRole("alert")).toHaveText(wrongPassword);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(wrongPassword);
     expect(wrongPassword).toContain("The e-mail address or password is not correct.");
     // The address typed is kept; the password is not.
     await expect(page.getByLabel("E-mail address")).toHaveValue("nobody-works-here@example.test");
-    await expect(page.getByLabel("Password", { exact: true })).toHaveValue("");
+    await expect(page.getByLabel("Password (required)", { exact: true })).toHaveValue("");
     await expect(page).toHaveURL(/\/en\/sign-in/);
   });
 
@@ -35,8 +35,7 @@ test.describe("staff sign-in", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
     await expectNoAxeViolations(page);
 
-    await page.getByRole("button", { name: "Sign out" }).click();
-    await expect(page).toHaveURL(/\/en\/sign-in\?signedOut=1/);
+    await signOut(page);
     await expect(page.getByText("You have signed out.")).toBeVisible();
     await page.goto("/en/dashboard");
     await expect(page).toHaveURL(/\/en\/sign-in/);
@@ -56,7 +55,9 @@ test.describe("staff sign-in", () => {
     const secret = (await page.getByTestId("totp-secret").innerText()).trim();
     await page.getByLabel("Code from the app").fill("000000");
     await page.getByRole("button", { name: "Turn on two-step verification" }).click();
-    await expect(page.getByRole("alert")).toContainText("This code is not correct");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(
+      "This code is not correct",
+    );
 
     await page.getByLabel("Code from the app").fill(await currentTotpCode(secret));
     await page.getByRole("button", { name: "Turn on two-step verification" }).click();
@@ -67,33 +68,35 @@ test.describe("staff sign-in", () => {
     await expect(page.getByRole("navigation", { name: "Dashboard" })).toBeVisible();
 
     // Signing in again asks for a code; a recovery code works once.
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await signOut(page);
     await signInAs(page, { ...admin, totpSecret: secret });
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await signOut(page);
 
     await page.getByLabel("E-mail address").fill(admin.email);
-    await page.getByLabel("Password", { exact: true }).fill(admin.password);
+    await page.getByLabel("Password (required)", { exact: true }).fill(admin.password);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await page.getByLabel("Code", { exact: true }).fill(recoveryCode);
+    await page.getByLabel("Code (required)", { exact: true }).fill(recoveryCode);
     await page.getByRole("button", { name: "Verify" }).click();
     await expect(page).toHaveURL(/\/en\/dashboard$/);
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await signOut(page);
 
     await page.getByLabel("E-mail address").fill(admin.email);
-    await page.getByLabel("Password", { exact: true }).fill(admin.password);
+    await page.getByLabel("Password (required)", { exact: true }).fill(admin.password);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await page.getByLabel("Code", { exact: true }).fill(recoveryCode);
+    await page.getByLabel("Code (required)", { exact: true }).fill(recoveryCode);
     await page.getByRole("button", { name: "Verify" }).click();
-    await expect(page.getByRole("alert")).toContainText("This code is not correct");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(
+      "This code is not correct",
+    );
   });
 
   test("the code step cannot be skipped by going to the dashboard", async ({ page }) => {
     const admin = await createStaffUser("ADMIN");
     await page.goto("/en/sign-in");
     await page.getByLabel("E-mail address").fill(admin.email);
-    await page.getByLabel("Password", { exact: true }).fill(admin.password);
+    await page.getByLabel("Password (required)", { exact: true }).fill(admin.password);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page.getByLabel("Code", { exact: true })).toBeVisible();
+    await expect(page.getByLabel("Code (required)", { exact: true })).toBeVisible();
     await page.goto("/en/dashboard");
     await expect(page).toHaveURL(/\/en\/sign-in/);
   });

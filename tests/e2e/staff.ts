@@ -82,18 +82,26 @@ export async function signInAs(
     .getByLabel(locale === "en" ? "E-mail address" : "Адрес электронной почты")
     .fill(user.email);
   await page
-    .getByLabel(locale === "en" ? "Password" : "Пароль", { exact: true })
+    .getByLabel(locale === "en" ? "Password (required)" : "Пароль (обязательно)", { exact: true })
     .fill(user.password);
   await page
     .getByRole("button", { name: locale === "en" ? "Sign in" : "Войти", exact: true })
     .click();
   if (user.totpSecret) {
-    const code = page.getByLabel(locale === "en" ? "Code" : "Код", { exact: true });
+    const code = page.getByLabel(locale === "en" ? "Code (required)" : "Код (обязательно)", {
+      exact: true,
+    });
     await expect(code).toBeVisible();
     await code.fill(await totpCodeFor(user));
     await page.getByRole("button", { name: locale === "en" ? "Verify" : "Подтвердить" }).click();
   }
   await expect(page).toHaveURL(options.expectPath ?? new RegExp(`/${locale}/dashboard`));
+}
+
+/** Presses "Sign out" in the dashboard and waits for the sign-in page. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(/\/sign-in\?signedOut=1/);
 }
 
 /** Saved by the setup project: who the `admin`, `editor` or `contributor` project is. */

@@ -5,11 +5,14 @@ import { StaffForm } from "@/components/auth/staff-form";
 import { SelectField } from "@/components/dashboard/form/select-field";
 import type { FormState } from "@/lib/actions/staff-action-state";
 
-type Action = (state: FormState<void>, formData: FormData) => Promise<FormState<void>>;
+type Action<Result = void> = (
+  state: FormState<Result>,
+  formData: FormData,
+) => Promise<FormState<Result>>;
 
 interface UserRowActionsProps {
   user: { id: string; name: string; role: string; disabled: boolean };
-  actions: { changeRole: Action; disable: Action; enable: Action };
+  actions: { changeRole: Action; setDisabled: Action<{ disabled: boolean }> };
   roleOptions: { value: string; label: string }[];
   permalink: string;
 }
@@ -32,29 +35,17 @@ export function UserRowActions({ user, actions, roleOptions, permalink }: UserRo
         <input type="hidden" name="userId" value={user.id} />
         <SelectField name="role" label={t("roleFor", { name: user.name })} options={roleOptions} />
       </StaffForm>
-      {user.disabled ? (
-        <StaffForm
-          action={actions.enable}
-          permalink={permalink}
-          submitLabel={t("enable")}
-          submitAriaLabel={t("enableLabel", { name: user.name })}
-          submitVariant="secondary"
-          successMessage={t("userEnabled")}
-        >
-          <input type="hidden" name="userId" value={user.id} />
-        </StaffForm>
-      ) : (
-        <StaffForm
-          action={actions.disable}
-          permalink={permalink}
-          submitLabel={t("disable")}
-          submitAriaLabel={t("disableLabel", { name: user.name })}
-          submitVariant="secondary"
-          successMessage={t("userDisabled")}
-        >
-          <input type="hidden" name="userId" value={user.id} />
-        </StaffForm>
-      )}
+      <StaffForm
+        action={actions.setDisabled}
+        permalink={permalink}
+        submitLabel={user.disabled ? t("enable") : t("disable")}
+        submitAriaLabel={t(user.disabled ? "enableLabel" : "disableLabel", { name: user.name })}
+        submitVariant="secondary"
+        successMessage={(result) => (result.disabled ? t("userDisabled") : t("userEnabled"))}
+      >
+        <input type="hidden" name="userId" value={user.id} />
+        <input type="hidden" name="disabled" value={user.disabled ? "false" : "true"} />
+      </StaffForm>
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { changeUserRoleAction } from "@/lib/auth/actions/change-user-role";
 import { inviteUserAction } from "@/lib/auth/actions/invite-user";
 import { revokeInvitationAction } from "@/lib/auth/actions/revoke-invitation";
-import { disableUserAction, enableUserAction } from "@/lib/auth/actions/set-user-disabled";
+import { setUserDisabledAction } from "@/lib/auth/actions/set-user-disabled";
 import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { listOpenInvitations, listStaffUsers } from "@/lib/data/users";
@@ -117,8 +117,7 @@ export default async function UsersPage({ params }: UsersPageProps) {
                         user={user}
                         actions={{
                           changeRole: changeUserRoleAction,
-                          disable: disableUserAction,
-                          enable: enableUserAction,
+                          setDisabled: setUserDisabledAction,
                         }}
                         roleOptions={roleOptions}
                         permalink={permalink}
