@@ -111,7 +111,22 @@ const DEFAULT_LIMIT = 5;
 const DAY_MS = 86_400_000;
 
 export const prisonerEditHref = (id: string) => `/dashboard/prisoners/${id}`;
+/** The prisoner editor's tabs where cases (with their dates) and timeline events are edited. */
+export const prisonerCasesHref = (id: string) => `/dashboard/prisoners/${id}/cases`;
+export const prisonerTimelineHref = (id: string) => `/dashboard/prisoners/${id}/timeline`;
+export const publicationEditHref = (id: string) => `/dashboard/publications/${id}`;
 export const reviewQueueHref = "/dashboard/review";
+
+/** Events are edited on a prisoner's timeline: the first prisoner's, else the review queue. */
+function eventHref(prisoners: { prisonerId: string }[], fallback: string | null) {
+  return prisoners[0] ? prisonerTimelineHref(prisoners[0].prisonerId) : fallback;
+}
+
+const firstPrisoner = {
+  select: { prisonerId: true },
+  take: 1,
+  orderBy: { prisonerId: "asc" },
+} as const;
 export const reportHref = (id: string) => `/dashboard/reports/${id}`;
 
 /** Midnight UTC of `now`'s day: `@db.Date` columns compare against calendar days. */
@@ -200,7 +215,13 @@ export async function getItemsInReview(
       prisoners
         ? prisma.event.findMany({
             where: inReview,
-            select: { id: true, title: true, type: true, updatedAt: true },
+            select: {
+              id: true,
+              title: true,
+              type: true,
+              updatedAt: true,
+              prisoners: firstPrisoner,
+            },
             orderBy: [...order],
             take: limit,
           })
@@ -219,7 +240,7 @@ export async function getItemsInReview(
       kind: "publication" as const,
       id: row.id,
       title: resolveLocalizedText(row.title, locale),
-      href: reviewQueueHref,
+      href: publicationEditHref(row.id),
       changedAt: iso(row.updatedAt),
     })),
     ...eventRows.map((row) => ({
@@ -227,7 +248,7 @@ export async function getItemsInReview(
       id: row.id,
       title: resolveLocalizedText(row.title, locale),
       eventType: row.type,
-      href: reviewQueueHref,
+      href: eventHref(row.prisoners, reviewQueueHref),
       changedAt: iso(row.updatedAt),
     })),
   ];
@@ -353,7 +374,7 @@ export async function getUpcomingReleases(
       date: toCalendarDate(row.expectedReleaseOn)!,
       prisonerId: row.prisoner.id,
       prisonerName: resolveLocalizedText(row.prisoner.name, locale),
-      href: prisonerEditHref(row.prisoner.id),
+      href: prisonerCasesHref(row.prisoner.id),
     })),
   };
 }
@@ -415,7 +436,7 @@ export async function getUpcomingCourtDates(
       date: toCalendarDate(row[field])!,
       prisonerId: row.prisoner.id,
       prisonerName: resolveLocalizedText(row.prisoner.name, locale),
-      href: prisonerEditHref(row.prisoner.id),
+      href: prisonerCasesHref(row.prisoner.id),
     }));
     return { count, items };
   });
@@ -438,14 +459,20 @@ export async function getUpcomingCourtDates(
   ]).then(([count, rows]) => ({
     count,
     items: rows.map((row): AttentionDateItem => {
-      const prisoner = row.prisoners[0]?.prisoner ?? row.case?.prisoner ?? null;
+      // On the prisoner's timeline when linked to them, else only through its case.
+      const onTimeline = row.prisoners[0]?.prisoner;
+      const prisoner = onTimeline ?? row.case?.prisoner ?? null;
       return {
         key: `event:${row.id}`,
         kind: row.type as AttentionDateKind,
         date: toCalendarDate(row.date, row.datePrecision)!,
         prisonerId: prisoner?.id ?? null,
         prisonerName: prisoner ? resolveLocalizedText(prisoner.name, locale) : null,
-        href: prisoner ? prisonerEditHref(prisoner.id) : null,
+        href: onTimeline
+          ? prisonerTimelineHref(onTimeline.id)
+          : prisoner
+            ? prisonerCasesHref(prisoner.id)
+            : null,
       };
     }),
   }));
@@ -496,7 +523,7 @@ export async function getMyDrafts(
         ...select,
         title: true,
         type: true,
-        prisoners: { select: { prisonerId: true }, take: 1, orderBy: { prisonerId: "asc" } },
+        prisoners: firstPrisoner,
       },
       orderBy: [...order],
       take: limit,
@@ -509,7 +536,7 @@ export async function getMyDrafts(
     }),
   ]);
 
-  // Publications and letters have no dashboard editor yet: they are listed without a link.
+  // Letters have no dashboard editor yet: they are listed without a link.
   const items: AttentionContentItem[] = [
     ...prisoners.map((row) => ({
       kind: "prisoner" as const,
@@ -522,7 +549,7 @@ export async function getMyDrafts(
       kind: "publication" as const,
       id: row.id,
       title: resolveLocalizedText(row.title, locale),
-      href: null,
+      href: publicationEditHref(row.id),
       changedAt: iso(row.updatedAt),
     })),
     ...events.map((row) => ({
@@ -530,7 +557,7 @@ export async function getMyDrafts(
       id: row.id,
       title: resolveLocalizedText(row.title, locale),
       eventType: row.type,
-      href: row.prisoners[0] ? prisonerEditHref(row.prisoners[0].prisonerId) : null,
+      href: eventHref(row.prisoners, null),
       changedAt: iso(row.updatedAt),
     })),
     ...letters.map((row) => ({

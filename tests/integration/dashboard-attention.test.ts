@@ -318,7 +318,8 @@ describe("coming releases", () => {
     const ours = block!.items.filter((item) => item.prisonerId === id("prisoner:detained"));
 
     expect(ours.map((item) => item.date.iso)).toEqual(["2031-03-15", "2031-04-14"]);
-    expect(ours[0]!.href).toBe(`/dashboard/prisoners/${id("prisoner:detained")}`);
+    // Expected releases are case fields, edited on the profile's cases tab.
+    expect(ours[0]!.href).toBe(`/dashboard/prisoners/${id("prisoner:detained")}/cases`);
     expect(ours[0]!.prisonerName?.text).toBe("Prisoner detained");
   });
 });
@@ -342,6 +343,9 @@ describe("coming court dates", () => {
     // An event tied only to a case still names the case's prisoner.
     expect(verdict?.prisonerId).toBe(id("prisoner:defendant"));
     expect(verdict?.kind).toBe("VERDICT");
+    expect(verdict?.href).toBe(`/dashboard/prisoners/${id("prisoner:defendant")}/cases`);
+    const hearing = block!.items.find((item) => item.key === `event:${id("event:hearing")}`);
+    expect(hearing?.href).toBe(`/dashboard/prisoners/${id("prisoner:defendant")}/timeline`);
   });
 
   it("shows a contributor only the court dates of draft profiles", async () => {
@@ -387,7 +391,9 @@ describe("items in review", () => {
     const prisoner = block!.items.find((item) => item.id === id("prisoner:in-review"));
     expect(prisoner?.href).toBe(`/dashboard/prisoners/${id("prisoner:in-review")}`);
     const publication = block!.items.find((item) => item.id === id("publication:in-review"));
-    expect(publication?.href).toBe("/dashboard/review");
+    expect(publication?.href).toBe(`/dashboard/publications/${id("publication:in-review")}`);
+    const event = block!.items.find((item) => item.id === id("event:in-review"));
+    expect(event?.href).toBe(`/dashboard/prisoners/${id("prisoner:defendant")}/timeline`);
   });
 
   it("is not shown to a contributor, who cannot publish", async () => {
