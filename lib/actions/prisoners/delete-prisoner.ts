@@ -5,7 +5,6 @@ import { staffRedirectAction } from "@/lib/actions/staff-action";
 import { deleteContent } from "@/lib/content-store";
 import { routing } from "@/lib/i18n/routing";
 import { expectedVersionSchema } from "@/lib/validation/prisoner-rows";
-import { refreshPrisonerEditor } from "./refresh-editor";
 
 const deletePrisonerSchema = z.object({
   id: z.string().min(1),
@@ -27,7 +26,6 @@ export const deletePrisoner = staffRedirectAction(
       expectedVersion: input.expectedVersion,
       context,
     });
-    refreshPrisonerEditor(input.id);
     return `/${input.locale}/dashboard/prisoners`;
   },
 );

@@ -1,17 +1,16 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 
 /**
- * Re-renders the prisoner editor after a save, so that the form starts from the stored values
- * and the new version. Outside a Next.js request (integration tests call actions directly)
- * there is no page to refresh.
+ * Re-renders the prisoner editor after a save (Next.js's refresh() for Server Actions), so that
+ * the form starts from the stored values and the new version. Outside a Server Action
+ * (integration tests call the actions as plain functions) there is no page to refresh.
  */
-export function refreshPrisonerEditor(id: string): void {
+export function refreshPrisonerEditor(): void {
   try {
-    revalidatePath(`/[locale]/dashboard/prisoners/${id}`, "layout");
-    revalidatePath("/[locale]/dashboard/prisoners", "page");
+    refresh();
   } catch (error) {
-    if (error instanceof Error && error.message.includes("static generation store missing")) return;
+    if (error instanceof Error && error.message.startsWith("refresh can only be called")) return;
     throw error;
   }
 }

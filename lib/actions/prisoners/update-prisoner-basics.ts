@@ -22,7 +22,7 @@ export const updatePrisonerBasics = staffAction(
       },
       context,
     });
-    refreshPrisonerEditor(input.id);
+    refreshPrisonerEditor();
     return result;
   },
 );

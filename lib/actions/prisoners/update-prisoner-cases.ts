@@ -115,7 +115,7 @@ export const updatePrisonerCases = withAddRowIntent(
         },
         context,
       });
-      refreshPrisonerEditor(input.id);
+      refreshPrisonerEditor();
       return result;
     },
   ),

@@ -64,7 +64,7 @@ export const updatePrisonerDetentions = withAddRowIntent(
         },
         context,
       });
-      refreshPrisonerEditor(input.id);
+      refreshPrisonerEditor();
       return result;
     },
   ),

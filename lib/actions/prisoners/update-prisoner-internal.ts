@@ -33,7 +33,7 @@ export const updatePrisonerInternal = staffAction(
       auditAction: "update_internal",
       context,
     });
-    refreshPrisonerEditor(id);
+    refreshPrisonerEditor();
     return result;
   },
 );

@@ -30,7 +30,7 @@ export const updatePrisonerNames = withAddRowIntent(
         },
         context,
       });
-      refreshPrisonerEditor(input.id);
+      refreshPrisonerEditor();
       return result;
     },
   ),

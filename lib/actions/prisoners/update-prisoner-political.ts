@@ -108,7 +108,7 @@ export const updatePrisonerPolitical = withAddRowIntent(
         },
         context,
       });
-      refreshPrisonerEditor(input.id);
+      refreshPrisonerEditor();
       return result;
     },
   ),

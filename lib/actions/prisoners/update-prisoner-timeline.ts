@@ -141,7 +141,7 @@ export const updatePrisonerTimeline = withAddRowIntent(
         },
         context,
       });
-      refreshPrisonerEditor(input.id);
+      refreshPrisonerEditor();
       return result;
     },
   ),
