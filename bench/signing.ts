@@ -33,6 +33,9 @@ const { values } = parseArgs({
     "reuse-build": { type: "boolean", default: false },
     seconds: { type: "string", default: "10" },
     connections: { type: "string", default: "16" },
+    // Points the server at an SMTP port where nothing listens: the outbox worker then fails fast
+    // and backs off, which shows what sending the confirmation mail costs the same CPU.
+    "mail-down": { type: "boolean", default: false },
   },
 });
 const load = { seconds: Number(values.seconds), connections: Number(values.connections) };
@@ -46,7 +49,11 @@ try {
   await migrateAndSeedIfEmpty(database.url);
   const port = await findFreePort();
   const baseUrl = `http://localhost:${port}`;
-  const env = { VIGIL_PUBLIC_URL: baseUrl, VIGIL_DIST_DIR: distDir, VIGIL_MAIL_DIR: mailDir };
+  const env: Record<string, string> = {
+    VIGIL_PUBLIC_URL: baseUrl,
+    VIGIL_DIST_DIR: distDir,
+    VIGIL_MAIL_DIR: mailDir,
+  };
   if (!values["reuse-build"] || !existsSync(`${distDir}/BUILD_ID`)) {
     console.log(`Building the site into ${distDir}…`);
     const code = await exitCodeOf(runNext(["build"], { databaseUrl: database.url, env }));
@@ -55,7 +62,9 @@ try {
   server = runNext(["start", "--port", String(port)], {
     databaseUrl: database.url,
     quiet: true,
-    env,
+    env: values["mail-down"]
+      ? { ...env, VIGIL_SMTP_URL: `smtp://127.0.0.1:${await findFreePort()}` }
+      : env,
   });
   if (!(await waitUntilHealthy(`${baseUrl}/api/health`, server))) {
     throw new Error("the server did not start");
@@ -67,8 +76,11 @@ try {
   });
 
   const staticFile = await measure("static file", `${baseUrl}/vigil-mark.svg`, load);
+  // For scale on this machine: a route handler that runs one query through Prisma.
+  const health = await measure("/api/health (1 query)", `${baseUrl}/api/health`, load);
   const signing = await measureSigning(baseUrl, letter.currentVersionId!);
-  printResults([staticFile, signing.result]);
+  printResults([staticFile, health, signing.result]);
+  if (values["mail-down"]) console.log("(mail server down: the outbox worker was backing off)");
 
   const ratio = signing.result.requestsPerSecond / staticFile.requestsPerSecond;
   const p99 = signing.result.p99;
