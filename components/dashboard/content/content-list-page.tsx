@@ -30,8 +30,12 @@ interface ContentListPageProps {
   pageCount: number;
   /** `?created=1` or `?deleted=1` after a redirect from an action. */
   notice?: "deleted" | null;
-  /** CSV and JSON export of the list, when the export route exists. */
-  exportBase?: string;
+  /**
+   * The list's name in /api/dashboard/export/<list> (lib/export/export-lists.ts), when it has an
+   * export and the actor may use it; the file holds every item (in `exportState` when given).
+   */
+  exportList?: string;
+  exportState?: string;
   children: ReactNode;
 }
 
@@ -51,7 +55,8 @@ export async function ContentListPage({
   page,
   pageCount,
   notice,
-  exportBase,
+  exportList,
+  exportState,
   children,
 }: ContentListPageProps) {
   const t = await getTranslations("ContentEditor.list");
@@ -105,20 +110,21 @@ export async function ContentListPage({
         <p role="status" className="text-slate-800 dark:text-slate-200">
           {t("results", { count: total })}
         </p>
-        {exportBase ? (
+        {exportList ? (
           <p className="flex flex-wrap gap-4">
-            <a
-              className="font-medium text-accent-700 underline underline-offset-4 dark:text-accent-200"
-              href={`${exportBase}?${new URLSearchParams({ ...query, format: "csv" })}`}
-            >
-              {t("exportCsv")}
-            </a>
-            <a
-              className="font-medium text-accent-700 underline underline-offset-4 dark:text-accent-200"
-              href={`${exportBase}?${new URLSearchParams({ ...query, format: "json" })}`}
-            >
-              {t("exportJson")}
-            </a>
+            {(["csv", "json"] as const).map((format) => (
+              // A file download from a route handler: a plain link, no locale, no prefetch.
+              <a
+                key={format}
+                className="font-medium text-accent-700 underline underline-offset-4 dark:text-accent-200"
+                href={`/api/dashboard/export/${exportList}?${new URLSearchParams({
+                  format,
+                  ...(exportState ? { state: exportState } : {}),
+                })}`}
+              >
+                {format === "csv" ? t("exportCsv") : t("exportJson")}
+              </a>
+            ))}
           </p>
         ) : null}
       </div>

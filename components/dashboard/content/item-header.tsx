@@ -17,6 +17,8 @@ interface ItemHeaderProps {
   previewHref?: string;
   /** `?created=1` after the create action sent the user here. */
   created?: boolean;
+  /** The actor may not save changes to this item (a contributor on reference data). */
+  readOnly?: boolean;
   children?: ReactNode;
 }
 
@@ -30,6 +32,7 @@ export async function ItemHeader({
   historyHref,
   previewHref,
   created,
+  readOnly,
   children,
 }: ItemHeaderProps) {
   const [t, format] = await Promise.all([getTranslations("ContentEditor.item"), getFormatter()]);
@@ -65,6 +68,11 @@ export async function ItemHeader({
         ) : null}
         {children}
       </PageHeader>
+      {readOnly ? (
+        <Alert tone="info" className="mb-6">
+          {t("readOnly")}
+        </Alert>
+      ) : null}
       {created ? (
         <Alert tone="success" announce className="mb-6">
           {t("created")}

@@ -52,6 +52,7 @@ export default async function ArticlesPage({ params, searchParams }: ArticlesPag
       page={list.page}
       pageCount={list.pageCount}
       notice={query.deleted ? "deleted" : null}
+      exportList={can(actor, "export", { type: "criminalCodeArticle" }) ? "articles" : undefined}
     >
       <ContentTable
         caption={t("article.caption")}

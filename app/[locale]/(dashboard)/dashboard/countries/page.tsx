@@ -41,6 +41,7 @@ export default async function CountriesPage({ params, searchParams }: CountriesP
       page={list.page}
       pageCount={list.pageCount}
       notice={query.deleted ? "deleted" : null}
+      exportList={can(actor, "export", { type: "country" }) ? "countries" : undefined}
     >
       <ContentTable
         caption={t("country.caption")}

@@ -56,6 +56,7 @@ export default async function FacilitiesPage({ params, searchParams }: Facilitie
       page={list.page}
       pageCount={list.pageCount}
       notice={query.deleted ? "deleted" : null}
+      exportList={can(actor, "export", { type: "facility" }) ? "facilities" : undefined}
     >
       <ContentTable
         caption={t("facility.caption")}

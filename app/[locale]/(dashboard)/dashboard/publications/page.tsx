@@ -67,6 +67,8 @@ export default async function PublicationsPage({ params, searchParams }: Publica
       page={list.page}
       pageCount={list.pageCount}
       notice={query.deleted ? "deleted" : null}
+      exportList={can(actor, "export", { type: "publication" }) ? "publications" : undefined}
+      exportState={query.state}
     >
       <ContentTable
         caption={t("publication.caption")}

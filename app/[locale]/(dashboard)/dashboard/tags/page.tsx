@@ -41,6 +41,7 @@ export default async function TagsPage({ params, searchParams }: TagsPageProps) 
       page={list.page}
       pageCount={list.pageCount}
       notice={query.deleted ? "deleted" : null}
+      exportList={can(actor, "export", { type: "tag" }) ? "tags" : undefined}
     >
       <ContentTable
         caption={t("tag.caption")}

@@ -7,6 +7,7 @@ import { ItemHeader } from "@/components/dashboard/content/item-header";
 import { historyPath } from "@/components/dashboard/history/content-paths";
 import { deleteAffiliation } from "@/lib/actions/affiliations/delete-affiliation";
 import { updateAffiliation } from "@/lib/actions/affiliations/update-affiliation";
+import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { localizedString } from "@/lib/content/localized";
 import { getAffiliationForEditor } from "@/lib/data/dashboard-affiliations";
@@ -43,6 +44,7 @@ export default async function AffiliationPage({ params, searchParams }: Affiliat
         translation={translationStatus([affiliation.name, affiliation.description])}
         historyHref={historyPath("affiliation", affiliation.id)}
         created={Boolean(query.created)}
+        readOnly={!can(actor, "update", { type: "affiliation" })}
       />
       <AffiliationForm
         action={updateAffiliation}

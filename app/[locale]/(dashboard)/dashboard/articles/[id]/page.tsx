@@ -8,6 +8,7 @@ import { ItemHeader } from "@/components/dashboard/content/item-header";
 import { historyPath } from "@/components/dashboard/history/content-paths";
 import { deleteArticle } from "@/lib/actions/articles/delete-article";
 import { updateArticle } from "@/lib/actions/articles/update-article";
+import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { localizedString } from "@/lib/content/localized";
 import { getArticleForEditor } from "@/lib/data/dashboard-articles";
@@ -49,6 +50,7 @@ export default async function ArticlePage({ params, searchParams }: ArticlePageP
         translation={translationStatus([article.codeName, article.title])}
         historyHref={historyPath("criminalCodeArticle", article.id)}
         created={Boolean(query.created)}
+        readOnly={!can(actor, "update", { type: "criminalCodeArticle" })}
       />
       <ArticleForm
         action={updateArticle}

@@ -7,6 +7,7 @@ import { ItemHeader } from "@/components/dashboard/content/item-header";
 import { historyPath } from "@/components/dashboard/history/content-paths";
 import { deleteCountry } from "@/lib/actions/countries/delete-country";
 import { updateCountry } from "@/lib/actions/countries/update-country";
+import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { localizedString } from "@/lib/content/localized";
 import { getCountryForEditor } from "@/lib/data/dashboard-countries";
@@ -39,6 +40,7 @@ export default async function CountryPage({ params, searchParams }: CountryPageP
         translation={translationStatus([country.name])}
         historyHref={historyPath("country", country.code)}
         created={Boolean(query.created)}
+        readOnly={!can(actor, "update", { type: "country" })}
       />
       <CountryForm
         action={updateCountry}

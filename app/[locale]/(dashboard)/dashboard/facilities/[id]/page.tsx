@@ -7,6 +7,7 @@ import { ItemHeader } from "@/components/dashboard/content/item-header";
 import { historyPath } from "@/components/dashboard/history/content-paths";
 import { deleteFacility } from "@/lib/actions/facilities/delete-facility";
 import { updateFacility } from "@/lib/actions/facilities/update-facility";
+import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { localizedString } from "@/lib/content/localized";
 import { countrySelectOptions, listCountryOptions } from "@/lib/data/dashboard-content";
@@ -43,6 +44,7 @@ export default async function FacilityPage({ params, searchParams }: FacilityPag
         translation={translationStatus([facility.name, facility.region, facility.addressNotes])}
         historyHref={historyPath("facility", facility.id)}
         created={Boolean(query.created)}
+        readOnly={!can(actor, "update", { type: "facility" })}
       />
       <FacilityForm
         action={updateFacility}

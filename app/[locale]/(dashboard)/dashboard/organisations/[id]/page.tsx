@@ -7,6 +7,7 @@ import { OrganisationForm } from "@/components/dashboard/content/organisation-fo
 import { historyPath } from "@/components/dashboard/history/content-paths";
 import { deleteOrganisation } from "@/lib/actions/organisations/delete-organisation";
 import { updateOrganisation } from "@/lib/actions/organisations/update-organisation";
+import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { localizedString } from "@/lib/content/localized";
 import { getOrganisationForEditor } from "@/lib/data/dashboard-organisations";
@@ -39,6 +40,7 @@ export default async function OrganisationPage({ params, searchParams }: Organis
         translation={translationStatus([organisation.name])}
         historyHref={historyPath("organisation", organisation.id)}
         created={Boolean(query.created)}
+        readOnly={!can(actor, "update", { type: "organisation" })}
       />
       <OrganisationForm
         action={updateOrganisation}

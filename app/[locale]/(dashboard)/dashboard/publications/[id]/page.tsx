@@ -8,6 +8,7 @@ import { historyPath, previewPath } from "@/components/dashboard/history/content
 import { WorkflowPanel } from "@/components/dashboard/workflow/workflow-panel";
 import { deletePublication } from "@/lib/actions/publications/delete-publication";
 import { updatePublication } from "@/lib/actions/publications/update-publication";
+import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { localizedString } from "@/lib/content/localized";
 import { countrySelectOptions, listCountryOptions } from "@/lib/data/dashboard-content";
@@ -54,6 +55,7 @@ export default async function PublicationPage({ params, searchParams }: Publicat
         historyHref={historyPath("publication", publication.id)}
         previewHref={previewPath("publication", publication.id) ?? undefined}
         created={Boolean(query.created)}
+        readOnly={!can(actor, "update", { type: "publication", state: publication.state })}
       />
       <div className="mb-8">
         <WorkflowPanel

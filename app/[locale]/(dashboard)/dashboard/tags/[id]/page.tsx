@@ -7,6 +7,7 @@ import { TagForm } from "@/components/dashboard/content/tag-form";
 import { historyPath } from "@/components/dashboard/history/content-paths";
 import { deleteTag } from "@/lib/actions/tags/delete-tag";
 import { updateTag } from "@/lib/actions/tags/update-tag";
+import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { localizedString } from "@/lib/content/localized";
 import { getTagForEditor } from "@/lib/data/dashboard-tags";
@@ -39,6 +40,7 @@ export default async function TagPage({ params, searchParams }: TagPageProps) {
         translation={translationStatus([tag.name])}
         historyHref={historyPath("tag", tag.id)}
         created={Boolean(query.created)}
+        readOnly={!can(actor, "update", { type: "tag" })}
       />
       <TagForm
         action={updateTag}
