@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { FlaggedSignaturesForm } from "@/components/dashboard/letter/flagged-signatures-form";
+import { LetterClientMessages } from "@/components/dashboard/letter/letter-client-messages";
+import { LetterEditorFrame } from "@/components/dashboard/letter/letter-editor-frame";
+import { SignatureOverview } from "@/components/dashboard/letter/signature-overview";
+import { invalidateFlaggedSignatures } from "@/lib/actions/letters/invalidate-flagged";
+import { authorize } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import { getLetterSignatureOverview } from "@/lib/data/dashboard-letters";
+import { getPageLocale } from "@/lib/i18n/page-locale";
+import { listFlaggedSignatures } from "@/lib/signing/flagged-signatures";
+import { loadLetterPage, type LetterPageProps } from "../load-letter-page";
+
+export async function generateMetadata({ params }: LetterPageProps): Promise<Metadata> {
+  const locale = await getPageLocale(params);
+  const t = await getTranslations({ locale, namespace: "FlaggedSignatures" });
+  return { title: t("title") };
+}
+
+/** A letter's signatures (editors): figures, newest signatures, flagged ones to invalidate. */
+export default async function LetterSignaturesPage(props: LetterPageProps) {
+  const { actor, letter, frame } = await loadLetterPage(props);
+  authorize(actor, "view", { type: "signature" });
+  const [t, overview, groups] = await Promise.all([
+    getTranslations("FlaggedSignatures"),
+    getLetterSignatureOverview(actor, letter.id),
+    listFlaggedSignatures(actor, letter.id),
+  ]);
+  return (
+    <LetterEditorFrame actor={actor} letter={frame} tab="signatures">
+      <SignatureOverview overview={overview} />
+      <section aria-labelledby="flagged-heading" className="flex flex-col gap-3">
+        <h2 id="flagged-heading" className="text-xl font-semibold">
+          {t("flaggedHeading")}
+        </h2>
+        <p className="text-slate-700 dark:text-slate-300">{t("flaggedLead")}</p>
+        {can(actor, "invalidate", { type: "signature" }) ? (
+          <LetterClientMessages>
+            <FlaggedSignaturesForm
+              action={invalidateFlaggedSignatures}
+              letterId={letter.id}
+              groups={groups}
+              showEmail={overview.showEmail}
+            />
+          </LetterClientMessages>
+        ) : null}
+      </section>
+    </LetterEditorFrame>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { DeleteSection } from "@/components/dashboard/content/delete-section";
+import { ItemHeader } from "@/components/dashboard/content/item-header";
+import { historyPath } from "@/components/dashboard/history/content-paths";
+import { LetterClientMessages } from "@/components/dashboard/letter/letter-client-messages";
+import { SignatoryForm } from "@/components/dashboard/letter/signatory-form";
+import { signatoryValues } from "@/components/dashboard/letter/signatory-form-values";
+import { deleteSignatory } from "@/lib/actions/signatories/delete-signatory";
+import { updateSignatory } from "@/lib/actions/signatories/update-signatory";
+import { can } from "@/lib/auth/policy";
+import { requireActor } from "@/lib/auth/session";
+import { countrySelectOptions, listCountryOptions } from "@/lib/data/dashboard-content";
+import { getNotableSignatoryForEditor, listLetterOptions } from "@/lib/data/dashboard-letters";
+import { getPageLocale } from "@/lib/i18n/page-locale";
+import { parseLetterListQuery } from "@/lib/validation/letter";
+
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await getPageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Signatories" });
+  return { title: t("editTitle") };
+}
+
+/** One notable signatory: its fields, verification, history link and deletion (editors). */
+export default async function SignatoryPage({ params, searchParams }: Props) {
+  const locale = await getPageLocale(params);
+  const actor = await requireActor(locale);
+  const { id } = await params;
+  const [t, format, signatory, letters, countries] = await Promise.all([
+    getTranslations("Signatories"),
+    getFormatter(),
+    getNotableSignatoryForEditor(actor, id, locale),
+    listLetterOptions(actor, locale),
+    listCountryOptions(actor, locale),
+  ]);
+  if (!signatory) notFound();
+  const query = parseLetterListQuery(await searchParams);
+  return (
+    <>
+      <ItemHeader
+        title={signatory.name}
+        backHref={`/dashboard/letters/${signatory.letterId}/signatories`}
+        version={signatory.version}
+        historyHref={historyPath("notableSignatory", signatory.id)}
+        created={Boolean(query.created)}
+        readOnly={!can(actor, "update", { type: "notableSignatory" })}
+      />
+      <LetterClientMessages>
+        <SignatoryForm
+          action={updateSignatory}
+          initialValues={signatoryValues(signatory)}
+          letters={letters}
+          countries={countrySelectOptions(countries)}
+          verifiedText={
+            signatory.verifiedAt
+              ? t("verifiedBy", {
+                  name: signatory.verifiedBy ?? "—",
+                  date: format.dateTime(signatory.verifiedAt, { dateStyle: "medium" }),
+                })
+              : null
+          }
+          id={signatory.id}
+          version={signatory.version}
+        />
+      </LetterClientMessages>
+      <DeleteSection
+        actor={actor}
+        type="notableSignatory"
+        action={deleteSignatory}
+        id={signatory.id}
+        version={signatory.version}
+      />
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
+import type { ReactNode } from "react";
+
+/** The strings the letter editor's forms need in the browser (and no others). */
+export async function LetterClientMessages({ children }: { children: ReactNode }) {
+  const messages = await getMessages();
+  return (
+    <NextIntlClientProvider
+      messages={{
+        EditorForm: messages.EditorForm,
+        RichTextEditor: messages.RichTextEditor,
+        LetterEditor: messages.LetterEditor,
+        Signatories: messages.Signatories,
+        FlaggedSignatures: messages.FlaggedSignatures,
+        DeliveryExport: messages.DeliveryExport,
+      }}
+    >
+      {children}
+    </NextIntlClientProvider>
+  );
+}

@@ -1,0 +1,66 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { TextLink } from "@/components/ui/text-link";
+import { localizedString } from "@/lib/content/localized";
+import type { NotableSignatoryEditorDto } from "@/lib/data/dashboard-letters";
+import type { Locale } from "@/lib/i18n/routing";
+
+/** Notable signatories with their letter (unless all are of one letter) and verification. */
+export async function SignatoryTable({
+  signatories,
+  locale,
+  showLetter,
+}: {
+  signatories: NotableSignatoryEditorDto[];
+  locale: Locale;
+  showLetter: boolean;
+}) {
+  const [t, format] = await Promise.all([getTranslations("Signatories"), getFormatter()]);
+  if (signatories.length === 0) return <p>{t("none")}</p>;
+  const cell = "py-2 pe-4 text-start";
+  return (
+    <table className="w-full text-sm">
+      <caption className="sr-only">{t("caption")}</caption>
+      <thead>
+        <tr className="border-b border-slate-300 dark:border-slate-600">
+          <th scope="col" className={cell}>
+            {t("fields.name")}
+          </th>
+          <th scope="col" className={cell}>
+            {t("fields.office")}
+          </th>
+          <th scope="col" className={cell}>
+            {t("fields.country")}
+          </th>
+          {showLetter ? (
+            <th scope="col" className={cell}>
+              {t("fields.letter")}
+            </th>
+          ) : null}
+          <th scope="col" className={cell}>
+            {t("fields.verified")}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {signatories.map((signatory) => (
+          <tr key={signatory.id} className="border-b border-slate-200 dark:border-slate-700">
+            <th scope="row" className={`${cell} font-medium`}>
+              <TextLink href={`/dashboard/signatories/${signatory.id}`}>{signatory.name}</TextLink>
+            </th>
+            <td className={cell}>{localizedString(signatory.office, locale) || "—"}</td>
+            <td className={cell}>{signatory.countryCode ?? "—"}</td>
+            {showLetter ? <td className={cell}>{signatory.letterTitle}</td> : null}
+            <td className={cell}>
+              {signatory.verifiedAt
+                ? t("verifiedBy", {
+                    name: signatory.verifiedBy ?? "—",
+                    date: format.dateTime(signatory.verifiedAt, { dateStyle: "medium" }),
+                  })
+                : t("notVerified")}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,497 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
+import { authorize } from "@/lib/auth/session";
+import {
+  parseLocalizedRichText,
+  type LocalizedRichText as StoredRichText,
+  type LocalizedText,
+} from "@/lib/content/localized";
+import { toCalendarDate } from "@/lib/data/calendar-date";
+import {
+  authorizeView,
+  localizedName,
+  localizedTextOf,
+  pageWindow,
+  type ContentList,
+  type ContentListFilters,
+} from "@/lib/data/dashboard-content";
+import type { LetterDto, PublicLetterState } from "@/lib/data/letters";
+import { toLinkedCountries, toLinkedPrisoner } from "@/lib/data/linked-items";
+import { publishedPrisonerWhere } from "@/lib/data/prisoners";
+import { prisma } from "@/lib/db";
+import type {
+  DeliveryMethod,
+  LetterKind,
+  LetterState,
+  Prisma,
+  SignatureFlag,
+  SignatureStatus,
+  SignatureVisibility,
+} from "@/lib/generated/prisma/client";
+import {
+  resolveLocalizedRichText,
+  resolveLocalizedText,
+  resolveLocalizedTextOr,
+} from "@/lib/i18n/localized-text";
+import type { Locale } from "@/lib/i18n/routing";
+
+/**
+ * Staff reads of letters: the dashboard list, one letter as its editor edits it (with its text
+ * versions, notable signatories and deliveries), the signatures overview for editors, and the
+ * preview of the public page in any state. Authorised here, never cached.
+ */
+
+export interface LetterListFilters extends ContentListFilters {
+  state?: LetterState;
+  kind?: LetterKind;
+}
+
+export interface LetterListItem {
+  id: string;
+  slug: string;
+  kind: LetterKind;
+  title: string;
+  state: LetterState;
+  deadline: Date | null;
+  updatedAt: Date;
+}
+
+export async function listDashboardLetters(
+  actor: Actor,
+  filters: LetterListFilters,
+  locale: Locale,
+): Promise<ContentList<LetterListItem>> {
+  authorizeView(actor, "letter");
+  const q = filters.q?.trim();
+  const where: Prisma.LetterWhereInput = {
+    ...(filters.state ? { state: filters.state } : {}),
+    ...(filters.kind ? { kind: filters.kind } : {}),
+    ...(q
+      ? {
+          OR: [
+            { slug: { contains: q, mode: "insensitive" } },
+            { id: { in: await letterIdsWithTitle(q) } },
+          ],
+        }
+      : {}),
+  };
+  const total = await prisma.letter.count({ where });
+  const { page, pageCount, skip, take } = pageWindow(total, filters.page);
+  const rows = await prisma.letter.findMany({
+    where,
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    skip,
+    take,
+    select: {
+      id: true,
+      slug: true,
+      kind: true,
+      title: true,
+      state: true,
+      deadline: true,
+      updatedAt: true,
+    },
+  });
+  return {
+    items: rows.map((row) => ({ ...row, title: localizedName(row.title, locale) || row.slug })),
+    total,
+    page,
+    pageCount,
+  };
+}
+
+/** Titles are JSON in every language: searched as text, the pattern bound, wildcards escaped. */
+async function letterIdsWithTitle(q: string): Promise<string[]> {
+  const pattern = `%${q.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+  const rows = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Letter" WHERE "title"::text ILIKE ${pattern} OR "summary"::text ILIKE ${pattern}`;
+  return rows.map((row) => row.id);
+}
+
+export interface LetterVersionSummary {
+  id: string;
+  number: number;
+  createdAt: Date;
+  createdBy: string | null;
+  signatureCount: number;
+}
+
+export interface LetterEditorDto {
+  id: string;
+  slug: string;
+  kind: LetterKind;
+  title: LocalizedText;
+  summary: LocalizedText;
+  addresseeName: LocalizedText;
+  addresseeOffice: LocalizedText;
+  sentOn: Date | null;
+  goal: number | null;
+  deadline: Date | null;
+  countryCodes: string[];
+  prisonerIds: string[];
+  currentVersionId: string | null;
+  textTitle: LocalizedText;
+  text: StoredRichText;
+  versions: LetterVersionSummary[];
+  state: LetterState;
+  version: number;
+  updatedAt: Date;
+}
+
+export async function getLetterForEditor(
+  actor: Actor,
+  id: string,
+): Promise<LetterEditorDto | null> {
+  authorizeView(actor, "letter");
+  const row = await prisma.letter.findUnique({
+    where: { id },
+    include: {
+      currentVersion: { select: { title: true, body: true } },
+      countries: { select: { countryCode: true }, orderBy: { countryCode: "asc" } },
+      prisoners: { select: { prisonerId: true } },
+      versions: {
+        select: {
+          id: true,
+          number: true,
+          createdAt: true,
+          createdBy: { select: { name: true } },
+          _count: { select: { signatures: true } },
+        },
+        orderBy: { number: "desc" },
+      },
+    },
+  });
+  if (!row) return null;
+  return {
+    id: row.id,
+    slug: row.slug,
+    kind: row.kind,
+    title: localizedTextOf(row.title),
+    summary: localizedTextOf(row.summary),
+    addresseeName: localizedTextOf(row.addresseeName),
+    addresseeOffice: localizedTextOf(row.addresseeOffice),
+    sentOn: row.sentOn,
+    goal: row.goal,
+    deadline: row.deadline,
+    countryCodes: row.countries.map((country) => country.countryCode),
+    prisonerIds: row.prisoners.map((prisoner) => prisoner.prisonerId),
+    currentVersionId: row.currentVersionId,
+    textTitle: localizedTextOf(row.currentVersion?.title),
+    text: parseLocalizedRichText(row.currentVersion?.body ?? {}),
+    versions: row.versions.map((version) => ({
+      id: version.id,
+      number: version.number,
+      createdAt: version.createdAt,
+      createdBy: version.createdBy?.name ?? null,
+      signatureCount: version._count.signatures,
+    })),
+    state: row.state,
+    version: row.version,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** Prisoners in any state (a draft letter may concern a draft profile), for the letter's select. */
+export async function listLetterPrisonerOptions(
+  actor: Actor,
+  locale: Locale,
+): Promise<{ id: string; name: string }[]> {
+  authorizeView(actor, "letter");
+  const rows = await prisma.prisoner.findMany({
+    select: { id: true, name: true, sortName: true },
+    orderBy: [{ sortName: "asc" }, { id: "asc" }],
+  });
+  return rows.map((row) => ({ id: row.id, name: localizedName(row.name, locale) || row.sortName }));
+}
+
+export interface NotableSignatoryEditorDto {
+  id: string;
+  letterId: string;
+  letterTitle: string;
+  name: string;
+  office: LocalizedText;
+  countryCode: string | null;
+  position: number;
+  verificationNote: string | null;
+  verifiedAt: Date | null;
+  verifiedBy: string | null;
+  version: number;
+}
+
+const signatorySelect = {
+  id: true,
+  letterId: true,
+  name: true,
+  office: true,
+  countryCode: true,
+  position: true,
+  verificationNote: true,
+  verifiedAt: true,
+  verifiedBy: { select: { name: true } },
+  version: true,
+  letter: { select: { title: true, slug: true } },
+} as const satisfies Prisma.NotableSignatorySelect;
+
+function toSignatoryDto(
+  row: Prisma.NotableSignatoryGetPayload<{ select: typeof signatorySelect }>,
+  locale: Locale,
+): NotableSignatoryEditorDto {
+  return {
+    id: row.id,
+    letterId: row.letterId,
+    letterTitle: localizedName(row.letter.title, locale) || row.letter.slug,
+    name: row.name,
+    office: localizedTextOf(row.office),
+    countryCode: row.countryCode,
+    position: row.position,
+    verificationNote: row.verificationNote,
+    verifiedAt: row.verifiedAt,
+    verifiedBy: row.verifiedBy?.name ?? null,
+    version: row.version,
+  };
+}
+
+/** Notable signatories of one letter (or of every letter), in the letter's order. */
+export async function listNotableSignatories(
+  actor: Actor,
+  locale: Locale,
+  letterId?: string,
+): Promise<NotableSignatoryEditorDto[]> {
+  authorizeView(actor, "notableSignatory");
+  const rows = await prisma.notableSignatory.findMany({
+    where: letterId ? { letterId } : {},
+    select: signatorySelect,
+    orderBy: [{ letterId: "asc" }, { position: "asc" }, { name: "asc" }],
+    take: 1000,
+  });
+  return rows.map((row) => toSignatoryDto(row, locale));
+}
+
+export async function getNotableSignatoryForEditor(
+  actor: Actor,
+  id: string,
+  locale: Locale,
+): Promise<NotableSignatoryEditorDto | null> {
+  authorizeView(actor, "notableSignatory");
+  const row = await prisma.notableSignatory.findUnique({ where: { id }, select: signatorySelect });
+  return row ? toSignatoryDto(row, locale) : null;
+}
+
+/** Letters to attach a notable signatory to: "Title (slug)". */
+export async function listLetterOptions(
+  actor: Actor,
+  locale: Locale,
+): Promise<{ value: string; label: string }[]> {
+  authorizeView(actor, "letter");
+  const rows = await prisma.letter.findMany({
+    select: { id: true, slug: true, title: true },
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+  });
+  return rows.map((row) => ({
+    value: row.id,
+    label: `${localizedName(row.title, locale) || row.slug} (${row.slug})`,
+  }));
+}
+
+export interface LetterDeliveryEditorDto {
+  id: string;
+  deliveredOn: Date;
+  recipient: string;
+  method: DeliveryMethod | null;
+  note: string | null;
+  responseReceivedOn: Date | null;
+  response: string | null;
+}
+
+export async function listLetterDeliveries(
+  actor: Actor,
+  letterId: string,
+  locale: Locale,
+): Promise<LetterDeliveryEditorDto[]> {
+  authorizeView(actor, "letter");
+  const rows = await prisma.letterDelivery.findMany({
+    where: { letterId },
+    orderBy: [{ deliveredOn: "asc" }, { createdAt: "asc" }],
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    deliveredOn: row.deliveredOn,
+    recipient: row.recipient,
+    method: row.method,
+    note: localizedName(row.note, locale) || null,
+    responseReceivedOn: row.responseReceivedOn,
+    response: localizedName(row.response, locale) || null,
+  }));
+}
+
+export interface LetterSignatureRow {
+  id: string;
+  name: string | null;
+  /** Only for roles that may see addresses (can "viewEmail"); null otherwise. */
+  email: string | null;
+  countryCode: string;
+  visibility: SignatureVisibility;
+  status: SignatureStatus;
+  flags: SignatureFlag[];
+  createdAt: Date;
+}
+
+export interface LetterSignatureOverview {
+  byStatus: Record<SignatureStatus, number>;
+  /** Confirmed signatures by country, largest first. */
+  confirmedByCountry: { countryCode: string; count: number }[];
+  /** The newest signatures, any status. */
+  recent: LetterSignatureRow[];
+  showEmail: boolean;
+}
+
+const RECENT_SIGNATURES = 100;
+
+/**
+ * A letter's signatures for editors: counts by status and by country, and the newest rows with
+ * names and fraud flags. E-mail addresses are selected only for roles that may see them, so an
+ * editor's page never carries one, not even hidden.
+ */
+export async function getLetterSignatureOverview(
+  actor: Actor,
+  letterId: string,
+): Promise<LetterSignatureOverview> {
+  authorize(actor, "view", { type: "signature" });
+  const showEmail = can(actor, "viewEmail", { type: "signature" });
+  const [statuses, countries, recent] = await Promise.all([
+    prisma.signature.groupBy({ by: ["status"], where: { letterId }, _count: { _all: true } }),
+    prisma.signature.groupBy({
+      by: ["countryCode"],
+      where: { letterId, status: "CONFIRMED" },
+      _count: { _all: true },
+    }),
+    prisma.signature.findMany({
+      where: { letterId },
+      select: {
+        id: true,
+        name: true,
+        email: showEmail,
+        countryCode: true,
+        visibility: true,
+        status: true,
+        flags: true,
+        createdAt: true,
+      },
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      take: RECENT_SIGNATURES,
+    }),
+  ]);
+  const byStatus: Record<SignatureStatus, number> = {
+    PENDING: 0,
+    CONFIRMED: 0,
+    WITHDRAWN: 0,
+    INVALIDATED: 0,
+  };
+  for (const row of statuses) byStatus[row.status] = row._count._all;
+  return {
+    byStatus,
+    confirmedByCountry: countries
+      .map((row) => ({ countryCode: row.countryCode, count: row._count._all }))
+      .sort((a, b) => b.count - a.count || a.countryCode.localeCompare(b.countryCode)),
+    recent: recent.map((row) => ({
+      id: row.id,
+      name: row.name,
+      email: showEmail ? (row.email ?? null) : null,
+      countryCode: row.countryCode,
+      visibility: row.visibility,
+      status: row.status,
+      flags: row.flags,
+      createdAt: row.createdAt,
+    })),
+    showEmail,
+  };
+}
+
+/**
+ * The letter as its public page would show it, in any state: the same DTO the public page
+ * renders (lib/data/letters.ts), except that linked prisoners are listed only when published,
+ * as the public page lists them. A draft is shown as it will look once opened.
+ */
+export async function getLetterPreview(
+  actor: Actor,
+  id: string,
+  locale: Locale,
+): Promise<{ letter: LetterDto; state: LetterState } | null> {
+  authorizeView(actor, "letter");
+  const row = await prisma.letter.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      slug: true,
+      kind: true,
+      state: true,
+      title: true,
+      summary: true,
+      addresseeName: true,
+      addresseeOffice: true,
+      sentOn: true,
+      goal: true,
+      deadline: true,
+      currentVersion: { select: { title: true, body: true } },
+      notableSignatories: {
+        select: { name: true, office: true, country: { select: { code: true, name: true } } },
+        orderBy: [{ position: "asc" }, { name: "asc" }],
+      },
+      prisoners: {
+        where: { prisoner: publishedPrisonerWhere },
+        select: { prisoner: { select: { slug: true, name: true } } },
+        orderBy: { prisoner: { sortName: "asc" } },
+      },
+      countries: { select: { country: { select: { code: true, name: true } } } },
+      deliveries: { orderBy: [{ deliveredOn: "asc" }, { createdAt: "asc" }] },
+      counterShards: { select: { confirmed: true } },
+    },
+  });
+  if (!row) return null;
+  const state: PublicLetterState = row.state === "DRAFT" ? "OPEN" : row.state;
+  return {
+    state: row.state,
+    letter: {
+      id: row.id,
+      slug: row.slug,
+      kind: row.kind,
+      state,
+      title: resolveLocalizedTextOr(row.title, locale, row.slug),
+      summary: resolveLocalizedText(row.summary, locale),
+      addresseeName: resolveLocalizedText(row.addresseeName, locale),
+      addresseeOffice: resolveLocalizedText(row.addresseeOffice, locale),
+      sentOn: toCalendarDate(row.sentOn),
+      goal: row.goal,
+      deadline: row.deadline?.toISOString() ?? null,
+      signatureCount: row.counterShards.reduce((sum, shard) => sum + shard.confirmed, 0),
+      notableSignatoryCount: row.notableSignatories.length,
+      notableSignatoryNames: row.notableSignatories.slice(0, 4).map((signatory) => signatory.name),
+      versionTitle: resolveLocalizedText(row.currentVersion?.title, locale),
+      body: resolveLocalizedRichText(row.currentVersion?.body, locale),
+      notableSignatories: row.notableSignatories.map((signatory) => ({
+        name: signatory.name,
+        office: resolveLocalizedText(signatory.office, locale),
+        country: signatory.country
+          ? {
+              code: signatory.country.code,
+              name: resolveLocalizedTextOr(signatory.country.name, locale, signatory.country.code),
+            }
+          : null,
+      })),
+      prisoners: row.prisoners.map(({ prisoner }) => toLinkedPrisoner(prisoner, locale)),
+      countries: toLinkedCountries(
+        row.countries.map(({ country }) => country),
+        locale,
+      ),
+      deliveries: row.deliveries.map((delivery) => ({
+        deliveredOn: toCalendarDate(delivery.deliveredOn)!,
+        recipient: delivery.recipient,
+        method: delivery.method,
+        note: resolveLocalizedText(delivery.note, locale),
+        responseReceivedOn: toCalendarDate(delivery.responseReceivedOn),
+        response: resolveLocalizedText(delivery.response, locale),
+      })),
+    },
+  };
+}
