@@ -98,11 +98,29 @@ test("the editors of facilities, articles, countries, affiliations and organisat
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expectNoAxeViolations(page);
   }
-  // An existing facility's editor, with its delete form.
-  await page.goto("/en/dashboard/facilities");
-  await page.getByRole("table").getByRole("link").first().click();
+  // A facility created through its form, then its editor with the delete form.
+  await page.goto("/en/dashboard/facilities/new");
+  await page.locator('[name="name.en"]').fill(`Penal colony ${run}`);
+  await page.locator('[name="name.ru"]').fill(`Исправительная колония ${run}`);
+  await page.locator('[name="slug"]').fill(`penal-colony-${run}`);
+  await page.locator('[name="kind"]').selectOption("PENAL_COLONY");
+  await page.locator('[name="countryCode"]').selectOption("KZ");
+  await page.locator('[name="postalAddress"]').fill("100000, Караганда, ул. Лагерная, 1");
+  await page.getByRole("button", { name: "New facility" }).click();
+  await expect(page).toHaveURL(/\/en\/dashboard\/facilities\/[a-z0-9]+\?created=1$/);
   await expect(page.getByRole("heading", { name: "Delete" })).toBeVisible();
+  await expect(page.locator('[name="postalAddress"]')).toHaveValue(
+    "100000, Караганда, ул. Лагерная, 1",
+  );
   await expectNoAxeViolations(page);
+
+  // Deleting asks for the confirmation box, then goes back to the list.
+  await page.getByRole("button", { name: "Delete", exact: true }).click();
+  await expect(page.getByRole("link", { name: /Tick the box/ })).toBeVisible();
+  await page.getByLabel("Yes, delete this item for good").check();
+  await page.getByRole("button", { name: "Delete", exact: true }).click();
+  await expect(page).toHaveURL(/\/en\/dashboard\/facilities\?deleted=1$/);
+  await expect(page.getByText("The item was deleted.")).toBeVisible();
 });
 
 test.describe("without JavaScript", () => {

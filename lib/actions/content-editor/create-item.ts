@@ -6,7 +6,6 @@ import {
   CONTENT_SECTIONS,
   type SectionContentType,
 } from "@/lib/actions/content-editor/content-sections";
-import { refreshSection } from "@/lib/actions/content-editor/refresh-section";
 import { createContent, type Tx } from "@/lib/content-store";
 
 /**
@@ -25,7 +24,6 @@ export async function createItem(
     summary: "created",
     context: args.context,
   });
-  refreshSection(type);
   const locale = actionLocale(args.formData);
   redirect(`/${locale}/dashboard/${CONTENT_SECTIONS[type]}/${encodeURIComponent(id)}?created=1`);
 }

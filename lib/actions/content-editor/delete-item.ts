@@ -6,7 +6,6 @@ import {
   CONTENT_SECTIONS,
   type SectionContentType,
 } from "@/lib/actions/content-editor/content-sections";
-import { refreshSection } from "@/lib/actions/content-editor/refresh-section";
 import { authorize } from "@/lib/auth/session";
 import { deleteContent } from "@/lib/content-store";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -49,6 +48,5 @@ export async function deleteItem(
     if (isReferencedError(error)) throw new InvalidFieldsError({ confirm: options.inUseCode });
     throw error;
   }
-  refreshSection(type);
   redirect(`/${actionLocale(args.formData)}/dashboard/${CONTENT_SECTIONS[type]}?deleted=1`);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { StaffActionArgs } from "@/lib/actions/staff-action";
 import type { SectionContentType } from "@/lib/actions/content-editor/content-sections";
-import { refreshSection } from "@/lib/actions/content-editor/refresh-section";
+import { refreshEditor } from "@/lib/actions/content-editor/refresh-editor";
 import { updateContent, type Snapshot, type Tx } from "@/lib/content-store";
 import type { ItemVersion } from "@/lib/validation/reference-item";
 
@@ -24,6 +24,6 @@ export async function updateItem(
     },
     context: args.context,
   });
-  refreshSection(type);
+  refreshEditor();
   return { version };
 }

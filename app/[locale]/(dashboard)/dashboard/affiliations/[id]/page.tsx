@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { AffiliationForm } from "@/components/dashboard/content/affiliation-form";
+import { ContentClientMessages } from "@/components/dashboard/content/content-client-messages";
 import { contentMetadata } from "@/components/dashboard/content/content-metadata";
 import { localizedValues } from "@/components/dashboard/content/content-form-values";
 import { DeleteSection } from "@/components/dashboard/content/delete-section";
@@ -35,7 +36,7 @@ export default async function AffiliationPage({ params, searchParams }: Affiliat
   if (!affiliation) notFound();
   const query = parseContentListQuery(await searchParams);
   return (
-    <>
+    <ContentClientMessages>
       <ItemHeader
         title={localizedString(affiliation.name, locale) || affiliation.slug}
         backHref="/dashboard/affiliations"
@@ -66,6 +67,6 @@ export default async function AffiliationPage({ params, searchParams }: Affiliat
         id={affiliation.id}
         version={affiliation.version}
       />
-    </>
+    </ContentClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { AffiliationForm } from "@/components/dashboard/content/affiliation-form";
+import { ContentClientMessages } from "@/components/dashboard/content/content-client-messages";
 import { contentMetadata } from "@/components/dashboard/content/content-metadata";
 import { ItemHeader } from "@/components/dashboard/content/item-header";
 import { createAffiliation } from "@/lib/actions/affiliations/create-affiliation";
@@ -23,13 +24,13 @@ export default async function NewAffiliationPage({
     listCountryOptions(actor, locale),
   ]);
   return (
-    <>
+    <ContentClientMessages>
       <ItemHeader title={t("affiliation.new")} backHref="/dashboard/affiliations" />
       <AffiliationForm
         action={createAffiliation}
         initialValues={{}}
         countries={countrySelectOptions(countries)}
       />
-    </>
+    </ContentClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ArticleForm } from "@/components/dashboard/content/article-form";
+import { ContentClientMessages } from "@/components/dashboard/content/content-client-messages";
 import { contentMetadata } from "@/components/dashboard/content/content-metadata";
 import { localizedValues } from "@/components/dashboard/content/content-form-values";
 import { DeleteSection } from "@/components/dashboard/content/delete-section";
@@ -41,7 +42,7 @@ export default async function ArticlePage({ params, searchParams }: ArticlePageP
     : t("label", { article: article.article });
   const title = localizedString(article.title, locale);
   return (
-    <>
+    <ContentClientMessages>
       <ItemHeader
         title={title ? `${number}: ${title}` : number}
         backHref="/dashboard/articles"
@@ -74,6 +75,6 @@ export default async function ArticlePage({ params, searchParams }: ArticlePageP
         id={article.id}
         version={article.version}
       />
-    </>
+    </ContentClientMessages>
   );
 }

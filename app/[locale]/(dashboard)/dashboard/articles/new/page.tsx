@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ArticleForm } from "@/components/dashboard/content/article-form";
+import { ContentClientMessages } from "@/components/dashboard/content/content-client-messages";
 import { contentMetadata } from "@/components/dashboard/content/content-metadata";
 import { ItemHeader } from "@/components/dashboard/content/item-header";
 import { createArticle } from "@/lib/actions/articles/create-article";
@@ -19,13 +20,13 @@ export default async function NewArticlePage({ params }: { params: Promise<{ loc
     listCountryOptions(actor, locale),
   ]);
   return (
-    <>
+    <ContentClientMessages>
       <ItemHeader title={t("article.new")} backHref="/dashboard/articles" />
       <ArticleForm
         action={createArticle}
         initialValues={{}}
         countries={countrySelectOptions(countries)}
       />
-    </>
+    </ContentClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { ContentClientMessages } from "@/components/dashboard/content/content-client-messages";
 import { contentMetadata } from "@/components/dashboard/content/content-metadata";
 import { localizedValues } from "@/components/dashboard/content/content-form-values";
 import { CountryForm } from "@/components/dashboard/content/country-form";
@@ -31,7 +32,7 @@ export default async function CountryPage({ params, searchParams }: CountryPageP
   if (!country) notFound();
   const query = parseContentListQuery(await searchParams);
   return (
-    <>
+    <ContentClientMessages>
       <ItemHeader
         title={`${localizedString(country.name, locale) || country.code} (${country.code})`}
         backHref="/dashboard/countries"
@@ -56,6 +57,6 @@ export default async function CountryPage({ params, searchParams }: CountryPageP
         id={country.code}
         version={country.version}
       />
-    </>
+    </ContentClientMessages>
   );
 }

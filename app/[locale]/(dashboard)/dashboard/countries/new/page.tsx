@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ContentClientMessages } from "@/components/dashboard/content/content-client-messages";
 import { contentMetadata } from "@/components/dashboard/content/content-metadata";
 import { CountryForm } from "@/components/dashboard/content/country-form";
 import { ItemHeader } from "@/components/dashboard/content/item-header";
@@ -15,9 +16,9 @@ export default async function NewCountryPage({ params }: { params: Promise<{ loc
   authorize(actor, "create", { type: "country" });
   const t = await getTranslations("ContentEditor");
   return (
-    <>
+    <ContentClientMessages>
       <ItemHeader title={t("country.new")} backHref="/dashboard/countries" />
       <CountryForm action={createCountry} initialValues={{}} />
-    </>
+    </ContentClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { ContentClientMessages } from "@/components/dashboard/content/content-client-messages";
 import { contentMetadata } from "@/components/dashboard/content/content-metadata";
 import { localizedValues } from "@/components/dashboard/content/content-form-values";
 import { DeleteSection } from "@/components/dashboard/content/delete-section";
@@ -35,7 +36,7 @@ export default async function FacilityPage({ params, searchParams }: FacilityPag
   if (!facility) notFound();
   const query = parseContentListQuery(await searchParams);
   return (
-    <>
+    <ContentClientMessages>
       <ItemHeader
         title={localizedString(facility.name, locale) || facility.slug}
         backHref="/dashboard/facilities"
@@ -69,6 +70,6 @@ export default async function FacilityPage({ params, searchParams }: FacilityPag
         id={facility.id}
         version={facility.version}
       />
-    </>
+    </ContentClientMessages>
   );
 }

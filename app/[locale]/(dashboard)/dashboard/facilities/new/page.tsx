@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ContentClientMessages } from "@/components/dashboard/content/content-client-messages";
 import { contentMetadata } from "@/components/dashboard/content/content-metadata";
 import { FacilityForm } from "@/components/dashboard/content/facility-form";
 import { ItemHeader } from "@/components/dashboard/content/item-header";
@@ -19,13 +20,13 @@ export default async function NewFacilityPage({ params }: { params: Promise<{ lo
     listCountryOptions(actor, locale),
   ]);
   return (
-    <>
+    <ContentClientMessages>
       <ItemHeader title={t("facility.new")} backHref="/dashboard/facilities" />
       <FacilityForm
         action={createFacility}
         initialValues={{}}
         countries={countrySelectOptions(countries)}
       />
-    </>
+    </ContentClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { ContentClientMessages } from "@/components/dashboard/content/content-client-messages";
 import { contentMetadata } from "@/components/dashboard/content/content-metadata";
 import { localizedValues } from "@/components/dashboard/content/content-form-values";
 import { DeleteSection } from "@/components/dashboard/content/delete-section";
@@ -31,7 +32,7 @@ export default async function OrganisationPage({ params, searchParams }: Organis
   if (!organisation) notFound();
   const query = parseContentListQuery(await searchParams);
   return (
-    <>
+    <ContentClientMessages>
       <ItemHeader
         title={localizedString(organisation.name, locale) || organisation.slug}
         backHref="/dashboard/organisations"
@@ -61,6 +62,6 @@ export default async function OrganisationPage({ params, searchParams }: Organis
         id={organisation.id}
         version={organisation.version}
       />
-    </>
+    </ContentClientMessages>
   );
 }

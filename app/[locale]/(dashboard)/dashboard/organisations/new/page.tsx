@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ContentClientMessages } from "@/components/dashboard/content/content-client-messages";
 import { contentMetadata } from "@/components/dashboard/content/content-metadata";
 import { ItemHeader } from "@/components/dashboard/content/item-header";
 import { OrganisationForm } from "@/components/dashboard/content/organisation-form";
@@ -19,9 +20,9 @@ export default async function NewOrganisationPage({
   authorize(actor, "create", { type: "organisation" });
   const t = await getTranslations("ContentEditor");
   return (
-    <>
+    <ContentClientMessages>
       <ItemHeader title={t("organisation.new")} backHref="/dashboard/organisations" />
       <OrganisationForm action={createOrganisation} initialValues={{ kind: "NGO" }} />
-    </>
+    </ContentClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { ContentClientMessages } from "@/components/dashboard/content/content-client-messages";
 import { contentMetadata } from "@/components/dashboard/content/content-metadata";
 import { DeleteSection } from "@/components/dashboard/content/delete-section";
 import { ItemHeader } from "@/components/dashboard/content/item-header";
@@ -40,7 +41,7 @@ export default async function PublicationPage({ params, searchParams }: Publicat
   if (!publication) notFound();
   const query = parseContentListQuery(await searchParams);
   return (
-    <>
+    <ContentClientMessages>
       <ItemHeader
         title={localizedString(publication.title, locale) || publication.slug}
         backHref="/dashboard/publications"
@@ -82,6 +83,6 @@ export default async function PublicationPage({ params, searchParams }: Publicat
         id={publication.id}
         version={publication.version}
       />
-    </>
+    </ContentClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ContentClientMessages } from "@/components/dashboard/content/content-client-messages";
 import { contentMetadata } from "@/components/dashboard/content/content-metadata";
 import { ItemHeader } from "@/components/dashboard/content/item-header";
 import { PublicationForm } from "@/components/dashboard/content/publication-form";
@@ -25,7 +26,7 @@ export default async function NewPublicationPage({
     listCountryOptions(actor, locale),
   ]);
   return (
-    <>
+    <ContentClientMessages>
       <ItemHeader title={t("publication.new")} backHref="/dashboard/publications" />
       <PublicationForm
         action={createPublication}
@@ -33,6 +34,6 @@ export default async function NewPublicationPage({
         options={options}
         countries={countrySelectOptions(countries)}
       />
-    </>
+    </ContentClientMessages>
   );
 }

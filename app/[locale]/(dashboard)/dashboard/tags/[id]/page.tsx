@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { ContentClientMessages } from "@/components/dashboard/content/content-client-messages";
 import { contentMetadata } from "@/components/dashboard/content/content-metadata";
 import { localizedValues } from "@/components/dashboard/content/content-form-values";
 import { DeleteSection } from "@/components/dashboard/content/delete-section";
@@ -31,7 +32,7 @@ export default async function TagPage({ params, searchParams }: TagPageProps) {
   if (!tag) notFound();
   const query = parseContentListQuery(await searchParams);
   return (
-    <>
+    <ContentClientMessages>
       <ItemHeader
         title={localizedString(tag.name, locale) || tag.slug}
         backHref="/dashboard/tags"
@@ -56,6 +57,6 @@ export default async function TagPage({ params, searchParams }: TagPageProps) {
         id={tag.id}
         version={tag.version}
       />
-    </>
+    </ContentClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ContentClientMessages } from "@/components/dashboard/content/content-client-messages";
 import { contentMetadata } from "@/components/dashboard/content/content-metadata";
 import { ItemHeader } from "@/components/dashboard/content/item-header";
 import { TagForm } from "@/components/dashboard/content/tag-form";
@@ -15,9 +16,9 @@ export default async function NewTagPage({ params }: { params: Promise<{ locale:
   authorize(actor, "create", { type: "tag" });
   const t = await getTranslations("ContentEditor");
   return (
-    <>
+    <ContentClientMessages>
       <ItemHeader title={t("tag.new")} backHref="/dashboard/tags" />
       <TagForm action={createTag} initialValues={{}} />
-    </>
+    </ContentClientMessages>
   );
 }
