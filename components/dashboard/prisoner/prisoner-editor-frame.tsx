@@ -2,6 +2,7 @@ import clsx from "clsx";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { TranslationStatus } from "@/components/dashboard/form/translation-status";
+import { PrisonerEditorMessages } from "@/components/dashboard/prisoner/prisoner-editor-messages";
 import {
   PRISONER_TABS,
   prisonerTabPath,
@@ -36,53 +37,55 @@ export async function PrisonerEditorFrame({
 }: PrisonerEditorFrameProps) {
   const t = await getTranslations("PrisonerEditor");
   return (
-    <div className="flex flex-col gap-6">
-      <PageHeader title={t("editTitle", { name: prisoner.name })}>
-        <div className="flex flex-wrap items-center gap-3 text-sm">
-          <span>
-            {t("translation")}: <TranslationStatus status={translation} />
-          </span>
-          {prisoner.state === "PUBLISHED" ? (
-            <Link
-              href={`/prisoners/${prisoner.slug}`}
-              className="text-accent-800 underline underline-offset-2 dark:text-accent-200"
-            >
-              {t("viewPublic")}
-            </Link>
-          ) : null}
-        </div>
-      </PageHeader>
-      <WorkflowPanel
-        type="prisoner"
-        id={prisoner.id}
-        state={prisoner.state}
-        version={prisoner.version}
-        actor={actor}
-      />
-      <nav aria-label={t("tabsLabel")}>
-        <ul className="flex flex-wrap gap-1 border-b border-slate-300 dark:border-slate-600">
-          {PRISONER_TABS.map((item) => {
-            const current = item.key === tab;
-            return (
-              <li key={item.key}>
-                <Link
-                  href={prisonerTabPath(prisoner.id, item.key)}
-                  aria-current={current ? "page" : undefined}
-                  className={clsx(
-                    "inline-flex min-h-11 items-center rounded-t-md border border-b-0 px-3 font-medium",
-                    current
-                      ? "border-slate-300 bg-white text-slate-900 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-50"
-                      : "border-transparent text-accent-800 underline-offset-4 hover:underline dark:text-accent-200",
-                  )}
-                >
-                  {t(`tabs.${item.key}`)}
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
-      </nav>
-      {children}
-    </div>
+    <PrisonerEditorMessages>
+      <div className="flex flex-col gap-6">
+        <PageHeader title={t("editTitle", { name: prisoner.name })}>
+          <div className="flex flex-wrap items-center gap-3 text-sm">
+            <span>
+              {t("translation")}: <TranslationStatus status={translation} />
+            </span>
+            {prisoner.state === "PUBLISHED" ? (
+              <Link
+                href={`/prisoners/${prisoner.slug}`}
+                className="text-accent-800 underline underline-offset-2 dark:text-accent-200"
+              >
+                {t("viewPublic")}
+              </Link>
+            ) : null}
+          </div>
+        </PageHeader>
+        <WorkflowPanel
+          type="prisoner"
+          id={prisoner.id}
+          state={prisoner.state}
+          version={prisoner.version}
+          actor={actor}
+        />
+        <nav aria-label={t("tabsLabel")}>
+          <ul className="flex flex-wrap gap-1 border-b border-slate-300 dark:border-slate-600">
+            {PRISONER_TABS.map((item) => {
+              const current = item.key === tab;
+              return (
+                <li key={item.key}>
+                  <Link
+                    href={prisonerTabPath(prisoner.id, item.key)}
+                    aria-current={current ? "page" : undefined}
+                    className={clsx(
+                      "inline-flex min-h-11 items-center rounded-t-md border border-b-0 px-3 font-medium",
+                      current
+                        ? "border-slate-300 bg-white text-slate-900 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-50"
+                        : "border-transparent text-accent-800 underline-offset-4 hover:underline dark:text-accent-200",
+                    )}
+                  >
+                    {t(`tabs.${item.key}`)}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+        {children}
+      </div>
+    </PrisonerEditorMessages>
   );
 }

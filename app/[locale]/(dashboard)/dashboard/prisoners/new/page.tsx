@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PrisonerBasicsForm } from "@/components/dashboard/prisoner/prisoner-basics-form";
+import { PrisonerEditorMessages } from "@/components/dashboard/prisoner/prisoner-editor-messages";
 import { PageHeader } from "@/components/layout/page-header";
 import { createPrisoner } from "@/lib/actions/prisoners/create-prisoner";
 import { requireActor } from "@/lib/auth/session";
@@ -25,11 +26,13 @@ export default async function NewPrisonerPage({ params }: { params: Promise<{ lo
   return (
     <>
       <PageHeader title={t("newTitle")} lead={t("newLead")} />
-      <PrisonerBasicsForm
-        action={createPrisoner}
-        initialValues={{ status: "PRETRIAL_DETENTION" }}
-        options={options}
-      />
+      <PrisonerEditorMessages>
+        <PrisonerBasicsForm
+          action={createPrisoner}
+          initialValues={{ status: "PRETRIAL_DETENTION" }}
+          options={options}
+        />
+      </PrisonerEditorMessages>
     </>
   );
 }
