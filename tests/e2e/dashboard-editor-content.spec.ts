@@ -24,9 +24,8 @@ test("an editor creates a tag; the form explains a mistake and keeps the values"
   await page.getByRole("button", { name: "New tag" }).click();
 
   // The error summary takes focus and links to each field; the values stay.
-  const summary = page.getByRole("alert").filter({ hasText: "could not be saved" });
-  await expect(summary).toBeVisible();
-  await expect(summary.getByRole("link", { name: /English text/ })).toBeVisible();
+  await expect(page.getByText("The form could not be saved: 2 problems.")).toBeVisible();
+  await expect(page.getByRole("link", { name: /Enter the English text/ })).toBeVisible();
   await expect(page.locator('[name="name.ru"]')).toHaveValue(`Голодовка ${run}`);
   await expect(page.locator('[name="slug"]')).toHaveAttribute("aria-invalid", "true");
   await expectNoAxeViolations(page);
