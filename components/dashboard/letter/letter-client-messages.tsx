@@ -10,6 +10,8 @@ export async function LetterClientMessages({ children }: { children: ReactNode }
       messages={{
         EditorForm: messages.EditorForm,
         RichTextEditor: messages.RichTextEditor,
+        // The shared delete form (components/dashboard/content/delete-item-form.tsx).
+        ContentEditor: messages.ContentEditor,
         LetterEditor: messages.LetterEditor,
         Signatories: messages.Signatories,
         FlaggedSignatures: messages.FlaggedSignatures,

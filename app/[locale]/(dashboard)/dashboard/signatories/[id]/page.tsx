@@ -68,14 +68,14 @@ export default async function SignatoryPage({ params, searchParams }: Props) {
           id={signatory.id}
           version={signatory.version}
         />
+        <DeleteSection
+          actor={actor}
+          type="notableSignatory"
+          action={deleteSignatory}
+          id={signatory.id}
+          version={signatory.version}
+        />
       </LetterClientMessages>
-      <DeleteSection
-        actor={actor}
-        type="notableSignatory"
-        action={deleteSignatory}
-        id={signatory.id}
-        version={signatory.version}
-      />
     </>
   );
 }

@@ -1,0 +1,156 @@
+import { createHash, randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import type {
+  PrismaClient,
+  SignatureFlag,
+  SignatureVisibility,
+} from "@/lib/generated/prisma/client";
+import { expectNoAxeViolations } from "./axe";
+import { connectToE2eDatabase } from "./database";
+
+/**
+ * An editor (the `editor` project is signed in as one) works on an open petition: reads its
+ * signatures without seeing any e-mail address, invalidates the flagged ones in bulk, downloads
+ * the delivery CSV, PDF and manifest, and records a delivery that then shows on the public page.
+ */
+
+const run = randomUUID().slice(0, 8);
+const slug = `e2e-delivery-${run}`;
+let database: PrismaClient;
+let letterId: string;
+let flaggedIds: string[];
+
+async function addSignature(
+  versionId: string,
+  name: string,
+  visibility: SignatureVisibility,
+  flags: SignatureFlag[],
+): Promise<string> {
+  const email = `${randomUUID()}@example.org`;
+  const row = await database.signature.create({
+    data: {
+      letterId,
+      letterVersionId: versionId,
+      locale: "en",
+      name,
+      email,
+      emailKey: email,
+      countryCode: "DE",
+      visibility,
+      status: "CONFIRMED",
+      confirmedAt: new Date(),
+      consentGivenAt: new Date(),
+      consentTextVersion: "e2e",
+      flags,
+    },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+test.beforeAll(async () => {
+  database = connectToE2eDatabase();
+  const letter = await database.letter.create({
+    data: {
+      slug,
+      kind: "PETITION",
+      state: "OPEN",
+      title: { en: `Delivery petition ${run}` },
+      addresseeName: { en: "The President" },
+      goal: 100,
+    },
+  });
+  letterId = letter.id;
+  const version = await database.letterVersion.create({
+    data: {
+      letterId,
+      number: 1,
+      title: { en: `Delivery petition ${run}` },
+      body: {
+        en: {
+          type: "doc",
+          content: [{ type: "paragraph", content: [{ type: "text", text: "Free them now." }] }],
+        },
+      },
+    },
+  });
+  await database.letter.update({ where: { id: letterId }, data: { currentVersionId: version.id } });
+  await addSignature(version.id, "Мария Иванова", "PUBLIC", []);
+  flaggedIds = [
+    await addSignature(version.id, "Bot One", "PUBLIC", ["DISPOSABLE_DOMAIN"]),
+    await addSignature(version.id, "Bot Two", "DELIVERY_ONLY", ["DISPOSABLE_DOMAIN"]),
+  ];
+});
+
+test.afterAll(async () => {
+  await database.$disconnect();
+});
+
+test("an editor sees a letter's signatures without e-mails and invalidates the flagged ones", async ({
+  page,
+}) => {
+  await page.goto(`/en/dashboard/letters/${letterId}/signatures`);
+  await expect(
+    page.getByRole("heading", { level: 1, name: `Delivery petition ${run}` }),
+  ).toBeVisible();
+  await expect(page.getByTestId("count-CONFIRMED")).toHaveText("3");
+  await expect(page.getByRole("rowheader", { name: "Мария Иванова" })).toBeVisible();
+  await expect(page.getByTestId("signer-email")).toHaveCount(0);
+  await expect(page.locator("main")).not.toContainText("@example.org");
+  await expectNoAxeViolations(page);
+
+  const group = page.getByRole("group", { name: /Disposable e-mail domain \(2\)/ });
+  await group.getByLabel(/Bot One/).check();
+  await group.getByLabel(/Bot Two/).check();
+  await page.getByLabel("Reason for removal").selectOption("disposable-address");
+  await page.getByRole("button", { name: "Invalidate the ticked signatures" }).click();
+  await expect(page.getByText("2 signatures invalidated; the count went down by 2.")).toBeVisible();
+  const rows = await database.signature.findMany({ where: { id: { in: flaggedIds } } });
+  expect(rows.map((row) => row.status)).toEqual(["INVALIDATED", "INVALIDATED"]);
+  await page.reload();
+  await expect(page.getByTestId("count-INVALIDATED")).toHaveText("2");
+  await expect(page.getByText("No signatures are flagged.")).toBeVisible();
+});
+
+test("an editor downloads the delivery CSV, PDF and manifest, and records a delivery shown on the public page", async ({
+  page,
+}) => {
+  await page.goto(`/en/dashboard/letters/${letterId}/delivery`);
+  await expectNoAxeViolations(page);
+
+  const csvLink = page.getByRole("link", { name: "Named signatories (CSV)" });
+  const csv = await page.request.get((await csvLink.getAttribute("href"))!);
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  expect(csv.headers()["content-disposition"]).toContain(
+    `attachment; filename="${slug}-v1-signatories.csv"`,
+  );
+  expect(csv.headers()["cache-control"]).toBe("no-store");
+  const csvBytes = await csv.body();
+  expect(csvBytes.toString("utf8")).toContain("Мария Иванова");
+  expect(csvBytes.toString("utf8")).not.toContain("@");
+
+  const pdfLink = page.getByRole("link", { name: "Letter with signatories (PDF, Russian)" });
+  const pdf = await page.request.get((await pdfLink.getAttribute("href"))!);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect(pdf.headers()["content-disposition"]).toMatch(/^attachment; filename=".*-ru\.pdf"/);
+  expect((await pdf.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+
+  const manifestLink = page.getByRole("link", { name: "Manifest with the list’s SHA-256 (JSON)" });
+  const manifest = await (
+    await page.request.get((await manifestLink.getAttribute("href"))!)
+  ).json();
+  expect(manifest.signatoryList.sha256).toBe(createHash("sha256").update(csvBytes).digest("hex"));
+
+  await page.getByLabel("Delivered on").fill("2026-11-26");
+  await page.getByLabel("Received by").fill(`Office of the President ${run}`);
+  await page.getByLabel("How").selectOption("IN_PERSON");
+  await page.getByRole("button", { name: "Record delivery" }).click();
+  await expect(page.getByText(`delivered to Office of the President ${run}`)).toBeVisible();
+
+  await expect(async () => {
+    await page.goto(`/en/letters/${slug}`);
+    await expect(page.getByText(`Office of the President ${run}`)).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
+});
