@@ -66,6 +66,16 @@ export const DASHBOARD_NAV_ITEMS: readonly DashboardNavItem[] = [
     visible: (actor) => can(actor, "view", { type: "country" }),
   },
   {
+    href: "/dashboard/affiliations",
+    label: "affiliations",
+    visible: (actor) => can(actor, "view", { type: "affiliation" }),
+  },
+  {
+    href: "/dashboard/organisations",
+    label: "organisations",
+    visible: (actor) => can(actor, "view", { type: "organisation" }),
+  },
+  {
     href: "/dashboard/signatories",
     label: "signatories",
     visible: (actor) => can(actor, "view", { type: "notableSignatory" }),

@@ -113,7 +113,8 @@ const RULES: Record<ResourceType, Partial<Record<Action, Rule>>> = {
   settings: { view: ADMINS, manage: ADMINS },
   // The issue allows editors to read the audit log; contributors never see it.
   auditLog: { view: EDITORS, export: EDITORS },
-  inaccuracyReport: { view: STAFF, assign: EDITORS, resolve: EDITORS },
+  // Exports include the reporters' contact details only for editors (lib/export).
+  inaccuracyReport: { view: STAFF, assign: EDITORS, resolve: EDITORS, export: STAFF },
   media: { view: STAFF, upload: STAFF, delete: EDITORS },
   // Signers' data: names and fraud flags for editors, e-mail addresses for administrators only.
   signature: {

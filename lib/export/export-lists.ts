@@ -304,8 +304,7 @@ type ReportRow = Awaited<
 >[number];
 const inaccuracyReports: ExportList<ReportRow> = {
   resource: { type: "inaccuracyReport" },
-  // The policy has no "export" for reports; whoever may read the inbox may export it.
-  action: "view",
+  action: "export",
   columns(actor) {
     const columns: ExportColumn<ReportRow>[] = [
       { header: "id", value: (r) => r.id },

@@ -61,7 +61,7 @@ const OTHER: Record<Exclude<ResourceType, (typeof CONTENT_TYPES)[number]>, Recor
   settings: { ...nothing, view: ADMINS, manage: ADMINS },
   // Contributors never see the audit log.
   auditLog: { ...nothing, view: EDITORS, export: EDITORS },
-  inaccuracyReport: { ...nothing, view: STAFF, assign: EDITORS, resolve: EDITORS },
+  inaccuracyReport: { ...nothing, view: STAFF, assign: EDITORS, resolve: EDITORS, export: STAFF },
   media: { ...nothing, view: STAFF, upload: STAFF, delete: EDITORS },
   // Signers' e-mail addresses: administrators only.
   signature: {
