@@ -5,7 +5,7 @@ import {
   consumeRecoveryCode,
   decryptTotpSecret,
   normaliseCode,
-  verifyTotpCode,
+  acceptedTotpStep,
 } from "@/lib/auth/totp";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db";
@@ -118,16 +118,23 @@ export async function completeSignIn(
       totpSecret: true,
       totpEnabledAt: true,
       recoveryCodeHashes: true,
+      totpLastUsedStep: true,
     },
   });
   if (!user || user.disabledAt || user.sessionVersion !== challenge.sessionVersion) return null;
 
   let method: "password" | "totp" | "recovery-code" = "password";
   let remainingRecoveryCodes: string[] | undefined;
+  let usedStep: number | null = null;
   if (user.totpEnabledAt && user.totpSecret) {
     const given = typeof code === "string" ? normaliseCode(code) : "";
     if (/^\d{6}$/.test(given)) {
-      if (await verifyTotpCode(decryptTotpSecret(user.totpSecret), given)) method = "totp";
+      usedStep = await acceptedTotpStep(
+        decryptTotpSecret(user.totpSecret),
+        given,
+        user.totpLastUsedStep,
+      );
+      if (usedStep !== null) method = "totp";
     } else if (given) {
       const remaining = consumeRecoveryCode(user.recoveryCodeHashes, given);
       if (remaining) {
@@ -157,6 +164,17 @@ export async function completeSignIn(
         data: { recoveryCodeHashes: remainingRecoveryCodes },
       });
       if (used.count === 0) return false;
+    }
+    if (usedStep !== null) {
+      // Compare-and-set as well: of two sign-ins with the same code, only the first gets in.
+      const fresh = await tx.user.updateMany({
+        where: {
+          id: user.id,
+          OR: [{ totpLastUsedStep: null }, { totpLastUsedStep: { lt: usedStep } }],
+        },
+        data: { totpLastUsedStep: usedStep },
+      });
+      if (fresh.count === 0) return false;
     }
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
     await recordAudit(tx, {

@@ -32,10 +32,27 @@ export function normaliseCode(code: string): string {
  * clock is slightly off and for the time it takes to type.
  */
 export async function verifyTotpCode(secret: string, code: string): Promise<boolean> {
+  return (await acceptedTotpStep(secret, code)) !== null;
+}
+
+/**
+ * Like verifyTotpCode, for sign-in: the time step of the accepted code, or null. Codes of steps
+ * up to `afterTimeStep` (the last one used) are refused, so that each code works once.
+ */
+export async function acceptedTotpStep(
+  secret: string,
+  code: string,
+  afterTimeStep?: number | null,
+): Promise<number | null> {
   const token = normaliseCode(code);
-  if (!/^\d{6}$/.test(token)) return false;
-  const result = await verify({ secret, token, epochTolerance: 30 });
-  return result.valid;
+  if (!/^\d{6}$/.test(token)) return null;
+  const result = await verify({
+    secret,
+    token,
+    epochTolerance: 30,
+    ...(afterTimeStep != null ? { afterTimeStep } : {}),
+  });
+  return result.valid && "timeStep" in result ? result.timeStep : null;
 }
 
 /** The current code (for the end-to-end tests, which play the authenticator app). */

@@ -99,6 +99,21 @@ describe("signing in", () => {
     expect(await completeSignIn(challenge, "abcde-fghjk", context())).toBeNull();
   });
 
+  it("accepts an authenticator code once: a replayed code is refused, also in a race", async () => {
+    const secret = newTotpSecret();
+    const admin = await user("ADMIN", { totpSecret: secret });
+    const challenge = createChallenge(admin.id, admin.sessionVersion);
+    const code = await currentTotpCode(secret);
+
+    const racing = await Promise.all([
+      completeSignIn(challenge, code, context()),
+      completeSignIn(challenge, code, context()),
+    ]);
+    expect(racing.filter((signedIn) => signedIn !== null)).toHaveLength(1);
+    expect(await completeSignIn(challenge, code, context())).toBeNull();
+    expect(await auditRows("auth.sign_in", admin.id)).toHaveLength(1);
+  });
+
   it("refuses a challenge issued before the session version moved on", async () => {
     const editor = await user("EDITOR");
     const challenge = createChallenge(editor.id, editor.sessionVersion);
