@@ -6,17 +6,23 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { Textarea } from "@/components/ui/textarea";
-import {
-  REPORT_CONTACT_MAX_LENGTH,
-  REPORT_HONEYPOT_FIELD,
-  REPORT_MESSAGE_MAX_LENGTH,
-  REPORT_MESSAGE_MIN_LENGTH,
-  REPORT_SOURCE_URL_MAX_LENGTH,
-  initialInaccuracyReportFormState,
-  type InaccuracyReportFormState,
-  type ReportErrorCode,
-  type ReportField,
+// Types only: the validation module builds zod schemas, and zod in the browser probes whether it
+// may compile code with `new Function`, which the public pages' policy (no 'unsafe-eval') refuses
+// and DevTools reports as a Content Security Policy issue. The limits come in as props instead.
+import type {
+  InaccuracyReportFormState,
+  ReportErrorCode,
+  ReportField,
 } from "@/lib/validation/inaccuracy-report";
+
+/** The schema's limits and the honeypot's name, passed by the server component. */
+export interface InaccuracyReportLimits {
+  messageMin: number;
+  messageMax: number;
+  sourceUrlMax: number;
+  contactMax: number;
+  honeypotField: string;
+}
 
 interface InaccuracyReportFormProps {
   action: (
@@ -30,7 +36,10 @@ interface InaccuracyReportFormProps {
    * (the fragment), so that the result is in view when the page comes back.
    */
   permalink: string;
+  limits: InaccuracyReportLimits;
 }
+
+const initialState: InaccuracyReportFormState = { status: "idle" };
 
 const emptyValues: Record<ReportField, string> = { message: "", sourceUrl: "", contact: "" };
 
@@ -49,13 +58,10 @@ export function InaccuracyReportForm({
   prisonerSlug,
   locale,
   permalink,
+  limits,
 }: InaccuracyReportFormProps) {
   const t = useTranslations("ProfileReport");
-  const [state, formAction, pending] = useActionState(
-    action,
-    initialInaccuracyReportFormState,
-    permalink,
-  );
+  const [state, formAction, pending] = useActionState(action, initialState, permalink);
   const resultRef = useRef<HTMLDivElement>(null);
 
   // After a submission with JavaScript, move focus to the result so that it is read out and seen.
@@ -68,8 +74,8 @@ export function InaccuracyReportForm({
   const errorText = (code: ReportErrorCode | undefined) =>
     code
       ? t(`errors.${code}`, {
-          min: REPORT_MESSAGE_MIN_LENGTH,
-          max: code === "contactTooLong" ? REPORT_CONTACT_MAX_LENGTH : REPORT_MESSAGE_MAX_LENGTH,
+          min: limits.messageMin,
+          max: code === "contactTooLong" ? limits.contactMax : limits.messageMax,
         })
       : undefined;
 
@@ -115,13 +121,13 @@ export function InaccuracyReportForm({
           id={fieldIds.message}
           label={t("message")}
           hint={t("messageHint", {
-            min: REPORT_MESSAGE_MIN_LENGTH,
-            max: REPORT_MESSAGE_MAX_LENGTH,
+            min: limits.messageMin,
+            max: limits.messageMax,
           })}
           error={errorText(errors.message)}
           required
           requiredLabel={t("required")}
-          maxLength={REPORT_MESSAGE_MAX_LENGTH}
+          maxLength={limits.messageMax}
           rows={6}
           defaultValue={values.message}
         />
@@ -133,7 +139,7 @@ export function InaccuracyReportForm({
           label={t("sourceUrl")}
           hint={t("sourceUrlHint")}
           error={errorText(errors.sourceUrl)}
-          maxLength={REPORT_SOURCE_URL_MAX_LENGTH}
+          maxLength={limits.sourceUrlMax}
           defaultValue={values.sourceUrl}
         />
         <TextField
@@ -142,7 +148,7 @@ export function InaccuracyReportForm({
           label={t("contact")}
           hint={t("contactHint")}
           error={errorText(errors.contact)}
-          maxLength={REPORT_CONTACT_MAX_LENGTH}
+          maxLength={limits.contactMax}
           autoComplete="email"
           defaultValue={values.contact}
         />
@@ -151,7 +157,7 @@ export function InaccuracyReportForm({
           <label htmlFor="report-website">{t("honeypot")}</label>
           <input
             id="report-website"
-            name={REPORT_HONEYPOT_FIELD}
+            name={limits.honeypotField}
             type="text"
             tabIndex={-1}
             autoComplete="off"

@@ -1,10 +1,20 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
-import { InaccuracyReportForm } from "@/components/profile/inaccuracy-report-form";
+import {
+  InaccuracyReportForm,
+  type InaccuracyReportLimits,
+} from "@/components/profile/inaccuracy-report-form";
 import { ProfileSection } from "@/components/profile/profile-section";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import type { InaccuracyReportFormState } from "@/lib/validation/inaccuracy-report";
+import {
+  REPORT_CONTACT_MAX_LENGTH,
+  REPORT_HONEYPOT_FIELD,
+  REPORT_MESSAGE_MAX_LENGTH,
+  REPORT_MESSAGE_MIN_LENGTH,
+  REPORT_SOURCE_URL_MAX_LENGTH,
+  type InaccuracyReportFormState,
+} from "@/lib/validation/inaccuracy-report";
 
 interface InaccuracyReportSectionProps {
   slug: string;
@@ -16,6 +26,14 @@ interface InaccuracyReportSectionProps {
 }
 
 export const REPORT_SECTION_ID = "report-inaccuracy";
+
+const limits: InaccuracyReportLimits = {
+  messageMin: REPORT_MESSAGE_MIN_LENGTH,
+  messageMax: REPORT_MESSAGE_MAX_LENGTH,
+  sourceUrlMax: REPORT_SOURCE_URL_MAX_LENGTH,
+  contactMax: REPORT_CONTACT_MAX_LENGTH,
+  honeypotField: REPORT_HONEYPOT_FIELD,
+};
 
 /** "Report an inaccuracy": the form with the strings it needs in the browser (and no others). */
 export async function InaccuracyReportSection({
@@ -34,6 +52,7 @@ export async function InaccuracyReportSection({
           prisonerSlug={slug}
           locale={locale}
           permalink={permalink}
+          limits={limits}
         />
       </NextIntlClientProvider>
     </ProfileSection>
