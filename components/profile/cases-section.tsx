@@ -10,7 +10,7 @@ import type { ProfileCaseDto, PrisonerProfileDto } from "@/lib/data/prisoner-pro
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="flex flex-col sm:grid sm:grid-cols-[11rem_1fr] sm:gap-4">
-      <dt className="font-semibold text-slate-700 dark:text-slate-300 print:text-black">{label}</dt>
+      <dt className="font-semibold profile-muted">{label}</dt>
       <dd className="text-slate-900 dark:text-slate-100 print:text-black">{children}</dd>
     </div>
   );
@@ -30,10 +30,7 @@ async function CaseCard({ item }: { item: ProfileCaseDto }) {
 
   return (
     <article className="rounded-lg border border-slate-200 p-4 dark:border-slate-700 print:border-black">
-      <h3
-        lang={langOf(item.title)}
-        className="text-lg font-semibold text-slate-900 dark:text-slate-50 print:text-black"
-      >
+      <h3 lang={langOf(item.title)} className="text-lg profile-heading">
         {item.title?.text ?? t("untitledCase")}
         <CitationRefs refs={item.citations} />
       </h3>
@@ -81,9 +78,7 @@ async function CaseCard({ item }: { item: ProfileCaseDto }) {
           </Row>
         ) : null}
       </dl>
-      <h4 className="mt-4 font-semibold text-slate-900 dark:text-slate-50 print:text-black">
-        {t("chargesHeading")}
-      </h4>
+      <h4 className="mt-4 profile-heading">{t("chargesHeading")}</h4>
       {item.charges.length > 0 ? (
         <ul className="mt-2 flex flex-col gap-2">
           {item.charges.map((charge, index) => (
@@ -99,7 +94,7 @@ async function CaseCard({ item }: { item: ProfileCaseDto }) {
                   <Localized value={charge.title} />
                 </>
               ) : null}
-              <span className="block text-sm text-slate-700 dark:text-slate-300 print:text-black">
+              <span className="block text-sm profile-muted">
                 <Localized value={charge.code} />
               </span>
               {charge.note ? (
@@ -111,7 +106,7 @@ async function CaseCard({ item }: { item: ProfileCaseDto }) {
           ))}
         </ul>
       ) : (
-        <p className="mt-1 text-slate-700 dark:text-slate-300">{t("noCharges")}</p>
+        <p className="mt-1 profile-muted">{t("noCharges")}</p>
       )}
     </article>
   );
@@ -129,7 +124,7 @@ export async function CasesSection({ profile }: { profile: PrisonerProfileDto })
           ))}
         </div>
       ) : (
-        <p className="text-slate-700 dark:text-slate-300">{t("none")}</p>
+        <p className="profile-muted">{t("none")}</p>
       )}
     </ProfileSection>
   );

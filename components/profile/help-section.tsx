@@ -17,7 +17,7 @@ export async function HelpSection({ profile }: { profile: PrisonerProfileDto }) 
   return (
     <ProfileSection id="how-to-help" title={t("heading")}>
       {profile.letters.length === 0 && !address ? (
-        <p className="text-slate-700 dark:text-slate-300">{t("none")}</p>
+        <p className="profile-muted">{t("none")}</p>
       ) : null}
 
       {profile.letters.length > 0 ? (
@@ -75,7 +75,7 @@ export async function HelpSection({ profile }: { profile: PrisonerProfileDto }) 
             {t("writeHeading", { name: profile.name.text })}
           </h3>
           <p className="mb-3 max-w-prose text-slate-800 dark:text-slate-200">{t("writeLead")}</p>
-          <p className="mb-1 font-semibold text-slate-700 dark:text-slate-300">{t("address")}</p>
+          <p className="mb-1 font-semibold profile-muted">{t("address")}</p>
           {/* Written as on an envelope, in the local language and script. */}
           <address className="mb-3 rounded-md border border-slate-300 bg-slate-50 p-3 whitespace-pre-line not-italic dark:border-slate-600 dark:bg-slate-800">
             {address}

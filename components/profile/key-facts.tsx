@@ -11,8 +11,8 @@ import type { PrisonerProfileDto } from "@/lib/data/prisoner-profile";
 
 function Fact({ label, children }: { label: ReactNode; children: ReactNode }) {
   return (
-    <div className="flex flex-col gap-0.5 border-b border-slate-200 py-3 last:border-b-0 sm:grid sm:grid-cols-[12rem_1fr] sm:gap-4 dark:border-slate-700">
-      <dt className="font-semibold text-slate-700 dark:text-slate-300 print:text-black">{label}</dt>
+    <div className="fact-row">
+      <dt className="font-semibold profile-muted">{label}</dt>
       <dd className="text-slate-900 dark:text-slate-100 print:text-black">{children}</dd>
     </div>
   );
@@ -150,7 +150,7 @@ export async function KeyFacts({ profile, today }: { profile: PrisonerProfileDto
             <CitationRefs refs={detention.citations} />
           </span>
           {detention.startedOn ? (
-            <span className="block text-slate-700 dark:text-slate-300">
+            <span className="block profile-muted">
               {t.rich("detainedThereSince", await richDateInSentenceValues(detention.startedOn))}
             </span>
           ) : null}
@@ -167,10 +167,7 @@ export async function KeyFacts({ profile, today }: { profile: PrisonerProfileDto
   if (facts.length === 0) return null;
   return (
     <section aria-labelledby="key-facts-heading" className="mb-10">
-      <h2
-        id="key-facts-heading"
-        className="mb-2 text-2xl font-semibold text-slate-900 dark:text-slate-50 print:text-black"
-      >
+      <h2 id="key-facts-heading" className="mb-2 text-2xl profile-heading">
         {t("keyFactsHeading")}
       </h2>
       <dl className="rounded-lg border border-slate-200 bg-slate-50 px-4 dark:border-slate-700 dark:bg-slate-800/60 print:border-black print:bg-white">

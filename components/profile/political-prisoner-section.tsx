@@ -23,10 +23,10 @@ export async function PoliticalPrisonerSection({ profile }: { profile: PrisonerP
                 key={assessment.criterion}
                 className="rounded-lg border border-slate-200 p-4 dark:border-slate-700 print:border-black"
               >
-                <h3 className="text-lg font-semibold text-slate-900 dark:text-slate-50 print:text-black">
+                <h3 className="text-lg profile-heading">
                   {t(`criterion.${assessment.criterion}`)}
                 </h3>
-                <p className="mt-1 text-sm text-slate-700 dark:text-slate-300 print:text-black">
+                <p className="mt-1 text-sm profile-muted">
                   {t(`criterionText.${assessment.criterion}`)}
                 </p>
                 {assessment.reasoning ? (
@@ -43,12 +43,10 @@ export async function PoliticalPrisonerSection({ profile }: { profile: PrisonerP
           </ul>
         </>
       ) : (
-        <p className="mb-8 text-slate-700 dark:text-slate-300">{t("none")}</p>
+        <p className="mb-8 profile-muted">{t("none")}</p>
       )}
 
-      <h3 className="mb-3 text-lg font-semibold text-slate-900 dark:text-slate-50 print:text-black">
-        {t("recognitionsHeading")}
-      </h3>
+      <h3 className="mb-3 text-lg profile-heading">{t("recognitionsHeading")}</h3>
       {profile.recognitions.length > 0 ? (
         <ul className="flex flex-col gap-3">
           {await Promise.all(
@@ -70,10 +68,7 @@ export async function PoliticalPrisonerSection({ profile }: { profile: PrisonerP
                 ) : null}
                 <CitationRefs refs={recognition.citations} />
                 {recognition.note ? (
-                  <span
-                    lang={langOf(recognition.note)}
-                    className="block text-slate-700 dark:text-slate-300 print:text-black"
-                  >
+                  <span lang={langOf(recognition.note)} className="block profile-muted">
                     {recognition.note.text}
                   </span>
                 ) : null}
@@ -89,7 +84,7 @@ export async function PoliticalPrisonerSection({ profile }: { profile: PrisonerP
           )}
         </ul>
       ) : (
-        <p className="text-slate-700 dark:text-slate-300">{t("noRecognitions")}</p>
+        <p className="profile-muted">{t("noRecognitions")}</p>
       )}
     </ProfileSection>
   );

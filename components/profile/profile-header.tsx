@@ -54,7 +54,7 @@ export async function ProfileHeader({ profile }: { profile: PrisonerProfileDto }
             className="aspect-[4/5] w-full rounded-lg border border-slate-200 object-cover dark:border-slate-700"
           />
           {photo.credit ? (
-            <figcaption className="mt-1 text-xs text-slate-700 dark:text-slate-300">
+            <figcaption className="mt-1 text-xs profile-muted">
               {t("photoCredit", { credit: photo.credit })}
             </figcaption>
           ) : null}
@@ -71,7 +71,7 @@ export async function ProfileHeader({ profile }: { profile: PrisonerProfileDto }
           <dl className="flex flex-col gap-1 text-slate-800 dark:text-slate-200">
             {names.native.length > 0 ? (
               <div className="flex flex-wrap gap-x-1.5">
-                <dt className="text-slate-700 dark:text-slate-300">{t("nativeNames")}:</dt>
+                <dt className="profile-muted">{t("nativeNames")}:</dt>
                 <dd className="text-lg font-medium">
                   <NameList names={names.native} />
                 </dd>
@@ -79,7 +79,7 @@ export async function ProfileHeader({ profile }: { profile: PrisonerProfileDto }
             ) : null}
             {names.other.length > 0 ? (
               <div className="flex flex-wrap gap-x-1.5">
-                <dt className="text-slate-700 dark:text-slate-300">{t("alsoKnownAs")}:</dt>
+                <dt className="profile-muted">{t("alsoKnownAs")}:</dt>
                 <dd>
                   <NameList names={names.other} />
                 </dd>
@@ -105,10 +105,7 @@ export async function ProfileHeader({ profile }: { profile: PrisonerProfileDto }
           </p>
         ) : null}
         {profile.summary ? (
-          <p
-            lang={langOf(profile.summary)}
-            className="max-w-prose text-lg text-slate-800 dark:text-slate-200 print:text-black"
-          >
+          <p lang={langOf(profile.summary)} className="max-w-prose text-lg profile-text">
             {profile.summary.text}
           </p>
         ) : null}

@@ -17,16 +17,10 @@ export function ProfileSection({ id, title, aside, children, className }: Profil
     <section
       id={id}
       aria-labelledby={`${id}-heading`}
-      className={clsx(
-        "scroll-mt-4 border-t border-slate-200 pt-8 dark:border-slate-700 print:break-inside-avoid-page",
-        className,
-      )}
+      className={clsx("profile-section", className)}
     >
       <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
-        <h2
-          id={`${id}-heading`}
-          className="text-2xl font-semibold text-slate-900 dark:text-slate-50 print:text-black"
-        >
+        <h2 id={`${id}-heading`} className="text-2xl profile-heading">
           {title}
         </h2>
         {aside}

@@ -17,7 +17,7 @@ export async function PublicationsSection({ profile }: { profile: PrisonerProfil
       <ul className="flex flex-col gap-3">
         {profile.publications.map((publication) => (
           <li key={publication.slug} className="flex flex-col">
-            <span className="text-sm text-slate-700 dark:text-slate-300 print:text-black">
+            <span className="text-sm profile-muted">
               {tType(publication.type)}
               {publication.publishedOn ? (
                 <>

@@ -18,7 +18,6 @@ import { ProfileSection } from "@/components/profile/profile-section";
 import { PublicationsSection } from "@/components/profile/publications-section";
 import { ShareLinks } from "@/components/profile/share-links";
 import { SourcesSection } from "@/components/profile/sources-section";
-import { PROFILE_GROUP } from "@/components/profile/timeline-order";
 import { TimelineSection } from "@/components/profile/timeline-section";
 import { RichText } from "@/components/rich-text/rich-text";
 import { richDateValues } from "@/components/ui/date-text";
@@ -105,9 +104,7 @@ export default async function PrisonerProfilePage({ params }: Props) {
 
   return (
     // In print: black on white whatever the colour scheme (print:[&_*] reaches every descendant).
-    <div
-      className={`${PROFILE_GROUP} print:bg-white print:text-black print:[&_*]:bg-transparent print:[&_*]:text-black`}
-    >
+    <div className="print:bg-white print:text-black print:[&_*]:bg-transparent print:[&_*]:text-black">
       <script
         type="application/ld+json"
         // A data block, not a script: it is never executed, so the CSP does not apply to it.
