@@ -1,6 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { StatisticsBarChart, type ChartDatum } from "@/components/statistics/statistics-bar-chart";
+import { chartHeight } from "@/components/statistics/chart-height";
+import type { ChartDatum } from "@/components/statistics/statistics-bar-chart";
+import { StatisticsLazyChart } from "@/components/statistics/statistics-lazy-chart";
+import { StatisticsStaticChart } from "@/components/statistics/statistics-static-chart";
 
 interface StatisticsFigureProps {
   id: string;
@@ -40,6 +43,7 @@ export async function StatisticsFigure({
   if (data.length > SUMMARY_ITEMS)
     items.push(t("chartMore", { count: data.length - SUMMARY_ITEMS }));
   const summary = t("chartSummary", { caption, items: items.join(", ") });
+  const chartData = data.map(({ label, count }) => ({ label, count }));
 
   return (
     <section
@@ -58,10 +62,13 @@ export async function StatisticsFigure({
       ) : (
         <>
           <div role="img" aria-label={summary}>
-            <StatisticsBarChart
-              data={data.map(({ label, count }) => ({ label, count }))}
+            <StatisticsLazyChart
+              data={chartData}
               layout={layout}
-            />
+              height={chartHeight(chartData, layout)}
+            >
+              <StatisticsStaticChart data={chartData} layout={layout} />
+            </StatisticsLazyChart>
           </div>
           {note ? <p className="text-sm text-slate-700 dark:text-slate-300">{note}</p> : null}
           <details className="group">

@@ -131,6 +131,8 @@ test("the statistics page shows each figure as a chart and as a data table", asy
   for (const title of ["By country", "By current status", "By year of arrest", "By charge"]) {
     const figure = page.getByRole("region", { name: title });
     await expect(figure.getByRole("img", { name: /^Bar chart/ })).toBeVisible();
+    // Recharts is loaded when a chart comes into view; the server-drawn chart stands in until then.
+    await figure.scrollIntoViewIfNeeded();
     await expect(figure.locator(".recharts-surface")).toBeVisible();
   }
 
