@@ -552,8 +552,9 @@ async function readProfileRecord(id: string): Promise<PrisonerProfileRecord | nu
 
 async function readProfileRecordWhere(
   where: Prisma.PrisonerWhereInput,
+  select: typeof profileSelect | typeof previewSelect = profileSelect,
 ): Promise<PrisonerProfileRecord | null> {
-  const row = await prisma.prisoner.findFirst({ where, select: profileSelect });
+  const row: ProfileRow | null = await prisma.prisoner.findFirst({ where, select });
   if (!row) return null;
   const letterIds = row.letters.map(({ letter }) => letter.id);
   return toProfileRecord(row, await getConfirmedSignatureCounts(letterIds));
@@ -580,15 +581,30 @@ const cachedProfileRecord = cachedRead("prisoner-profile", readProfileRecord, (i
 ]);
 
 /**
+ * The preview's select: the public one, except that the timeline also takes the events that are
+ * still being written or reviewed. They are part of the profile as edited in its Timeline tab, so
+ * the preview shows the page as it will be once they are published too. Archived events stay out
+ * (they were withdrawn on purpose), and so do letters and publications: they are separate items,
+ * published on their own, and the preview's banner says so.
+ */
+const previewSelect = {
+  ...profileSelect,
+  events: {
+    ...profileSelect.events,
+    where: { event: { state: { in: ["DRAFT", "IN_REVIEW", "PUBLISHED"] } } },
+  },
+} as const satisfies Prisma.PrisonerSelect;
+
+/**
  * The record of a profile in any state, read afresh (never cached), for the dashboard's preview:
- * the same select, redactions and mapping as the public page, without the published filter on
- * the profile itself (its events, letters and publications are still only the public ones). The
- * caller authorises: only staff may see an unpublished profile.
+ * the same redactions and mapping as the public page, without the published filter on the profile
+ * itself nor on its own timeline events (see previewSelect). The caller authorises: only staff may
+ * see an unpublished profile.
  */
 export async function readPrisonerProfileRecordForPreview(
   id: string,
 ): Promise<PrisonerProfileRecord | null> {
-  return readProfileRecordWhere({ id });
+  return readProfileRecordWhere({ id }, previewSelect);
 }
 
 // ── The DTO for one locale ────────────────────────────────────────────────────────────────────
