@@ -154,3 +154,35 @@ test("an editor downloads the delivery CSV, PDF and manifest, and records a deli
     await expect(page.getByText(`Office of the President ${run}`)).toBeVisible({ timeout: 2000 });
   }).toPass({ timeout: 20_000 });
 });
+
+test("an editor edits a letter, previews it and adds a verified notable signatory shown on the public page", async ({
+  page,
+}) => {
+  await page.goto("/en/dashboard/letters");
+  await page.getByRole("link", { name: `Delivery petition ${run}` }).click();
+  await expect(page.getByRole("table", { name: "Text versions" })).toContainText("1 (current)");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Signature goal").fill("250");
+  await page.getByRole("button", { name: "Save" }).last().click();
+  await expect(page.getByText(/Saved: version \d+\./)).toBeVisible();
+  expect((await database.letter.findUniqueOrThrow({ where: { id: letterId } })).goal).toBe(250);
+  // The goal is not the text: no new text version.
+  expect(await database.letterVersion.count({ where: { letterId } })).toBe(1);
+
+  await page.goto(`/en/dashboard/letters/${letterId}/preview`);
+  await expect(page.getByText("Free them now.")).toBeVisible();
+
+  await page.goto(`/en/dashboard/letters/${letterId}/signatories`);
+  await page.getByRole("link", { name: "Add a notable signatory" }).click();
+  await page.getByRole("textbox", { name: /^Name/ }).fill(`Eva Notable ${run}`);
+  await page.getByRole("checkbox", { name: "Verified" }).check();
+  await page.getByRole("button", { name: "Add signatory" }).last().click();
+  await expect(page.getByText("Created. You can go on editing it here.")).toBeVisible();
+  await expect(page.getByText(/Verified by .* on /)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await expect(async () => {
+    await page.goto(`/en/letters/${slug}`);
+    await expect(page.getByText(`Eva Notable ${run}`).first()).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
+});
