@@ -73,6 +73,18 @@ export function namesValues(prisoner: PrisonerForEditing): FormValues {
   return values;
 }
 
+export function statusHistoryValues(prisoner: PrisonerForEditing): FormValues {
+  const values: FormValues = {};
+  prisoner.statusChanges.forEach((change, index) => {
+    const name = `statusChanges.${index}`;
+    values[`${name}.id`] = change.id;
+    values[`${name}.status`] = change.status;
+    values[`${name}.effectiveOn`] = partial(change.effectiveOn, change.effectiveOnPrecision);
+    putLocalized(values, `${name}.note`, change.note);
+  });
+  return values;
+}
+
 export function casesValues(prisoner: PrisonerForEditing): FormValues {
   const values: FormValues = {};
   prisoner.cases.forEach((item, index) => {

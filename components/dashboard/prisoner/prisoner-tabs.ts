@@ -2,6 +2,7 @@
 export const PRISONER_TABS = [
   { key: "basics", segment: "" },
   { key: "names", segment: "/names" },
+  { key: "status", segment: "/status" },
   { key: "cases", segment: "/cases" },
   { key: "detentions", segment: "/detentions" },
   { key: "timeline", segment: "/timeline" },

@@ -36,7 +36,23 @@ export async function writePrisonerBasics(
     id = (await tx.prisoner.create({ data, select: { id: true } })).id;
   }
 
-  if (!existing || existing.status !== input.status) {
+  if (existing && existing.status === input.status) {
+    // Same status: "status since" is the date of the latest history entry, so they stay equal.
+    const latest = await tx.prisonerStatusChange.findFirst({
+      where: { prisonerId: id },
+      orderBy: [{ effectiveOn: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
+      select: { id: true },
+    });
+    if (latest) {
+      await tx.prisonerStatusChange.update({
+        where: { id: latest.id },
+        data: {
+          effectiveOn: columns.statusSince,
+          effectiveOnPrecision: columns.statusSincePrecision,
+        },
+      });
+    }
+  } else {
     await tx.prisonerStatusChange.create({
       data: {
         prisonerId: id,

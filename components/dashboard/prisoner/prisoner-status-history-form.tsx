@@ -1,0 +1,63 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { EditorForm, type EditorAction } from "@/components/dashboard/form/editor-form";
+import { LocalizedFields } from "@/components/dashboard/form/localized-fields";
+import { PartialDateField } from "@/components/dashboard/form/partial-date-field";
+import {
+  RemoveRowField,
+  RepeatableRows,
+  RowIdField,
+} from "@/components/dashboard/form/repeatable-rows";
+import { SelectField } from "@/components/dashboard/form/select-field";
+import { usePrisonerFieldLabel } from "@/components/dashboard/prisoner/use-prisoner-field-label";
+import type { FormValues } from "@/lib/actions/staff-action-state";
+import { PRISONER_STATUSES } from "@/lib/validation/prisoner";
+
+interface Props {
+  action: EditorAction;
+  initialValues: FormValues;
+  id: string;
+  version: number;
+}
+
+/** The "Status history" tab: each status the person has had, since when, and what happened. */
+export function PrisonerStatusHistoryForm({ action, initialValues, id, version }: Props) {
+  const t = useTranslations("PrisonerEditor");
+  const tStatus = useTranslations("PrisonerStatus");
+  return (
+    <EditorForm
+      action={action}
+      initialValues={initialValues}
+      id={id}
+      version={version}
+      fieldLabel={usePrisonerFieldLabel()}
+    >
+      <p className="text-sm text-slate-700 dark:text-slate-300">{t("hints.statusChanges")}</p>
+      <RepeatableRows
+        name="statusChanges"
+        legend={t("fields.statusChanges")}
+        addLabel={t("addStatusChange")}
+        renderRow={(index) => {
+          const row = `statusChanges.${index}`;
+          return (
+            <div className="flex flex-col gap-4">
+              <RowIdField name={row} />
+              <div className="grid gap-4 md:grid-cols-2">
+                <SelectField
+                  name={`${row}.status`}
+                  label={t("fields.statusChangeStatus")}
+                  placeholder={t("choose")}
+                  options={PRISONER_STATUSES.map((value) => ({ value, label: tStatus(value) }))}
+                />
+                <PartialDateField name={`${row}.effectiveOn`} label={t("fields.effectiveOn")} />
+              </div>
+              <LocalizedFields name={`${row}.note`} label={t("fields.statusChangeNote")} />
+              <RemoveRowField name={row} />
+            </div>
+          );
+        }}
+      />
+    </EditorForm>
+  );
+}

@@ -1,0 +1,77 @@
+"use server";
+
+import { staffAction } from "@/lib/actions/staff-action";
+import { updateContent } from "@/lib/content-store";
+import type { StatusChangeRow } from "@/lib/validation/prisoner-status-history";
+import { prisonerStatusHistorySchema } from "@/lib/validation/prisoner-status-history";
+import { withAddRowIntent } from "./add-row-intent";
+import { refreshPrisonerEditor } from "./refresh-editor";
+import { syncCurrentStatus } from "./sync-current-status";
+import { jsonOrDbNull } from "./write-prisoner-basics";
+
+function statusChangeColumns(row: StatusChangeRow) {
+  return {
+    status: row.status,
+    effectiveOn: row.effectiveOn?.date ?? null,
+    effectiveOnPrecision: row.effectiveOn?.precision ?? "DAY",
+    note: jsonOrDbNull(Object.keys(row.note).length > 0 ? row.note : null),
+  };
+}
+
+/**
+ * Saves the "Status history" tab: the kept entries replace the profile's history and the latest
+ * becomes its current status. Removing every entry keeps the current status as the only one: a
+ * profile always has a status, and its history says since when.
+ */
+export const updatePrisonerStatusHistory = withAddRowIntent(
+  staffAction(
+    { schema: prisonerStatusHistorySchema, messages: "EditorForm.errors" },
+    async ({ actor, input, context }) => {
+      const result = await updateContent(actor, {
+        type: "prisoner",
+        id: input.id,
+        expectedVersion: input.expectedVersion,
+        apply: async (tx) => {
+          const rows = input.statusChanges.filter((row): row is StatusChangeRow => row !== null);
+          if (rows.length === 0) {
+            const current = await tx.prisoner.findUniqueOrThrow({
+              where: { id: input.id },
+              select: { status: true, statusSince: true, statusSincePrecision: true },
+            });
+            await tx.prisonerStatusChange.deleteMany({ where: { prisonerId: input.id } });
+            await tx.prisonerStatusChange.create({
+              data: {
+                prisonerId: input.id,
+                status: current.status,
+                effectiveOn: current.statusSince,
+                effectiveOnPrecision: current.statusSincePrecision,
+              },
+            });
+            return;
+          }
+          const keep = rows.flatMap((row) => (row.id ? [row.id] : []));
+          await tx.prisonerStatusChange.deleteMany({
+            where: { prisonerId: input.id, id: { notIn: keep } },
+          });
+          for (const row of rows) {
+            const updated = row.id
+              ? await tx.prisonerStatusChange.updateMany({
+                  where: { id: row.id, prisonerId: input.id },
+                  data: statusChangeColumns(row),
+                })
+              : { count: 0 };
+            if (updated.count === 0) {
+              await tx.prisonerStatusChange.create({
+                data: { ...statusChangeColumns(row), prisonerId: input.id },
+              });
+            }
+          }
+          await syncCurrentStatus(tx, input.id);
+        },
+        context,
+      });
+      refreshPrisonerEditor();
+      return result;
+    },
+  ),
+);

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { localizedTextInputSchema } from "@/lib/validation/localized";
+import { optionalPartialDateSchema } from "@/lib/validation/partial-date";
+import { PRISONER_STATUSES, PRISONER_TEXT_MAX } from "@/lib/validation/prisoner";
+import {
+  expectedVersionSchema,
+  optionalIdSchema,
+  rowsSchema,
+} from "@/lib/validation/prisoner-rows";
+
+/**
+ * The "Status history" tab: past and present statuses (PrisonerStatusChange), each with the date
+ * it took effect and a note. The latest entry is the profile's current status (see
+ * lib/actions/prisoners/sync-current-status.ts).
+ */
+
+export const statusChangeRowSchema = z.object({
+  id: optionalIdSchema,
+  status: z.preprocess(
+    (value) => (typeof value === "string" ? value.trim() : ""),
+    z
+      .string()
+      .min(1, { error: "statusRequired", abort: true })
+      .pipe(z.enum(PRISONER_STATUSES, { error: "statusInvalid" })),
+  ),
+  effectiveOn: optionalPartialDateSchema({ notInFuture: true }),
+  note: localizedTextInputSchema({ max: PRISONER_TEXT_MAX * 5 }),
+});
+
+export const prisonerStatusHistorySchema = z.object({
+  id: z.string().min(1),
+  expectedVersion: expectedVersionSchema,
+  statusChanges: rowsSchema(statusChangeRowSchema),
+});
+
+export type StatusChangeRow = z.output<typeof statusChangeRowSchema>;
+export type PrisonerStatusHistory = z.output<typeof prisonerStatusHistorySchema>;
