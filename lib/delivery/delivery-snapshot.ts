@@ -75,7 +75,9 @@ export async function readDeliverySnapshot(
           addresseeName: true,
           addresseeOffice: true,
           currentVersion: { select: { id: true, number: true, title: true, body: true } },
+          // Only names staff have verified go to the addressee.
           notableSignatories: {
+            where: { verifiedAt: { not: null } },
             select: { name: true, office: true, countryCode: true, verifiedAt: true },
             orderBy: [{ position: "asc" }, { name: "asc" }],
           },

@@ -107,7 +107,16 @@ beforeAll(async () => {
     },
   });
   await prisma.notableSignatory.create({
-    data: { letterId: petition.id, name: "Ева Нотабль", office: { en: "Member of Parliament" } },
+    data: {
+      letterId: petition.id,
+      name: "Ева Нотабль",
+      office: { en: "Member of Parliament" },
+      verifiedAt: new Date(),
+    },
+  });
+  // Not verified by staff: never in the delivered document.
+  await prisma.notableSignatory.create({
+    data: { letterId: petition.id, name: "Unverified Notable", office: { en: "Senator" } },
   });
   const at = (minute: number) => new Date(Date.UTC(2026, 10, 20, 10, minute));
   await sign("Анна Петрова", "RU", "PUBLIC", "CONFIRMED", at(1));
