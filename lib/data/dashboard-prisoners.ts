@@ -157,7 +157,7 @@ const editorSelect = {
   },
   recognitions: { orderBy: [{ recognisedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] },
   tags: { select: { tagId: true } },
-  affiliations: { select: { affiliationId: true } },
+  affiliations: { select: { affiliationId: true, role: true } },
   events: {
     orderBy: [{ event: { date: "asc" } }, { eventId: "asc" }],
     select: { event: { include: { citations: citationSelect } } },

@@ -15,7 +15,7 @@ import {
 /**
  * The "Basics" tab of the prisoner editor: the core fields (shared with the CSV importer, see
  * prisoner.ts) plus what only the dashboard edits: the biography, the photo, redactions, the
- * review stamp, tags and affiliations, and a note for a status change.
+ * review stamp, tags, affiliations with the person's role in each, and a note for a status change.
  */
 
 /**
@@ -57,6 +57,14 @@ export const prisonerBasicsSchema = prisonerCoreObjectSchema
     markReviewed: z.preprocess((value) => value === "on" || value === true, z.boolean()),
     tagIds: idListSchema,
     affiliationIds: idListSchema,
+    /**
+     * The person's role in each affiliation (PrisonerAffiliation.role), keyed by affiliation id
+     * (`affiliationRoles.<id>.en`). Only the roles of ticked affiliations are saved.
+     */
+    affiliationRoles: z.preprocess(
+      (value) => (value && typeof value === "object" && !Array.isArray(value) ? value : {}),
+      z.record(z.string().max(64), localizedTextInputSchema({ max: PRISONER_TEXT_MAX })),
+    ),
     /** What the status change was (a PrisonerStatusChange note), used only when the status changes. */
     statusNote: localizedTextInputSchema({ max: PRISONER_TEXT_MAX * 5 }),
   })

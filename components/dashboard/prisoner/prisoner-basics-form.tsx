@@ -176,11 +176,28 @@ export function PrisonerBasicsForm({
           <CheckboxGroupField name="tagIds" legend={t("fields.tags")} options={options.tags} />
         ) : null}
         {options.affiliations.length > 0 ? (
-          <CheckboxGroupField
-            name="affiliationIds"
-            legend={t("fields.affiliations")}
-            options={options.affiliations}
-          />
+          <>
+            <CheckboxGroupField
+              name="affiliationIds"
+              legend={t("fields.affiliations")}
+              options={options.affiliations}
+            />
+            <fieldset className="flex flex-col gap-4">
+              <legend className="font-semibold text-slate-900 dark:text-slate-100">
+                {t("fields.affiliationRoles")}
+              </legend>
+              <p className="text-sm text-slate-700 dark:text-slate-300">
+                {t("hints.affiliationRoles")}
+              </p>
+              {options.affiliations.map((affiliation) => (
+                <LocalizedFields
+                  key={affiliation.value}
+                  name={`affiliationRoles.${affiliation.value}`}
+                  label={t("fields.affiliationRole", { name: affiliation.label })}
+                />
+              ))}
+            </fieldset>
+          </>
         ) : null}
         {id ? (
           <CheckboxField

@@ -58,6 +58,9 @@ export function basicsValues(prisoner: PrisonerForEditing): FormValues {
   putLocalized(values, "occupation", prisoner.occupation);
   putLocalized(values, "summary", prisoner.summary);
   putRichText(values, "biography", prisoner.biography);
+  for (const item of prisoner.affiliations) {
+    putLocalized(values, `affiliationRoles.${item.affiliationId}`, item.role);
+  }
   return values;
 }
 

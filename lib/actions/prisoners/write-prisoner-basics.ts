@@ -7,7 +7,7 @@ import type { PrisonerBasics } from "@/lib/validation/prisoner-basics";
 
 /**
  * Writes the "Basics" tab of a profile inside a content-store transaction: the row's columns,
- * tags and affiliations, the review stamp, and a status-history entry when the status changes.
+ * tags and affiliations (with the person's role in each), the review stamp, and a status-history entry when the status changes.
  * References the schema cannot check (country, photo, tags, affiliations, a free slug) are
  * checked here and reported on their fields.
  */
@@ -77,10 +77,13 @@ export async function writePrisonerBasics(
   await tx.prisonerAffiliation.deleteMany({
     where: { prisonerId: id, affiliationId: { notIn: input.affiliationIds } },
   });
-  if (input.affiliationIds.length > 0) {
-    await tx.prisonerAffiliation.createMany({
-      data: input.affiliationIds.map((affiliationId) => ({ prisonerId: id, affiliationId })),
-      skipDuplicates: true,
+  for (const affiliationId of input.affiliationIds) {
+    const typed = input.affiliationRoles[affiliationId];
+    const role = jsonOrDbNull(typed && Object.keys(typed).length > 0 ? typed : null);
+    await tx.prisonerAffiliation.upsert({
+      where: { prisonerId_affiliationId: { prisonerId: id, affiliationId } },
+      create: { prisonerId: id, affiliationId, role },
+      update: { role },
     });
   }
   return { id };
