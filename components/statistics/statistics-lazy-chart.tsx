@@ -21,18 +21,40 @@ interface StatisticsLazyChartProps {
   children: ReactNode;
 }
 
-function whenIdle(callback: () => void): () => void {
-  if (typeof requestIdleCallback === "function") {
-    const id = requestIdleCallback(callback, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(callback, 200);
-  return () => clearTimeout(id);
+function whenIdle(callback: () => void): void {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(callback, { timeout: 2000 });
+  else setTimeout(callback, 200);
 }
 
 /**
- * A chart that loads Recharts only when it comes near the viewport, and then while the browser is
- * idle, rendering it as a transition (React yields to input while it works). Until then, and
+ * Charts waiting to be drawn. Recharts lays a chart out through synchronous re-renders as its
+ * parts register in its store, work that a transition cannot split (measured: one task of about
+ * 300 ms for the charts in view on a loaded machine); one chart per idle period keeps each piece
+ * short.
+ */
+const waiting = new Set<() => Promise<void>>();
+let drawing = false;
+
+function drawInTurn(draw: () => Promise<void>): () => void {
+  waiting.add(draw);
+  if (!drawing) drawNext();
+  return () => waiting.delete(draw);
+}
+
+function drawNext() {
+  const [next] = waiting;
+  drawing = next !== undefined;
+  if (!next) return;
+  whenIdle(() => {
+    waiting.delete(next);
+    // The next chart waits for the browser's next idle period, after React has drawn this one.
+    void next().finally(() => whenIdle(drawNext));
+  });
+}
+
+/**
+ * A chart that loads Recharts only when it comes into view, and then while the browser is idle,
+ * one chart at a time (see drawInTurn), rendering it as a transition. Until then, and
  * without JavaScript, the static chart drawn on the server stands in its place, in a box of the
  * same height. Recharts and its dependencies are then not part of the page's own JavaScript, and
  * hydrating the page does not wait for four charts to be drawn.
@@ -44,25 +66,20 @@ export function StatisticsLazyChart({ data, layout, height, children }: Statisti
   useEffect(() => {
     const element = box.current;
     if (!element) return;
-    let active = true;
-    let cancelIdle = () => {};
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        observer.disconnect();
-        cancelIdle = whenIdle(() => {
-          void import("@/components/statistics/statistics-bar-chart").then((module) => {
-            if (active) startTransition(() => setChart(() => module.StatisticsBarChart));
-          });
-        });
-      },
-      { rootMargin: "200px 0px" },
-    );
+    let cancel = () => {};
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      cancel = drawInTurn(() =>
+        import("@/components/statistics/statistics-bar-chart").then((module) =>
+          startTransition(() => setChart(() => module.StatisticsBarChart)),
+        ),
+      );
+    });
     observer.observe(element);
     return () => {
-      active = false;
       observer.disconnect();
-      cancelIdle();
+      cancel();
     };
   }, []);
 
