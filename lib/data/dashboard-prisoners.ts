@@ -146,7 +146,7 @@ const editorSelect = {
   },
   cases: {
     orderBy: [{ detainedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-    include: { charges: { orderBy: { id: "asc" } } },
+    include: { charges: { orderBy: { id: "asc" } }, citations: citationSelect },
   },
   detentions: {
     orderBy: [{ startedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
@@ -155,7 +155,10 @@ const editorSelect = {
     orderBy: { criterion: "asc" },
     include: { citations: citationSelect },
   },
-  recognitions: { orderBy: [{ recognisedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] },
+  recognitions: {
+    orderBy: [{ recognisedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    include: { citations: citationSelect },
+  },
   tags: { select: { tagId: true } },
   affiliations: { select: { affiliationId: true, role: true } },
   events: {

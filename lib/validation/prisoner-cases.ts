@@ -6,6 +6,7 @@ import { PRISONER_TEXT_MAX } from "@/lib/validation/prisoner";
 import {
   alongsideFieldErrors,
   expectedVersionSchema,
+  idListSchema,
   optionalIdSchema,
   rowsSchema,
 } from "@/lib/validation/prisoner-rows";
@@ -76,6 +77,8 @@ export const caseRowSchema = z
     expectedReleaseOn: day,
     notes: localized,
     charges: rowsSchema(chargeRowSchema),
+    /** The sources the case rests on (Citation rows with caseId), in the order chosen. */
+    sourceIds: idListSchema,
   })
   .check(
     z.superRefine((value, context) => {

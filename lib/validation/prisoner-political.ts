@@ -44,6 +44,8 @@ export const recognitionRowSchema = z.object({
   recognisedOn: optionalDaySchema({ notInFuture: true }),
   url: webUrlSchema,
   note: localizedTextInputSchema({ max: 1000 }),
+  /** The sources reporting the recognition (Citation rows with recognitionId). */
+  sourceIds: idListSchema,
 });
 
 export const prisonerPoliticalSchema = z.object({

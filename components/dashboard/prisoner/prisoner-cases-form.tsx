@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { EditorForm, type EditorAction } from "@/components/dashboard/form/editor-form";
 import { LocalizedFields } from "@/components/dashboard/form/localized-fields";
+import { MultiSelectField } from "@/components/dashboard/form/multi-select-field";
 import { PartialDateField } from "@/components/dashboard/form/partial-date-field";
 import {
   RemoveRowField,
@@ -21,7 +22,7 @@ interface Props {
   initialValues: FormValues;
   id: string;
   version: number;
-  options: Pick<PrisonerEditorOptions, "countries" | "articles">;
+  options: Pick<PrisonerEditorOptions, "countries" | "articles" | "sources">;
 }
 
 /** The "Cases & charges" tab: each prosecution with its dates, sentence and charges. */
@@ -119,6 +120,14 @@ export function PrisonerCasesForm({ action, initialValues, id, version, options 
                 multiline
               />
               <LocalizedFields name={`${row}.notes`} label={t("fields.notes")} multiline />
+              {options.sources.length > 0 ? (
+                <MultiSelectField
+                  name={`${row}.sourceIds`}
+                  label={t("fields.sources")}
+                  hint={t("hints.sources")}
+                  options={options.sources}
+                />
+              ) : null}
               <RepeatableRows
                 name={`${row}.charges`}
                 legend={t("fields.charges")}

@@ -115,6 +115,7 @@ export function casesValues(prisoner: PrisonerForEditing): FormValues {
     ] as const) {
       putLocalized(values, `${name}.${field}`, item[field]);
     }
+    values[`${name}.sourceIds`] = item.citations.map((citation) => citation.sourceId);
     item.charges.forEach((charge, chargeIndex) => {
       values[`${name}.charges.${chargeIndex}.id`] = charge.id;
       values[`${name}.charges.${chargeIndex}.articleId`] = charge.articleId;
@@ -174,6 +175,7 @@ export function politicalValues(prisoner: PrisonerForEditing): FormValues {
     values[`${name}.recognisedOn`] = day(item.recognisedOn);
     values[`${name}.url`] = item.url ?? "";
     putLocalized(values, `${name}.note`, item.note);
+    values[`${name}.sourceIds`] = item.citations.map((citation) => citation.sourceId);
   });
   return values;
 }

@@ -104,6 +104,14 @@ export function PrisonerPoliticalForm({ action, initialValues, id, version, opti
                   inputMode="url"
                 />
                 <LocalizedFields name={`${row}.note`} label={t("fields.recognitionNote")} />
+                {options.sources.length > 0 ? (
+                  <MultiSelectField
+                    name={`${row}.sourceIds`}
+                    label={t("fields.sources")}
+                    hint={t("hints.sources")}
+                    options={options.sources}
+                  />
+                ) : null}
                 <RemoveRowField name={row} />
               </div>
             );

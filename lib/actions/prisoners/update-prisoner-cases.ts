@@ -6,6 +6,7 @@ import type { CaseRow, PrisonerCases } from "@/lib/validation/prisoner-cases";
 import { prisonerCasesSchema } from "@/lib/validation/prisoner-cases";
 import { withAddRowIntent } from "./add-row-intent";
 import { refreshPrisonerEditor } from "./refresh-editor";
+import { citationRowsOf, replaceCitations, unknownSources } from "./write-citations";
 import { jsonOrDbNull } from "./write-prisoner-basics";
 
 function caseColumns(row: CaseRow) {
@@ -57,7 +58,12 @@ async function checkReferences(tx: Tx, input: PrisonerCases): Promise<void> {
       })
     ).map((article) => article.id),
   );
-  const errors: Record<string, string> = {};
+  const errors: Record<string, string> = await unknownSources(
+    tx,
+    rows.flatMap(({ row, index }) =>
+      row.sourceIds.map((sourceId) => ({ path: `cases.${index}.sourceIds`, sourceId })),
+    ),
+  );
   for (const { row, index } of rows) {
     if (!countries.has(row.countryCode)) errors[`cases.${index}.countryCode`] = "countryInvalid";
     row.charges.forEach((charge, chargeIndex) => {
@@ -100,6 +106,7 @@ export const updatePrisonerCases = withAddRowIntent(
                 })
               ).id;
             }
+            await replaceCitations(tx, actor, { caseId }, citationRowsOf(row.sourceIds));
             await tx.charge.deleteMany({ where: { caseId } });
             const charges = row.charges.filter((charge) => charge !== null);
             if (charges.length > 0) {

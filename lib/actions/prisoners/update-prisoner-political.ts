@@ -10,7 +10,7 @@ import {
 } from "@/lib/validation/prisoner-political";
 import { withAddRowIntent } from "./add-row-intent";
 import { refreshPrisonerEditor } from "./refresh-editor";
-import { replaceCitations, unknownSources } from "./write-citations";
+import { citationRowsOf, replaceCitations, unknownSources } from "./write-citations";
 import { jsonOrDbNull } from "./write-prisoner-basics";
 
 function recognitionColumns(row: RecognitionRow) {
@@ -25,7 +25,7 @@ function recognitionColumns(row: RecognitionRow) {
 
 /**
  * Saves the "Why political" tab: one assessment per PACE criterion ticked as met (with its
- * reasoning and sources; unticked criteria are removed) and the recognitions.
+ * reasoning and sources; unticked criteria are removed) and the recognitions with theirs.
  */
 export const updatePrisonerPolitical = withAddRowIntent(
   staffAction(
@@ -45,15 +45,20 @@ export const updatePrisonerPolitical = withAddRowIntent(
               })
             ).map((organisation) => organisation.id),
           );
-          const errors = await unknownSources(
-            tx,
-            PACE_CRITERIA.flatMap((criterion) =>
+          const errors = await unknownSources(tx, [
+            ...PACE_CRITERIA.flatMap((criterion) =>
               (input.assessments[criterion]?.sourceIds ?? []).map((sourceId) => ({
                 path: `assessments.${criterion}.sourceIds`,
                 sourceId,
               })),
             ),
-          );
+            ...indexed.flatMap(({ row, index }) =>
+              row.sourceIds.map((sourceId) => ({
+                path: `recognitions.${index}.sourceIds`,
+                sourceId,
+              })),
+            ),
+          ]);
           for (const { row, index } of indexed) {
             if (!organisations.has(row.organisationId)) {
               errors[`recognitions.${index}.organisationId`] = "choiceRequired";
@@ -99,11 +104,16 @@ export const updatePrisonerPolitical = withAddRowIntent(
                   data: recognitionColumns(row),
                 })
               : { count: 0 };
-            if (updated.count === 0) {
-              await tx.recognition.create({
-                data: { ...recognitionColumns(row), prisonerId: input.id },
-              });
-            }
+            const recognitionId =
+              updated.count > 0 && row.id
+                ? row.id
+                : (
+                    await tx.recognition.create({
+                      data: { ...recognitionColumns(row), prisonerId: input.id },
+                      select: { id: true },
+                    })
+                  ).id;
+            await replaceCitations(tx, actor, { recognitionId }, citationRowsOf(row.sourceIds));
           }
         },
         context,

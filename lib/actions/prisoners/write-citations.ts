@@ -4,7 +4,10 @@ import type { Tx } from "@/lib/content-store";
 import type { CitationRow } from "@/lib/validation/prisoner-sources";
 
 type CitationTarget =
-  { eventId: string } | { criterionAssessmentId: string } | { recognitionId: string };
+  | { eventId: string }
+  | { caseId: string }
+  | { criterionAssessmentId: string }
+  | { recognitionId: string };
 
 /**
  * Replaces the citations of one target (an event, an assessment ...) with the form's rows. A row
@@ -40,6 +43,20 @@ export async function replaceCitations(
       data: { ...target, sourceId, locator: row.locator, position: position++ },
     });
   }
+}
+
+/** Citation rows for existing sources chosen in a multi-select, in the order chosen. */
+export function citationRowsOf(sourceIds: readonly string[]): CitationRow[] {
+  return sourceIds.map((sourceId) => ({
+    id: null,
+    sourceId,
+    locator: null,
+    newTitle: null,
+    newUrl: null,
+    newPublisher: null,
+    newPublishedOn: null,
+    newConfidence: null,
+  }));
 }
 
 /** Source ids the rows name that do not exist, as form paths → error code. */
