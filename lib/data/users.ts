@@ -114,7 +114,10 @@ export async function inviteStaffUser(
   const { token, tokenHash } = newLinkToken();
   const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 24 * 60 * 60 * 1000);
   return prisma.$transaction(async (tx) => {
-    const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    const existing = await tx.user.findUnique({
+      where: { email: input.email },
+      select: { id: true },
+    });
     if (existing) throw new AlreadyMemberError(input.email);
     // One open invitation per address: a new one replaces (revokes) the older links.
     await tx.invitation.updateMany({
