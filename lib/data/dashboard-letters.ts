@@ -495,3 +495,9 @@ export async function getLetterPreview(
     },
   };
 }
+
+/** How many signatures a letter holds in any status (a letter with signatures is never deleted). */
+export async function countLetterSignatures(actor: Actor, letterId: string): Promise<number> {
+  authorizeView(actor, "letter");
+  return prisma.signature.count({ where: { letterId } });
+}

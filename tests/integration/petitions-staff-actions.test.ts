@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createLetter } from "@/lib/actions/letters/create-letter";
+import { deleteLetter } from "@/lib/actions/letters/delete-letter";
 import { invalidateFlaggedSignatures } from "@/lib/actions/letters/invalidate-flagged";
 import { recordDelivery } from "@/lib/actions/letters/record-delivery";
 import { updateLetter } from "@/lib/actions/letters/update-letter";
@@ -313,5 +314,51 @@ describe("recording a delivery", () => {
       "The answer cannot have come before the letter was delivered.",
     );
     expect(state.values.recipient).toBe("Office");
+  });
+});
+
+describe("deleting a letter", () => {
+  async function deleteAs(user: StaffUser, letter: TestPetition) {
+    await signInRequestAs(user);
+    const { version } = await prisma.letter.findUniqueOrThrow({
+      where: { id: letter.id },
+      select: { version: true },
+    });
+    try {
+      return await run(
+        deleteLetter,
+        form({ id: letter.id, expectedVersion: String(version), confirm: "on" }),
+      );
+    } catch (error) {
+      const digest = (error as { digest?: string }).digest ?? "";
+      if (!digest.startsWith("NEXT_REDIRECT")) throw error;
+      return { status: "redirected" as const };
+    }
+  }
+
+  it("lets an editor delete a letter nobody has signed, keeping its history", async () => {
+    const unsigned = await createPetition("unsigned", "DRAFT");
+    expect(await deleteAs(contributor, unsigned)).toMatchObject({ code: "forbidden" });
+    expect(await prisma.letter.count({ where: { id: unsigned.id } })).toBe(1);
+
+    expect(await deleteAs(editor, unsigned)).toEqual({ status: "redirected" });
+    expect(await prisma.letter.count({ where: { id: unsigned.id } })).toBe(0);
+    expect(
+      await prisma.auditLog.count({ where: { action: "letter.delete", entityId: unsigned.id } }),
+    ).toBe(1);
+  });
+
+  it("never deletes a signed letter, and says to close it instead", async () => {
+    const signed = await createPetition("signed");
+    await signature(signed, "PENDING", []);
+    const state = await deleteAs(editor, signed);
+    expect(state).toMatchObject({
+      status: "invalid",
+      fieldErrors: {
+        confirm: "People have signed this letter, so it cannot be deleted: close it instead.",
+      },
+    });
+    expect(await prisma.signature.count({ where: { letterId: signed.id } })).toBe(1);
+    expect(await prisma.letter.count({ where: { id: signed.id } })).toBe(1);
   });
 });

@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { LetterEditorFrame } from "@/components/dashboard/letter/letter-editor-frame";
 import { LetterClientMessages } from "@/components/dashboard/letter/letter-client-messages";
+import { LetterDeleteForm } from "@/components/dashboard/letter/letter-delete-form";
 import { LetterForm } from "@/components/dashboard/letter/letter-form";
 import { letterValues } from "@/components/dashboard/letter/letter-form-values";
+import { deleteLetter } from "@/lib/actions/letters/delete-letter";
 import { updateLetter } from "@/lib/actions/letters/update-letter";
+import { can } from "@/lib/auth/policy";
 import { countrySelectOptions, listCountryOptions } from "@/lib/data/dashboard-content";
 import { listLetterPrisonerOptions } from "@/lib/data/dashboard-letters";
 import { getPageLocale } from "@/lib/i18n/page-locale";
@@ -80,6 +83,16 @@ export default async function LetterEditPage(props: LetterPageProps) {
           </tbody>
         </table>
       </section>
+      {can(actor, "delete", { type: "letter", state: letter.state }) ? (
+        <LetterClientMessages>
+          <LetterDeleteForm
+            action={deleteLetter}
+            id={letter.id}
+            version={letter.version}
+            locale={locale}
+          />
+        </LetterClientMessages>
+      ) : null}
     </LetterEditorFrame>
   );
 }
