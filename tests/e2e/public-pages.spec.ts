@@ -111,13 +111,16 @@ test("a letter page lists its notable signatories", async ({ page }) => {
   await expect(signatories.getByText("Member of the European Parliament").first()).toBeVisible();
 });
 
-test("a petition shows its progress and, for now, no signing form", async ({ page }) => {
+test("a petition shows its progress and a sign form with nothing pre-ticked", async ({ page }) => {
   await page.goto(`/en${PETITION}`);
 
-  await expect(page.getByText("0 of 1,000 signatures")).toBeVisible();
+  // The signing journey (signing.spec.ts) may have added a signature meanwhile.
+  await expect(page.getByText(/^\d+ of 1,000 signatures$/)).toBeVisible();
   const sign = page.getByRole("region", { name: "Sign this petition" });
-  await expect(sign).toContainText("Online signing is not available yet");
-  await expect(sign.getByRole("textbox")).toHaveCount(0);
+  await expect(sign.getByLabel(/^Your name/)).toBeVisible();
+  await expect(sign.getByRole("checkbox", { name: /I agree/ })).not.toBeChecked();
+  await expect(sign.getByRole("radio", { checked: true })).toHaveCount(0);
+  await expect(sign.getByRole("button", { name: "Sign the petition" })).toBeVisible();
 });
 
 test("the statistics page shows each figure as a chart and as a data table", async ({ page }) => {
