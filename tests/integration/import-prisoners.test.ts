@@ -54,9 +54,9 @@ beforeAll(async () => {
   });
   const existing = await prisma.prisoner.create({
     data: {
-      slug: `${P}existing-zhakishev`,
-      name: { en: "Mukhtar Dzhakishev" },
-      sortName: "Dzhakishev Mukhtar",
+      slug: `${P}existing-zhumabekov`,
+      name: { en: "Daulet Dzhumabekov" },
+      sortName: "Dzhumabekov Daulet",
       birthYear: 1963,
       countryCode: COUNTRY,
       status: "IMPRISONED",
@@ -117,9 +117,9 @@ describe("the import preview", () => {
   it("finds an existing profile by the transliterated name, in any spelling or script", async () => {
     const p = await preview(
       csv(
-        `Mukhtar Zhakishev,,Zhakishev Mukhtar,,1963,,${COUNTRY},IMPRISONED,,`,
-        `Jakishev Mukhtar,,Jakishev Mukhtar,,,,${COUNTRY},IMPRISONED,,`,
-        `Mukhtar Dzhakishev,Мухтар Джакишев,Dzhakishev Mukhtar,,1970,,${COUNTRY},IMPRISONED,,`,
+        `Daulet Zhumabekov,,Zhumabekov Daulet,,1963,,${COUNTRY},IMPRISONED,,`,
+        `Jumabekov Daulet,,Jumabekov Daulet,,,,${COUNTRY},IMPRISONED,,`,
+        `Daulet Dzhumabekov,Даулет Джумабеков,Dzhumabekov Daulet,,1970,,${COUNTRY},IMPRISONED,,`,
       ),
     );
 
@@ -131,13 +131,13 @@ describe("the import preview", () => {
 
   it("offers the fields a merge would fill or change", async () => {
     const p = await preview(
-      csv(`Mukhtar Dzhakishev,Мухтар Джакишев,Dzhakishev Mukhtar,,1963,,${COUNTRY},RELEASED,,`),
+      csv(`Daulet Dzhumabekov,Даулет Джумабеков,Dzhumabekov Daulet,,1963,,${COUNTRY},RELEASED,,`),
     );
 
     const comparisons = p.rows[0]!.existingDuplicates[0]!.comparisons;
     expect(comparisons).toEqual(
       expect.arrayContaining([
-        { path: "name.ru", column: "name_ru", incoming: "Мухтар Джакишев", existing: "" },
+        { path: "name.ru", column: "name_ru", incoming: "Даулет Джумабеков", existing: "" },
         { path: "status", column: "status", incoming: "RELEASED", existing: "IMPRISONED" },
       ]),
     );
@@ -159,10 +159,10 @@ describe("the import preview", () => {
 
   it("derives a free address from the name when the file gives none", async () => {
     const p = await preview(
-      csv(`Mukhtar Dzhakishev,,Dzhakishev Mukhtar,,1970,,${COUNTRY},IMPRISONED,,`),
+      csv(`Daulet Dzhumabekov,,Dzhumabekov Daulet,,1970,,${COUNTRY},IMPRISONED,,`),
     );
 
-    expect(p.rows[0]!.slug).toBe("mukhtar-dzhakishev");
+    expect(p.rows[0]!.slug).toBe("daulet-dzhumabekov");
   });
 
   it("is refused to contributors", async () => {
@@ -215,7 +215,7 @@ describe("confirming an import", () => {
     const before = await countImported();
     const text = csv(
       `Olga Smirnova,,Smirnova Olga,${P}olga,,,${COUNTRY},IMPRISONED,,`,
-      `Mukhtar Dzhakishev,,Dzhakishev Mukhtar,,1963,,${COUNTRY},RELEASED,,`,
+      `Daulet Dzhumabekov,,Dzhumabekov Daulet,,1963,,${COUNTRY},RELEASED,,`,
     );
     const p = await preview(text);
     // Someone edits the profile between the preview and the confirmation.
@@ -266,7 +266,7 @@ describe("confirming an import", () => {
 
   it("merges the chosen fields into the existing profile, with a new revision", async () => {
     const text = csv(
-      `Mukhtar Zhakishev,Мухтар Жакишев,Zhakishev Mukhtar,,1963,,${COUNTRY},RELEASED,,`,
+      `Daulet Zhumabekov,Даулет Жумабеков,Zhumabekov Daulet,,1963,,${COUNTRY},RELEASED,,`,
     );
     const p = await preview(text);
     const target = p.rows[0]!.existingDuplicates[0]!;
@@ -287,9 +287,9 @@ describe("confirming an import", () => {
     expect(outcome.merged).toEqual([existingId]);
     const merged = await prisma.prisoner.findUniqueOrThrow({ where: { id: existingId } });
     // Chosen fields taken, the rest (English name, sort name, address) kept.
-    expect(merged.name).toEqual({ en: "Mukhtar Dzhakishev", ru: "Мухтар Жакишев" });
+    expect(merged.name).toEqual({ en: "Daulet Dzhumabekov", ru: "Даулет Жумабеков" });
     expect(merged.status).toBe("RELEASED");
-    expect(merged.sortName).toBe("Dzhakishev Mukhtar");
+    expect(merged.sortName).toBe("Dzhumabekov Daulet");
     expect(merged.version).toBe(target.version + 1);
     expect(
       await prisma.revision.count({ where: { entityId: existingId, number: merged.version } }),
