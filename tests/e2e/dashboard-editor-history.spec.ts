@@ -57,6 +57,8 @@ function snapshot(id: string, slug: string, countryCode: string, name: string, s
 
 test.beforeAll(async () => {
   database = connectToE2eDatabase();
+  // With fullyParallel, this hook can run again in the same worker: create the fixture once.
+  if (prisonerId) return;
   const country = await database.country.findFirstOrThrow({ select: { code: true } });
   const editor = await database.user.findFirst({ where: { role: "EDITOR" }, select: { id: true } });
   const slug = `history-e2e-${run}`;

@@ -16,6 +16,8 @@ const after = `Released to house arrest after an appeal (${run}).`;
 let prisonerId = "";
 
 test.beforeAll(async () => {
+  // With fullyParallel, this hook can run again in the same worker: create the fixture once.
+  if (prisonerId) return;
   const database = connectToE2eDatabase();
   try {
     const prisoner = await database.prisoner.create({

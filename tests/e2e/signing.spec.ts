@@ -150,7 +150,7 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Sign the petition" }).click();
 
     await expect(page).toHaveURL(`/en/letters/${slug}/sign`);
-    const summary = page.getByRole("alert");
+    const summary = page.getByRole("main").getByRole("alert");
     await expect(summary).toContainText("Your name cannot contain the characters < and >.");
     await expect(summary).toContainText("Enter a valid e-mail address");
     await expect(summary).toContainText("Tick the box to agree");
