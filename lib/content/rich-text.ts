@@ -172,6 +172,16 @@ export function richTextToPlainText(doc: RichTextDoc): string {
   return doc.content.map(blockToPlainText).join("\n\n").trim();
 }
 
+/**
+ * Whether plain text carries the document unchanged (paragraphs and line breaks, nothing else):
+ * only such a document may be edited in the no-JavaScript textarea, which would drop the
+ * formatting of any other. Conservative: anything that does not survive the round trip counts as
+ * formatted.
+ */
+export function isPlainTextDocument(doc: RichTextDoc): boolean {
+  return JSON.stringify(richTextFromPlainText(richTextToPlainText(doc))) === JSON.stringify(doc);
+}
+
 /** Whether the document has no visible text (an editor's empty state is `{ type: "doc", content: [{ type: "paragraph" }] }`). */
 export function isRichTextEmpty(doc: RichTextDoc): boolean {
   return richTextToPlainText(doc).trim().length === 0;

@@ -8,7 +8,11 @@ import { useState, useSyncExternalStore, type ReactNode } from "react";
 import { controlClass, FieldError } from "@/components/ui/field";
 import { useFieldState } from "@/components/dashboard/form/form-context";
 import { RichTextToolbar } from "@/components/dashboard/form/rich-text-toolbar";
-import { richTextToPlainText, type RichTextDoc } from "@/lib/content/rich-text";
+import {
+  isPlainTextDocument,
+  richTextToPlainText,
+  type RichTextDoc,
+} from "@/lib/content/rich-text";
 import { parseRichTextField } from "@/lib/validation/localized";
 
 interface RichTextEditorProps {
@@ -55,7 +59,12 @@ export function RichTextEditor({ name, label, hint, lang }: RichTextEditorProps)
     () => true,
     () => false,
   );
+  const t = useTranslations("RichTextEditor");
   const initial = field.value.trim() ? parseRichTextField(field.value.trim()) : null;
+  // Formatted text cannot go through the plain textarea without losing its formatting: without
+  // JavaScript it is shown read-only and submitted unchanged.
+  const keptAsIs = initial !== null && !isPlainTextDocument(initial);
+  const keptId = `${field.id}-kept`;
   const hintId = hint ? `${field.id}-hint` : undefined;
   const errorId = field.error ? `${field.id}-error` : undefined;
   const labelId = `${field.id}-label`;
@@ -86,6 +95,22 @@ export function RichTextEditor({ name, label, hint, lang }: RichTextEditorProps)
           lang={lang}
           initial={initial}
         />
+      ) : keptAsIs ? (
+        <>
+          <input type="hidden" name={name} value={JSON.stringify(initial)} />
+          <textarea
+            id={field.id}
+            lang={lang}
+            rows={8}
+            readOnly
+            aria-describedby={[describedBy, keptId].filter(Boolean).join(" ")}
+            defaultValue={richTextToPlainText(initial)}
+            className={controlClass}
+          />
+          <p id={keptId} className="text-sm text-slate-700 dark:text-slate-300">
+            {t("keptWithoutScript")}
+          </p>
+        </>
       ) : (
         <textarea
           id={field.id}
