@@ -48,9 +48,16 @@ test("an editor's save refreshes the cached public profile within seconds", asyn
   expect(await cached.text()).toContain(before);
 
   await page.goto(`/en/dashboard/prisoners/${prisonerId}`);
-  await page.locator('[name="summary.en"]').fill(after);
+  const summary = page.locator('[name="summary.en"]');
+  await expect(summary).toHaveValue(before);
+  // Type once the form is hydrated, as a person would: text typed while React attaches can be
+  // merged with the server-rendered value.
+  await page.waitForLoadState("networkidle");
+  await summary.fill(after);
+  await expect(summary).toHaveValue(after);
   await page.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(page.locator('[name="summary.en"]')).toHaveValue(after);
+  await expect(page.getByText(/Saved: version \d+\./)).toBeVisible();
+  await expect(summary).toHaveValue(after);
   await expect(page.getByText(/could not be saved/)).toHaveCount(0);
 
   await expect
