@@ -2,7 +2,6 @@ import "server-only";
 import type { Actor } from "@/lib/auth/policy";
 import type { LocalizedRichText as StoredRichText, LocalizedText } from "@/lib/content/localized";
 import { parseLocalizedRichText } from "@/lib/content/localized";
-import { toCalendarDate } from "@/lib/data/calendar-date";
 import {
   authorizeView,
   keysMatching,
@@ -12,16 +11,13 @@ import {
   type ContentList,
   type ContentListFilters,
 } from "@/lib/data/dashboard-content";
-import { toLinkedCountries, toLinkedPrisoner } from "@/lib/data/linked-items";
-import { publishedPrisonerWhere } from "@/lib/data/prisoners";
-import type { PublicationDto } from "@/lib/data/publications";
+import {
+  publicationPageSelect,
+  toPublicationDto,
+  type PublicationDto,
+} from "@/lib/data/publications";
 import { prisma } from "@/lib/db";
 import type { Prisma, PublicationState, PublicationType } from "@/lib/generated/prisma/client";
-import {
-  resolveLocalizedRichText,
-  resolveLocalizedText,
-  resolveLocalizedTextOr,
-} from "@/lib/i18n/localized-text";
 import type { Locale } from "@/lib/i18n/routing";
 import { mediaFilename } from "@/lib/storage/media-files";
 
@@ -188,15 +184,14 @@ export async function getPublicationEditorOptions(
 }
 
 /** Where staff fetch any stored file, published or not (the media helper's staff route). */
-function staffMediaHref(id: string): string {
-  return `/api/dashboard/media/${encodeURIComponent(id)}`;
+function staffFileHref(file: { id: string }): string {
+  return `/api/dashboard/media/${encodeURIComponent(file.id)}`;
 }
 
 /**
  * The publication as its public page would show it, in any state: the same DTO the public
- * page renders (lib/data/publications.ts), built the same way, except that files are linked
- * through the staff media route (a draft's files are not public yet) and linked prisoners are
- * listed only when published, as the public page lists them.
+ * page renders (lib/data/publications.ts), built by the same mapper, except that files are
+ * linked through the staff media route (a draft's files are not public yet).
  */
 export async function getPublicationPreview(
   actor: Actor,
@@ -204,73 +199,10 @@ export async function getPublicationPreview(
   locale: Locale,
 ): Promise<(PublicationDto & { state: PublicationState }) | null> {
   authorizeView(actor, "publication");
-  const assetSelect = {
-    id: true,
-    kind: true,
-    mimeType: true,
-    byteSize: true,
-    width: true,
-    height: true,
-    alt: true,
-    credit: true,
-    originalFilename: true,
-  } as const;
   const row = await prisma.publication.findUnique({
     where: { id },
-    select: {
-      slug: true,
-      type: true,
-      title: true,
-      summary: true,
-      publishedOn: true,
-      body: true,
-      state: true,
-      coverImage: { select: assetSelect },
-      attachments: {
-        select: { id: true, title: true, asset: { select: assetSelect } },
-        orderBy: [{ position: "asc" }, { id: "asc" }],
-      },
-      prisoners: {
-        where: { prisoner: publishedPrisonerWhere },
-        select: { prisoner: { select: { slug: true, name: true, sortName: true } } },
-        orderBy: { prisoner: { sortName: "asc" } },
-      },
-      countries: { select: { country: { select: { code: true, name: true } } } },
-    },
+    select: { ...publicationPageSelect, state: true },
   });
   if (!row) return null;
-  const cover = row.coverImage;
-  return {
-    slug: row.slug,
-    type: row.type,
-    state: row.state,
-    title: resolveLocalizedTextOr(row.title, locale, row.slug),
-    summary: resolveLocalizedText(row.summary, locale),
-    publishedOn: toCalendarDate(row.publishedOn),
-    body: resolveLocalizedRichText(row.body, locale),
-    cover:
-      cover && cover.kind === "IMAGE"
-        ? {
-            href: staffMediaHref(cover.id),
-            alt: resolveLocalizedText(cover.alt, locale),
-            width: cover.width,
-            height: cover.height,
-            credit: cover.credit,
-          }
-        : null,
-    attachments: row.attachments.map((attachment) => ({
-      id: attachment.asset.id,
-      title: resolveLocalizedText(attachment.title, locale),
-      kind: attachment.asset.kind,
-      mimeType: attachment.asset.mimeType,
-      byteSize: attachment.asset.byteSize,
-      filename: mediaFilename(attachment.asset),
-      href: staffMediaHref(attachment.asset.id),
-    })),
-    prisoners: row.prisoners.map(({ prisoner }) => toLinkedPrisoner(prisoner, locale)),
-    countries: toLinkedCountries(
-      row.countries.map(({ country }) => country),
-      locale,
-    ),
-  };
+  return { ...toPublicationDto(row, locale, staffFileHref), state: row.state };
 }

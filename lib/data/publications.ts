@@ -271,11 +271,72 @@ const assetSelect = {
   originalFilename: true,
 } as const satisfies Prisma.MediaAssetSelect;
 
-type AssetRow = Prisma.MediaAssetGetPayload<{ select: typeof assetSelect }>;
+/** What a publication's page shows; the dashboard's preview selects the same. */
+export const publicationPageSelect = {
+  ...listSelect,
+  body: true,
+  coverImage: { select: assetSelect },
+  attachments: {
+    select: { id: true, title: true, asset: { select: assetSelect } },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+  },
+  // Linked prisoners are listed only when their profile is published, also in the preview.
+  prisoners: {
+    where: { prisoner: publishedPrisonerWhere },
+    select: { prisoner: { select: { slug: true, name: true, sortName: true } } },
+    orderBy: { prisoner: { sortName: "asc" } },
+  },
+  countries: { select: { country: { select: { code: true, name: true } } } },
+} as const satisfies Prisma.PublicationSelect;
 
-function assetLink(asset: AssetRow): { filename: string; href: string } {
-  const filename = mediaFilename(asset);
-  return { filename, href: mediaHref({ id: asset.id, filename }) };
+export type PublicationPageRow = Prisma.PublicationGetPayload<{
+  select: typeof publicationPageSelect;
+}>;
+
+/** Where a reader fetches one of the page's files. */
+export type PublicationFileHref = (file: { id: string; filename: string }) => string;
+
+/**
+ * The page DTO of a publication. `fileHref` is the only thing that differs between the public
+ * page and the staff preview: a draft's files are served only through the staff media route.
+ */
+export function toPublicationDto(
+  row: PublicationPageRow,
+  locale: Locale,
+  fileHref: PublicationFileHref,
+): PublicationDto {
+  const cover = row.coverImage;
+  return {
+    ...toListItem(row, locale),
+    body: resolveLocalizedRichText(row.body, locale),
+    cover:
+      cover && cover.kind === "IMAGE"
+        ? {
+            href: fileHref({ id: cover.id, filename: mediaFilename(cover) }),
+            alt: resolveLocalizedText(cover.alt, locale),
+            width: cover.width,
+            height: cover.height,
+            credit: cover.credit,
+          }
+        : null,
+    attachments: row.attachments.map(({ title, asset }) => {
+      const filename = mediaFilename(asset);
+      return {
+        id: asset.id,
+        title: resolveLocalizedText(title, locale),
+        kind: asset.kind,
+        mimeType: asset.mimeType,
+        byteSize: asset.byteSize,
+        filename,
+        href: fileHref({ id: asset.id, filename }),
+      };
+    }),
+    prisoners: row.prisoners.map(({ prisoner }) => toLinkedPrisoner(prisoner, locale)),
+    countries: toLinkedCountries(
+      row.countries.map(({ country }) => country),
+      locale,
+    ),
+  };
 }
 
 /** A published publication of one of the given types, or null (the page answers 404). */
@@ -286,58 +347,15 @@ export const getPublishedPublicationBySlug = cachedRead(
     types: readonly PublicationType[];
     locale: Locale;
   }): Promise<PublicationDto | null> => {
-    const { locale } = options;
     const row = await prisma.publication.findFirst({
       where: {
         ...publishedPublicationWhere,
         slug: options.slug,
         type: { in: [...options.types] },
       },
-      select: {
-        ...listSelect,
-        body: true,
-        coverImage: { select: assetSelect },
-        attachments: {
-          select: { id: true, title: true, asset: { select: assetSelect } },
-          orderBy: [{ position: "asc" }, { id: "asc" }],
-        },
-        prisoners: {
-          where: { prisoner: publishedPrisonerWhere },
-          select: { prisoner: { select: { slug: true, name: true, sortName: true } } },
-          orderBy: { prisoner: { sortName: "asc" } },
-        },
-        countries: { select: { country: { select: { code: true, name: true } } } },
-      },
+      select: publicationPageSelect,
     });
-    if (!row) return null;
-    const cover = row.coverImage;
-    return {
-      ...toListItem(row, locale),
-      body: resolveLocalizedRichText(row.body, locale),
-      cover:
-        cover && cover.kind === "IMAGE"
-          ? {
-              href: assetLink(cover).href,
-              alt: resolveLocalizedText(cover.alt, locale),
-              width: cover.width,
-              height: cover.height,
-              credit: cover.credit,
-            }
-          : null,
-      attachments: row.attachments.map((attachment) => ({
-        id: attachment.asset.id,
-        title: resolveLocalizedText(attachment.title, locale),
-        kind: attachment.asset.kind,
-        mimeType: attachment.asset.mimeType,
-        byteSize: attachment.asset.byteSize,
-        ...assetLink(attachment.asset),
-      })),
-      prisoners: row.prisoners.map(({ prisoner }) => toLinkedPrisoner(prisoner, locale)),
-      countries: toLinkedCountries(
-        row.countries.map(({ country }) => country),
-        locale,
-      ),
-    };
+    return row ? toPublicationDto(row, options.locale, mediaHref) : null;
   },
   () => [cacheTags.publications, cacheTags.prisoners],
 );
