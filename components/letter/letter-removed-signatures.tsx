@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { LetterSignatureFiguresDto } from "@/lib/data/signature-counts";
-import { isInvalidationReason } from "@/lib/signing/invalidate-signatures";
+import { isInvalidationReason } from "@/lib/signing/invalidation-reasons";
 
 /**
  * "12 signatures were removed after review: sent automatically: 10, false name: 2". Published so

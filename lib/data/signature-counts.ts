@@ -28,7 +28,7 @@ export async function getConfirmedSignatureCounts(
 }
 
 export interface RemovedSignaturesDto {
-  /** Reason code (lib/signing/invalidate-signatures.ts INVALIDATION_REASONS). */
+  /** Reason code (lib/signing/invalidation-reasons.ts). */
   reason: string;
   count: number;
 }

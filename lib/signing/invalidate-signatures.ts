@@ -7,24 +7,7 @@ import { ForbiddenError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { shardUpsert } from "@/lib/signing/counter-shards";
 import { noteSignatureCountChanged } from "@/lib/signing/count-refresh";
-
-/**
- * Why staff removed signatures. Published on the letter page ("N signatures removed: …"), so a
- * fixed list with a translated label each (Signing.removedReasons), never free text.
- */
-export const INVALIDATION_REASONS = [
-  "automated",
-  "disposable-address",
-  "address-pattern",
-  "duplicate-person",
-  "false-identity",
-  "other",
-] as const;
-export type InvalidationReason = (typeof INVALIDATION_REASONS)[number];
-
-export function isInvalidationReason(value: string): value is InvalidationReason {
-  return (INVALIDATION_REASONS as readonly string[]).includes(value);
-}
+import { isInvalidationReason, type InvalidationReason } from "@/lib/signing/invalidation-reasons";
 
 const MAX_IDS_PER_CALL = 5000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DeliveryMethod, LetterKind } from "@/lib/generated/prisma/enums";
-import type { InvalidationReason } from "@/lib/signing/invalidate-signatures";
+import { INVALIDATION_REASONS } from "@/lib/signing/invalidation-reasons";
 import { localizedRichTextInputSchema, localizedTextInputSchema } from "@/lib/validation/localized";
 import { optionalDaySchema } from "@/lib/validation/partial-date";
 import { idListSchema } from "@/lib/validation/prisoner-rows";
@@ -133,28 +133,11 @@ export const letterDeliverySchema = z
 
 export type LetterDeliveryInput = z.output<typeof letterDeliverySchema>;
 
-/**
- * The signing helper's reasons (lib/signing/invalidate-signatures.ts, a server-only module), repeated
- * here so that forms in the browser can list them; the two type checks below fail the build when
- * the lists drift apart.
- */
-export const LETTER_INVALIDATION_REASONS = [
-  "automated",
-  "disposable-address",
-  "address-pattern",
-  "duplicate-person",
-  "false-identity",
-  "other",
-] as const satisfies readonly InvalidationReason[];
-type MissingReason = Exclude<InvalidationReason, (typeof LETTER_INVALIDATION_REASONS)[number]>;
-const everyReasonListed: [MissingReason] extends [never] ? true : false = true;
-void everyReasonListed;
-
 /** The ticked flagged signatures of a letter and why they are removed. */
 export const invalidateSignaturesSchema = z.object({
   letterId: z.string().trim().min(1).max(64),
   signatureIds: idListSchema.pipe(z.array(z.string()).min(1, { error: "noneSelected" }).max(5000)),
-  reason: z.enum(LETTER_INVALIDATION_REASONS, { error: "reasonInvalid" }),
+  reason: z.enum(INVALIDATION_REASONS, { error: "reasonInvalid" }),
 });
 
 export type InvalidateSignaturesInput = z.output<typeof invalidateSignaturesSchema>;

@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { FormState } from "@/lib/actions/staff-action-state";
 import type { SignatureFlag, SignatureStatus } from "@/lib/generated/prisma/enums";
-import { LETTER_INVALIDATION_REASONS } from "@/lib/validation/letter";
+import { INVALIDATION_REASONS } from "@/lib/signing/invalidation-reasons";
 
 interface FlaggedRow {
   id: string;
@@ -130,7 +130,7 @@ export function FlaggedSignaturesForm({
               hint={t("reasonHint")}
               placeholder={t("reasonChoose")}
               required
-              options={LETTER_INVALIDATION_REASONS.map((reason) => ({
+              options={INVALIDATION_REASONS.map((reason) => ({
                 value: reason,
                 label: t(`reasons.${reason}`),
               }))}
