@@ -76,6 +76,11 @@ export const DASHBOARD_NAV_ITEMS: readonly DashboardNavItem[] = [
     visible: (actor) => can(actor, "view", { type: "organisation" }),
   },
   {
+    href: "/dashboard/sources",
+    label: "sources",
+    visible: (actor) => can(actor, "view", { type: "source" }),
+  },
+  {
     href: "/dashboard/signatories",
     label: "signatories",
     visible: (actor) => can(actor, "view", { type: "notableSignatory" }),

@@ -1,4 +1,5 @@
 import { cacheTags } from "@/lib/data/cache";
+import type { ContentRegistryEntry, Tx } from "../types";
 import { flatEntry } from "./flat-entry";
 
 /**
@@ -71,7 +72,7 @@ export const criminalCodeArticleEntry = flatEntry({
   labelField: "title",
 });
 
-export const sourceEntry = flatEntry({
+const flatSourceEntry = flatEntry({
   type: "source",
   entityType: "Source",
   model: "source",
@@ -89,6 +90,61 @@ export const sourceEntry = flatEntry({
   cacheTags: reference,
   labelField: "title",
 });
+
+/** The prisoners whose profiles cite a source, through any of the things a citation supports. */
+export async function prisonersCitingSource(tx: Tx, sourceId: string): Promise<string[]> {
+  const byPrisoner = { select: { prisonerId: true } } as const;
+  const citations = await tx.citation.findMany({
+    where: { sourceId },
+    select: {
+      prisonerId: true,
+      event: { select: { prisoners: byPrisoner } },
+      case: byPrisoner,
+      statusChange: byPrisoner,
+      criterionAssessment: byPrisoner,
+      recognition: byPrisoner,
+      detention: byPrisoner,
+    },
+  });
+  const ids = new Set<string>();
+  for (const citation of citations) {
+    const owners = [
+      citation.prisonerId,
+      ...(citation.event?.prisoners.map((link) => link.prisonerId) ?? []),
+      citation.case?.prisonerId,
+      citation.statusChange?.prisonerId,
+      citation.criterionAssessment?.prisonerId,
+      citation.recognition?.prisonerId,
+      citation.detention?.prisonerId,
+    ];
+    for (const owner of owners) if (owner) ids.add(owner);
+  }
+  return [...ids];
+}
+
+/**
+ * Sources: a flat row, but a save must refresh the profiles that cite it by their own tag too
+ * (not only "reference"), and a restore must not point at a PDF deleted since.
+ */
+export const sourceEntry: ContentRegistryEntry = {
+  ...flatSourceEntry,
+  async restoreSnapshot(tx, id, snapshot) {
+    const documentId = typeof snapshot.documentId === "string" ? snapshot.documentId : null;
+    const documentExists =
+      documentId !== null && (await tx.mediaAsset.count({ where: { id: documentId } })) > 0;
+    await flatSourceEntry.restoreSnapshot(tx, id, {
+      ...snapshot,
+      documentId: documentExists ? documentId : null,
+    });
+  },
+  async cacheTags(tx, id) {
+    const prisonerIds = await prisonersCitingSource(tx, id);
+    return [
+      cacheTags.reference,
+      ...prisonerIds.map((prisonerId) => cacheTags.prisoner(prisonerId)),
+    ];
+  },
+};
 
 export const notableSignatoryEntry = flatEntry({
   type: "notableSignatory",

@@ -1,0 +1,90 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { dayValue } from "@/components/dashboard/content/content-form-values";
+import { DeleteSection } from "@/components/dashboard/content/delete-section";
+import { ItemHeader } from "@/components/dashboard/content/item-header";
+import { SourceForm } from "@/components/dashboard/content/source-form";
+import { historyPath } from "@/components/dashboard/history/content-paths";
+import { SourceCitedBy } from "@/components/dashboard/source/source-cited-by";
+import { SourceClientMessages } from "@/components/dashboard/source/source-client-messages";
+import { sourceMetadata } from "@/components/dashboard/source/source-metadata";
+import { textLinkClass } from "@/components/ui/text-link";
+import { deleteSource } from "@/lib/actions/sources/delete-source";
+import { updateSource } from "@/lib/actions/sources/update-source";
+import { can } from "@/lib/auth/policy";
+import { requireActor } from "@/lib/auth/session";
+import { getSourceForEditor, listSourceDocumentOptions } from "@/lib/data/dashboard-sources";
+import { getPageLocale } from "@/lib/i18n/page-locale";
+import { parseContentListQuery } from "@/lib/validation/reference-item";
+
+interface SourcePageProps {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export const generateMetadata = sourceMetadata;
+
+/** One source's editor, with what cites it. */
+export default async function SourcePage({ params, searchParams }: SourcePageProps) {
+  const locale = await getPageLocale(params);
+  const actor = await requireActor(locale);
+  const { id } = await params;
+  const [t, source, documents] = await Promise.all([
+    getTranslations("SourceEditor"),
+    getSourceForEditor(actor, id, locale),
+    listSourceDocumentOptions(actor),
+  ]);
+  if (!source) notFound();
+  const query = parseContentListQuery(await searchParams);
+  return (
+    <SourceClientMessages>
+      <ItemHeader
+        title={source.title}
+        backHref="/dashboard/sources"
+        version={source.version}
+        updatedAt={source.updatedAt}
+        historyHref={historyPath("source", source.id)}
+        created={Boolean(query.created)}
+        readOnly={!can(actor, "update", { type: "source" })}
+      >
+        {source.documentId ? (
+          // The staff media route (source documents are never served publicly): a file, not a
+          // page, so a plain link without the locale.
+          <p>
+            <a
+              href={`/api/dashboard/media/${encodeURIComponent(source.documentId)}`}
+              className={textLinkClass}
+            >
+              {t("fields.documentOpen")}
+            </a>
+          </p>
+        ) : null}
+      </ItemHeader>
+      <SourceForm
+        action={updateSource}
+        initialValues={{
+          title: source.title,
+          publisher: source.publisher ?? "",
+          url: source.url ?? "",
+          archiveUrl: source.archiveUrl ?? "",
+          publishedOn: dayValue(source.publishedOn),
+          accessedOn: dayValue(source.accessedOn),
+          confidence: source.confidence,
+          language: source.language ?? "",
+          documentId: source.documentId ?? "",
+        }}
+        documents={documents}
+        id={source.id}
+        version={source.version}
+      />
+      <SourceCitedBy citations={source.citedBy} />
+      <DeleteSection
+        actor={actor}
+        type="source"
+        action={deleteSource}
+        id={source.id}
+        version={source.version}
+      />
+    </SourceClientMessages>
+  );
+}

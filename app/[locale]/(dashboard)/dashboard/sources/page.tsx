@@ -1,0 +1,87 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ContentListPage } from "@/components/dashboard/content/content-list-page";
+import { ContentTable } from "@/components/dashboard/content/content-table";
+import { sourceMetadata } from "@/components/dashboard/source/source-metadata";
+import { TextLink } from "@/components/ui/text-link";
+import { can } from "@/lib/auth/policy";
+import { requireActor } from "@/lib/auth/session";
+import { listDashboardSources } from "@/lib/data/dashboard-sources";
+import { getPageLocale } from "@/lib/i18n/page-locale";
+import { parseContentListQuery } from "@/lib/validation/reference-item";
+
+interface SourcesPageProps {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export const generateMetadata = sourceMetadata;
+
+/** The sources profiles cite, searchable by title, publisher and address, newest edits first. */
+export default async function SourcesPage({ params, searchParams }: SourcesPageProps) {
+  const locale = await getPageLocale(params);
+  const actor = await requireActor(locale);
+  const query = parseContentListQuery(await searchParams);
+  const [t, tList, format, list] = await Promise.all([
+    getTranslations("SourceEditor"),
+    getTranslations("ContentEditor.list"),
+    getFormatter(),
+    listDashboardSources(actor, { q: query.q, page: query.page }),
+  ]);
+  return (
+    <ContentListPage
+      title={t("title")}
+      lead={t("lead")}
+      basePath="/dashboard/sources"
+      create={
+        can(actor, "create", { type: "source" })
+          ? { href: "/dashboard/sources/new", label: t("new") }
+          : undefined
+      }
+      q={query.q ?? ""}
+      total={list.total}
+      page={list.page}
+      pageCount={list.pageCount}
+      notice={query.deleted ? "deleted" : null}
+    >
+      <ContentTable
+        caption={t("caption")}
+        items={list.items}
+        rowKey={(item) => item.id}
+        columns={[
+          {
+            key: "title",
+            header: t("fields.title"),
+            rowHeader: true,
+            cell: (item) => (
+              <TextLink href={`/dashboard/sources/${item.id}`}>{item.title}</TextLink>
+            ),
+          },
+          {
+            key: "publisher",
+            header: t("fields.publisher"),
+            cell: (item) => item.publisher || "—",
+          },
+          {
+            key: "confidence",
+            header: t("fields.confidence"),
+            cell: (item) => t(`confidence.${item.confidence}`),
+          },
+          {
+            key: "publishedOn",
+            header: t("fields.publishedOn"),
+            cell: (item) =>
+              item.publishedOn
+                ? format.dateTime(item.publishedOn, { dateStyle: "medium", timeZone: "UTC" })
+                : t("noDate"),
+          },
+          { key: "citations", header: t("citationsColumn"), cell: (item) => item.citations },
+          {
+            key: "updated",
+            header: tList("updated"),
+            cell: (item) => format.dateTime(item.updatedAt, { dateStyle: "medium" }),
+          },
+        ]}
+      />
+    </ContentListPage>
+  );
+}

@@ -1,0 +1,71 @@
+import { getTranslations } from "next-intl/server";
+import { ContentTable } from "@/components/dashboard/content/content-table";
+import { prisonerTabPath, type PrisonerTab } from "@/components/dashboard/prisoner/prisoner-tabs";
+import { TextLink } from "@/components/ui/text-link";
+import type { CitationPlace, SourceCitationDto } from "@/lib/data/dashboard-sources";
+
+/** The prisoner editor's tab where each kind of citation is edited. */
+const PLACE_TABS: Record<CitationPlace, PrisonerTab> = {
+  profileField: "basics",
+  event: "timeline",
+  case: "cases",
+  statusChange: "status",
+  assessment: "political",
+  recognition: "political",
+  detention: "detentions",
+};
+
+/**
+ * "Cited by": every citation of the source, with a link to the tab of the prisoner editor where
+ * it is edited. This is also why a cited source cannot be deleted.
+ */
+export async function SourceCitedBy({ citations }: { citations: SourceCitationDto[] }) {
+  const t = await getTranslations("SourceEditor.citedBy");
+  return (
+    <section aria-labelledby="source-cited-by-heading" className="mt-10 flex flex-col gap-4">
+      <h2
+        id="source-cited-by-heading"
+        className="text-xl font-semibold text-slate-900 dark:text-slate-50"
+      >
+        {t("heading")}
+      </h2>
+      {citations.length === 0 ? (
+        <p className="text-slate-800 dark:text-slate-200">{t("none")}</p>
+      ) : (
+        <>
+          <p className="text-slate-800 dark:text-slate-200">
+            {t("count", { count: citations.length })}
+          </p>
+          <ContentTable
+            caption={t("caption")}
+            items={citations}
+            rowKey={(citation) => citation.id}
+            columns={[
+              {
+                key: "prisoner",
+                header: t("prisoner"),
+                rowHeader: true,
+                cell: (citation) => (
+                  <TextLink href={prisonerTabPath(citation.prisonerId, PLACE_TABS[citation.place])}>
+                    {citation.prisonerName}
+                  </TextLink>
+                ),
+              },
+              {
+                key: "place",
+                header: t("place"),
+                cell: (citation) => t(`places.${citation.place}`),
+              },
+              { key: "detail", header: t("detail"), cell: (citation) => citation.detail || "—" },
+              {
+                key: "locator",
+                header: t("locator"),
+                cell: (citation) => citation.locator || "—",
+              },
+            ]}
+          />
+        </>
+      )}
+    </section>
+  );
+}

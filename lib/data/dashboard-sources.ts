@@ -1,0 +1,219 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/policy";
+import {
+  authorizeView,
+  localizedName,
+  pageWindow,
+  type ContentList,
+  type ContentListFilters,
+} from "@/lib/data/dashboard-content";
+import { prisma } from "@/lib/db";
+import type { Prisma, SourceConfidence } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/routing";
+import { mediaFilename } from "@/lib/storage/media-files";
+
+/** Staff reads of sources (the works citations point to) for the dashboard's Sources editor. */
+
+export interface SourceListItem {
+  id: string;
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  confidence: SourceConfidence;
+  publishedOn: Date | null;
+  /** Citation rows pointing at the source (deleting is refused while there are any). */
+  citations: number;
+  updatedAt: Date;
+}
+
+/** Where a citation of the source sits, as the prisoner editor's tabs group them. */
+export type CitationPlace =
+  "profileField" | "event" | "case" | "statusChange" | "assessment" | "recognition" | "detention";
+
+export interface SourceCitationDto {
+  id: string;
+  place: CitationPlace;
+  prisonerId: string;
+  prisonerName: string;
+  /** What within the profile: the field, the event's title, the case number … ("" when none). */
+  detail: string;
+  locator: string | null;
+}
+
+export interface SourceEditorDto {
+  id: string;
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  archiveUrl: string | null;
+  documentId: string | null;
+  publishedOn: Date | null;
+  accessedOn: Date | null;
+  confidence: SourceConfidence;
+  language: string | null;
+  version: number;
+  updatedAt: Date;
+  citedBy: SourceCitationDto[];
+}
+
+export interface SourceDocumentOption {
+  id: string;
+  filename: string;
+}
+
+export async function listDashboardSources(
+  actor: Actor,
+  filters: ContentListFilters,
+): Promise<ContentList<SourceListItem>> {
+  authorizeView(actor, "source");
+  const q = filters.q?.trim();
+  const where: Prisma.SourceWhereInput = q
+    ? {
+        OR: (["title", "publisher", "url", "archiveUrl"] as const).map((column) => ({
+          [column]: { contains: q, mode: "insensitive" as const },
+        })),
+      }
+    : {};
+  const total = await prisma.source.count({ where });
+  const { page, pageCount, skip, take } = pageWindow(total, filters.page);
+  const rows = await prisma.source.findMany({
+    where,
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    skip,
+    take,
+    select: {
+      id: true,
+      title: true,
+      publisher: true,
+      url: true,
+      confidence: true,
+      publishedOn: true,
+      updatedAt: true,
+      _count: { select: { citations: true } },
+    },
+  });
+  return {
+    items: rows.map(({ _count, ...row }) => ({ ...row, citations: _count.citations })),
+    total,
+    page,
+    pageCount,
+  };
+}
+
+const prisonerSelect = { select: { id: true, name: true, sortName: true } } as const;
+
+const citationSelect = {
+  id: true,
+  field: true,
+  locator: true,
+  prisoner: prisonerSelect,
+  event: {
+    select: {
+      title: true,
+      type: true,
+      date: true,
+      prisoners: { select: { prisoner: prisonerSelect } },
+    },
+  },
+  case: { select: { caseNumber: true, title: true, prisoner: prisonerSelect } },
+  statusChange: { select: { status: true, effectiveOn: true, prisoner: prisonerSelect } },
+  criterionAssessment: { select: { criterion: true, prisoner: prisonerSelect } },
+  recognition: {
+    select: { organisation: { select: { name: true } }, prisoner: prisonerSelect },
+  },
+  detention: {
+    select: { facility: { select: { name: true } }, prisoner: prisonerSelect },
+  },
+} as const satisfies Prisma.CitationSelect;
+
+type CitationRow = Prisma.CitationGetPayload<{ select: typeof citationSelect }>;
+type PrisonerRow = { id: string; name: unknown; sortName: string };
+
+function day(date: Date | null | undefined): string {
+  return date ? date.toISOString().slice(0, 10) : "";
+}
+
+/** One line per prisoner the citation belongs to (an event may concern several). */
+function citationPlaces(row: CitationRow, locale: Locale): SourceCitationDto[] {
+  const entry = (place: CitationPlace, prisoner: PrisonerRow, detail: string) => ({
+    id: `${row.id}-${prisoner.id}`,
+    place,
+    prisonerId: prisoner.id,
+    prisonerName: localizedName(prisoner.name, locale) || prisoner.sortName,
+    detail,
+    locator: row.locator,
+  });
+  if (row.prisoner) return [entry("profileField", row.prisoner, row.field ?? "")];
+  if (row.event) {
+    const detail =
+      localizedName(row.event.title, locale) || `${day(row.event.date)} ${row.event.type}`;
+    return row.event.prisoners.map((link) => entry("event", link.prisoner, detail));
+  }
+  if (row.case) {
+    const detail = row.case.caseNumber ?? localizedName(row.case.title, locale);
+    return [entry("case", row.case.prisoner, detail)];
+  }
+  if (row.statusChange) {
+    const { status, effectiveOn, prisoner } = row.statusChange;
+    return [entry("statusChange", prisoner, [status, day(effectiveOn)].filter(Boolean).join(" "))];
+  }
+  if (row.criterionAssessment) {
+    const { criterion, prisoner } = row.criterionAssessment;
+    return [entry("assessment", prisoner, criterion)];
+  }
+  if (row.recognition) {
+    const { organisation, prisoner } = row.recognition;
+    return [entry("recognition", prisoner, localizedName(organisation.name, locale))];
+  }
+  if (row.detention) {
+    const { facility, prisoner } = row.detention;
+    return [entry("detention", prisoner, localizedName(facility.name, locale))];
+  }
+  return [];
+}
+
+export async function getSourceForEditor(
+  actor: Actor,
+  id: string,
+  locale: Locale,
+): Promise<SourceEditorDto | null> {
+  authorizeView(actor, "source");
+  const row = await prisma.source.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      publisher: true,
+      url: true,
+      archiveUrl: true,
+      documentId: true,
+      publishedOn: true,
+      accessedOn: true,
+      confidence: true,
+      language: true,
+      version: true,
+      updatedAt: true,
+      citations: {
+        select: citationSelect,
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      },
+    },
+  });
+  if (!row) return null;
+  const { citations, ...source } = row;
+  return {
+    ...source,
+    citedBy: citations.flatMap((citation) => citationPlaces(citation, locale)),
+  };
+}
+
+/** The PDFs of the media library a source may attach as its document, newest first. */
+export async function listSourceDocumentOptions(actor: Actor): Promise<SourceDocumentOption[]> {
+  authorizeView(actor, "source");
+  const assets = await prisma.mediaAsset.findMany({
+    where: { kind: "PDF" },
+    select: { id: true, kind: true, mimeType: true, originalFilename: true },
+    orderBy: { createdAt: "desc" },
+  });
+  return assets.map((asset) => ({ id: asset.id, filename: mediaFilename(asset) }));
+}
