@@ -49,6 +49,7 @@ export async function SourcesSection({ profile }: { profile: PrisonerProfileDto 
                         <a
                           href={source.url}
                           lang={source.lang ?? undefined}
+                          hrefLang={source.lang ?? undefined}
                           rel="noopener noreferrer"
                           className="font-medium profile-link"
                         >
@@ -79,6 +80,7 @@ export async function SourcesSection({ profile }: { profile: PrisonerProfileDto 
                         <span>
                           <a
                             href={source.archiveUrl}
+                            hrefLang={source.lang ?? undefined}
                             rel="noopener noreferrer"
                             className="profile-link"
                           >

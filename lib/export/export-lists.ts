@@ -26,6 +26,7 @@ export const EXPORT_LISTS = [
   "articles",
   "tags",
   "countries",
+  "sources",
   "inaccuracy-reports",
 ] as const;
 export type ExportListName = (typeof EXPORT_LISTS)[number];
@@ -292,6 +293,31 @@ const countries: ExportList<CountryRow> = {
   cursorOf: (c) => c.code,
 };
 
+const sourceQuery = { include: { _count: { select: { citations: true } } } } as const;
+type SourceRow = Awaited<ReturnType<typeof prisma.source.findMany<typeof sourceQuery>>>[number];
+const sources: ExportList<SourceRow> = {
+  resource: { type: "source" },
+  action: "export",
+  columns: () => [
+    { header: "id", value: (s) => s.id },
+    { header: "title", value: (s) => s.title },
+    { header: "publisher", value: (s) => s.publisher },
+    { header: "url", value: (s) => s.url },
+    { header: "archive_url", value: (s) => s.archiveUrl },
+    { header: "document_id", value: (s) => s.documentId },
+    { header: "published_on", value: (s) => s.publishedOn && formatPartialDate(s.publishedOn) },
+    { header: "accessed_on", value: (s) => s.accessedOn && formatPartialDate(s.accessedOn) },
+    { header: "confidence", value: (s) => s.confidence },
+    { header: "language", value: (s) => s.language },
+    { header: "citations", value: (s) => s._count.citations },
+    { header: "version", value: (s) => s.version },
+    { header: "updated_at", value: (s) => s.updatedAt },
+  ],
+  batch: (cursor, take) =>
+    prisma.source.findMany({ where: after(cursor), orderBy: { id: "asc" }, take, ...sourceQuery }),
+  cursorOf: (s) => s.id,
+};
+
 const reportQuery = {
   omit: { ipHash: true },
   include: {
@@ -344,5 +370,6 @@ export const EXPORT_LIST_DEFINITIONS = {
   articles,
   tags,
   countries,
+  sources,
   "inaccuracy-reports": inaccuracyReports,
 } as unknown as Record<ExportListName, ExportList<unknown>>;

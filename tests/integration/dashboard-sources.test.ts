@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { parse } from "csv-parse/sync";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { initialFormState, type FormState } from "@/lib/actions/staff-action";
 import { createSource } from "@/lib/actions/sources/create-source";
@@ -7,6 +8,7 @@ import { updateSource } from "@/lib/actions/sources/update-source";
 import { registryEntry } from "@/lib/content-store";
 import { getSourceForEditor, listDashboardSources } from "@/lib/data/dashboard-sources";
 import { prisma } from "@/lib/db";
+import { exportList } from "@/lib/export/export-stream";
 import { createStaffUser, signInRequestAs, signOutRequest, type StaffUser } from "./auth-request";
 import { draftPrisoner, STORE_COUNTRY, staffUser } from "./content-store-fixtures";
 
@@ -325,5 +327,34 @@ describe("deleting a source", () => {
     );
     expect(state).toMatchObject({ status: "error", code: "forbidden" });
     expect(await prisma.source.count({ where: { id } })).toBe(1);
+  });
+});
+
+describe("the sources export", () => {
+  it("writes every field of each source as CSV, with its number of citations", async () => {
+    await signInRequestAs(editor);
+    const id = await created({
+      title: title("Exported"),
+      publisher: "Vlast.kz",
+      url: "https://vlast.kz/a",
+      accessedOn: "2025-06-02",
+      confidence: "REPORTED",
+      language: "ru",
+    });
+    const actor = await staffUser("CONTRIBUTOR");
+    const stream = await exportList(actor, "sources", "csv", { internal: false });
+    const text = await new Response(stream).text();
+    const rows = parse(text.replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[];
+    expect(rows.find((row) => row.id === id)).toMatchObject({
+      title: title("Exported"),
+      publisher: "Vlast.kz",
+      url: "https://vlast.kz/a",
+      accessed_on: "2025-06-02",
+      published_on: "",
+      confidence: "REPORTED",
+      language: "ru",
+      citations: "0",
+      version: "1",
+    });
   });
 });

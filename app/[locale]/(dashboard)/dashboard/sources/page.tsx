@@ -42,6 +42,7 @@ export default async function SourcesPage({ params, searchParams }: SourcesPageP
       page={list.page}
       pageCount={list.pageCount}
       notice={query.deleted ? "deleted" : null}
+      exportList={can(actor, "export", { type: "source" }) ? "sources" : undefined}
     >
       <ContentTable
         caption={t("caption")}
