@@ -12,6 +12,7 @@ import {
   optionalIdSchema,
   rowsSchema,
 } from "@/lib/validation/prisoner-rows";
+import { CITATION_SELECT_FIELDS, citationRowsSchema } from "@/lib/validation/prisoner-sources";
 
 /**
  * The "Detentions" tab: periods in facilities. The open period (no end) is where the person is
@@ -26,6 +27,7 @@ export const detentionRowSchema = z
     endedOn: optionalPartialDateSchema({ notInFuture: true }),
     note: localizedTextInputSchema({ max: PRISONER_TEXT_MAX * 5 }),
     addressPublic: z.preprocess((value) => value === "on" || value === true, z.boolean()),
+    citations: citationRowsSchema,
   })
   .check(
     z.superRefine((value, context) => {
@@ -43,7 +45,7 @@ export const detentionRowSchema = z
 export const prisonerDetentionsSchema = z.object({
   id: z.string().min(1),
   expectedVersion: expectedVersionSchema,
-  detentions: rowsSchema(detentionRowSchema),
+  detentions: rowsSchema(detentionRowSchema, { ignore: CITATION_SELECT_FIELDS }),
 });
 
 export type DetentionRow = z.output<typeof detentionRowSchema>;

@@ -41,11 +41,15 @@ export const idListSchema = z.preprocess(
   z.array(z.string().trim().min(1).max(64)).transform((ids) => [...new Set(ids)]),
 );
 
-/** Whether a submitted row has any content (ignoring the hidden id and the remove box). */
+/**
+ * Whether a submitted row has any content (ignoring the hidden id and the remove box). `ignore`
+ * names fields whose select always posts a value; it applies to nested rows too, so that a spare
+ * row's spare citation (whose "confidence" select posts its first option) leaves the row blank.
+ */
 export function isBlankRow(row: unknown, ignore: readonly string[] = []): boolean {
   if (row === null || row === undefined) return true;
   if (typeof row === "string") return row.trim() === "";
-  if (Array.isArray(row)) return row.every((item) => isBlankRow(item));
+  if (Array.isArray(row)) return row.every((item) => isBlankRow(item, ignore));
   if (typeof row === "object") {
     return Object.entries(row).every(
       ([key, value]) =>
@@ -54,7 +58,7 @@ export function isBlankRow(row: unknown, ignore: readonly string[] = []): boolea
         // The row count of a nested list ("chargesCount"), posted by the form for every row.
         key.endsWith("Count") ||
         ignore.includes(key) ||
-        isBlankRow(value),
+        isBlankRow(value, ignore),
     );
   }
   return false;

@@ -7,10 +7,11 @@ import {
   optionalIdSchema,
   rowsSchema,
 } from "@/lib/validation/prisoner-rows";
+import { CITATION_SELECT_FIELDS, citationRowsSchema } from "@/lib/validation/prisoner-sources";
 
 /**
  * The "Status history" tab: past and present statuses (PrisonerStatusChange), each with the date
- * it took effect and a note. The latest entry is the profile's current status (see
+ * it took effect, a note and the sources it rests on. The latest entry is the profile's current status (see
  * lib/actions/prisoners/sync-current-status.ts).
  */
 
@@ -25,12 +26,13 @@ export const statusChangeRowSchema = z.object({
   ),
   effectiveOn: optionalPartialDateSchema({ notInFuture: true }),
   note: localizedTextInputSchema({ max: PRISONER_TEXT_MAX * 5 }),
+  citations: citationRowsSchema,
 });
 
 export const prisonerStatusHistorySchema = z.object({
   id: z.string().min(1),
   expectedVersion: expectedVersionSchema,
-  statusChanges: rowsSchema(statusChangeRowSchema),
+  statusChanges: rowsSchema(statusChangeRowSchema, { ignore: CITATION_SELECT_FIELDS }),
 });
 
 export type StatusChangeRow = z.output<typeof statusChangeRowSchema>;

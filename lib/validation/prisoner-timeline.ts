@@ -8,7 +8,7 @@ import {
   optionalIdSchema,
   rowsSchema,
 } from "@/lib/validation/prisoner-rows";
-import { citationRowSchema } from "@/lib/validation/prisoner-sources";
+import { CITATION_SELECT_FIELDS, citationRowsSchema } from "@/lib/validation/prisoner-sources";
 
 /**
  * The "Timeline" tab: events of the person's timeline, each with its date and precision, type,
@@ -27,13 +27,13 @@ export const eventRowSchema = z.object({
   text: localizedTextInputSchema({ required: true, max: 5000 }),
   state: z.enum(PUBLICATION_STATES, { error: "choiceRequired" }),
   caseId: optionalIdSchema,
-  citations: rowsSchema(citationRowSchema, { ignore: ["newConfidence"] }),
+  citations: citationRowsSchema,
 });
 
 export const prisonerTimelineSchema = z.object({
   id: z.string().min(1),
   expectedVersion: expectedVersionSchema,
-  events: rowsSchema(eventRowSchema, { ignore: ["type", "state"] }),
+  events: rowsSchema(eventRowSchema, { ignore: ["type", "state", ...CITATION_SELECT_FIELDS] }),
 });
 
 export type EventRow = z.output<typeof eventRowSchema>;
