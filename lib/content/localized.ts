@@ -43,12 +43,6 @@ export const localizedTextSchema = z
     return result;
   });
 
-/** A LocalizedText that must have the fallback locale (names, titles: every page needs one). */
-export const localizedTextWithFallbackSchema = localizedTextSchema.refine(
-  (value) => Boolean(value[FALLBACK_LOCALE]),
-  { message: `The ${FALLBACK_LOCALE === "en" ? "English" : FALLBACK_LOCALE} text is required.` },
-);
-
 export const localizedRichTextSchema = z.partialRecord(localeSchema, richTextDocSchema);
 
 /** Validates a LocalizedText read from a JSON column; throws if the stored shape is wrong. */

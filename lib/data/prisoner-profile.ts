@@ -631,8 +631,8 @@ export interface SourceDto {
   archiveUrl: string | null;
   publishedOn: CalendarDate | null;
   confidence: SourceConfidence;
-  /** Where the page cites the source. Timeline references exist once per timeline order. */
-  backRefs: { refId: string; inTimeline: boolean }[];
+  /** Where the page cites the source, in page order. */
+  backRefs: { refId: string }[];
 }
 
 export interface NameVariantDto {
@@ -791,7 +791,7 @@ export function createCitationNumbering(sources: Readonly<Record<string, SourceR
   const numbers = new Map<string, number>();
   const backRefs = new Map<string, SourceDto["backRefs"]>();
   return {
-    cite(citations: readonly CitationRecord[], inTimeline = false): CitationRefDto[] {
+    cite(citations: readonly CitationRecord[]): CitationRefDto[] {
       const seenHere = new Set<string>();
       const refs: CitationRefDto[] = [];
       for (const { sourceId, locator } of citations) {
@@ -805,7 +805,7 @@ export function createCitationNumbering(sources: Readonly<Record<string, SourceR
         }
         const refsOfSource = backRefs.get(sourceId)!;
         const refId = `cite-${number}-${refsOfSource.length + 1}`;
-        refsOfSource.push({ refId, inTimeline });
+        refsOfSource.push({ refId });
         refs.push({ number, refId, locator });
       }
       return refs.sort((a, b) => a.number - b.number);
@@ -958,7 +958,7 @@ export function toPrisonerProfileDto(
         (best, value) => (confidenceStrength[value] > confidenceStrength[best] ? value : best),
         "UNVERIFIED",
       ),
-    citations: cite(event.citations, true),
+    citations: cite(event.citations),
   }));
 
   // The key facts show the sentence of the latest case that has one.

@@ -38,8 +38,6 @@ export const MAIL_PAYLOAD_SCHEMAS = {
 
 export type MailKind = keyof typeof MAIL_PAYLOAD_SCHEMAS;
 
-export const MAIL_KINDS = Object.keys(MAIL_PAYLOAD_SCHEMAS) as MailKind[];
-
 export type MailPayloads = { [K in MailKind]: z.infer<(typeof MAIL_PAYLOAD_SCHEMAS)[K]> };
 
 /**

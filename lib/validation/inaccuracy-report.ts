@@ -138,5 +138,3 @@ export type InaccuracyReportFormState =
   | { status: "rate-limited"; values: ReportValues }
   | { status: "failed"; values: ReportValues }
   | { status: "sent" };
-
-export const initialInaccuracyReportFormState: InaccuracyReportFormState = { status: "idle" };

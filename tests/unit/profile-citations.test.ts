@@ -86,14 +86,11 @@ describe("citation numbering", () => {
   it("gives every place a source is cited its own back-link target", () => {
     const numbering = createCitationNumbering(record().sources);
     numbering.cite(cite("a"));
-    numbering.cite(cite("a"), true);
+    numbering.cite(cite("a"));
 
     const [a] = numbering.sources();
     expect(a!.anchorId).toBe("source-1");
-    expect(a!.backRefs).toEqual([
-      { refId: "cite-1-1", inTimeline: false },
-      { refId: "cite-1-2", inTimeline: true },
-    ]);
+    expect(a!.backRefs).toEqual([{ refId: "cite-1-1" }, { refId: "cite-1-2" }]);
   });
 
   it("lists a place's references in ascending order and each source once", () => {
