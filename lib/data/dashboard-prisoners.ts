@@ -142,7 +142,14 @@ const editorSelect = {
   },
   statusChanges: {
     orderBy: [{ effectiveOn: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }],
-    select: { id: true, status: true, effectiveOn: true, effectiveOnPrecision: true, note: true },
+    select: {
+      id: true,
+      status: true,
+      effectiveOn: true,
+      effectiveOnPrecision: true,
+      note: true,
+      citations: citationSelect,
+    },
   },
   cases: {
     orderBy: [{ detainedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
@@ -150,6 +157,7 @@ const editorSelect = {
   },
   detentions: {
     orderBy: [{ startedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    include: { citations: citationSelect },
   },
   criterionAssessments: {
     orderBy: { criterion: "asc" },
@@ -165,6 +173,8 @@ const editorSelect = {
     orderBy: [{ event: { date: "asc" } }, { eventId: "asc" }],
     select: { event: { include: { citations: citationSelect } } },
   },
+  // Citations of the profile itself; `field` is the fact each supports (null: the whole profile).
+  citations: { ...citationSelect, select: { ...citationSelect.select, field: true } },
 } as const satisfies Prisma.PrisonerSelect;
 
 export type PrisonerForEditing = Prisma.PrisonerGetPayload<{ select: typeof editorSelect }> & {

@@ -32,6 +32,7 @@ import {
 } from "@/lib/i18n/localized-text";
 import type { Locale } from "@/lib/i18n/routing";
 import { mediaFilename, mediaHref } from "@/lib/storage/media-files";
+import { PROFILE_FACT_FIELDS } from "@/lib/validation/prisoner-profile-citations";
 
 /**
  * The public prisoner profile, read in two steps:
@@ -841,16 +842,7 @@ function sentenceOf(item: CaseRecord, locale: Locale): ProfileSentenceDto | null
 }
 
 /** The facts of the header and the key facts that show their own citations, in page order. */
-const FACT_ORDER = [
-  "status",
-  "statusSince",
-  "country",
-  "countryCode",
-  "region",
-  "citizenships",
-  "occupation",
-  "arrestedOn",
-] as const;
+const FACT_ORDER = PROFILE_FACT_FIELDS;
 
 function isFactField(field: string): field is (typeof FACT_ORDER)[number] {
   return (FACT_ORDER as readonly string[]).includes(field);

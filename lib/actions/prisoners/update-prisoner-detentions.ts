@@ -4,8 +4,10 @@ import { InvalidFieldsError, staffAction } from "@/lib/actions/staff-action";
 import { updateContent } from "@/lib/content-store";
 import type { DetentionRow } from "@/lib/validation/prisoner-detentions";
 import { prisonerDetentionsSchema } from "@/lib/validation/prisoner-detentions";
+import { keptRows } from "@/lib/validation/prisoner-rows";
 import { withAddRowIntent } from "./add-row-intent";
 import { refreshPrisonerEditor } from "./refresh-editor";
+import { citationSourceRefs, replaceCitations, unknownSources } from "./write-citations";
 import { jsonOrDbNull } from "./write-prisoner-basics";
 
 function detentionColumns(row: DetentionRow) {
@@ -20,7 +22,7 @@ function detentionColumns(row: DetentionRow) {
   };
 }
 
-/** Saves the "Detentions" tab: the kept periods replace the profile's detentions. */
+/** Saves the "Detentions" tab: the kept periods, with their sources, replace the profile's detentions. */
 export const updatePrisonerDetentions = withAddRowIntent(
   staffAction(
     { schema: prisonerDetentionsSchema, messages: "EditorForm.errors" },
@@ -39,7 +41,12 @@ export const updatePrisonerDetentions = withAddRowIntent(
               })
             ).map((facility) => facility.id),
           );
-          const errors: Record<string, string> = {};
+          const errors = await unknownSources(
+            tx,
+            indexed.flatMap(({ row, index }) =>
+              citationSourceRefs(`detentions.${index}.citations`, row.citations),
+            ),
+          );
           for (const { row, index } of indexed) {
             if (!facilities.has(row.facilityId))
               errors[`detentions.${index}.facilityId`] = "choiceRequired";
@@ -55,11 +62,16 @@ export const updatePrisonerDetentions = withAddRowIntent(
                   data: detentionColumns(row),
                 })
               : { count: 0 };
-            if (updated.count === 0) {
-              await tx.detention.create({
-                data: { ...detentionColumns(row), prisonerId: input.id },
-              });
-            }
+            const detentionId =
+              row.id && updated.count > 0
+                ? row.id
+                : (
+                    await tx.detention.create({
+                      data: { ...detentionColumns(row), prisonerId: input.id },
+                      select: { id: true },
+                    })
+                  ).id;
+            await replaceCitations(tx, actor, { detentionId }, keptRows(row.citations));
           }
         },
         context,

@@ -1,12 +1,14 @@
 "use server";
 
-import { staffAction } from "@/lib/actions/staff-action";
+import { InvalidFieldsError, staffAction } from "@/lib/actions/staff-action";
 import { updateContent } from "@/lib/content-store";
 import type { StatusChangeRow } from "@/lib/validation/prisoner-status-history";
 import { prisonerStatusHistorySchema } from "@/lib/validation/prisoner-status-history";
+import { keptRows } from "@/lib/validation/prisoner-rows";
 import { withAddRowIntent } from "./add-row-intent";
 import { refreshPrisonerEditor } from "./refresh-editor";
 import { syncCurrentStatus } from "./sync-current-status";
+import { citationSourceRefs, replaceCitations, unknownSources } from "./write-citations";
 import { jsonOrDbNull } from "./write-prisoner-basics";
 
 function statusChangeColumns(row: StatusChangeRow) {
@@ -19,8 +21,8 @@ function statusChangeColumns(row: StatusChangeRow) {
 }
 
 /**
- * Saves the "Status history" tab: the kept entries replace the profile's history and the latest
- * becomes its current status. Removing every entry keeps the current status as the only one: a
+ * Saves the "Status history" tab: the kept entries, with their sources, replace the profile's
+ * history and the latest becomes its current status. Removing every entry keeps the current status as the only one: a
  * profile always has a status, and its history says since when.
  */
 export const updatePrisonerStatusHistory = withAddRowIntent(
@@ -49,6 +51,14 @@ export const updatePrisonerStatusHistory = withAddRowIntent(
             });
             return;
           }
+          const errors = await unknownSources(
+            tx,
+            input.statusChanges.flatMap((row, index) =>
+              row ? citationSourceRefs(`statusChanges.${index}.citations`, row.citations) : [],
+            ),
+          );
+          if (Object.keys(errors).length > 0) throw new InvalidFieldsError(errors);
+
           const keep = rows.flatMap((row) => (row.id ? [row.id] : []));
           await tx.prisonerStatusChange.deleteMany({
             where: { prisonerId: input.id, id: { notIn: keep } },
@@ -60,11 +70,16 @@ export const updatePrisonerStatusHistory = withAddRowIntent(
                   data: statusChangeColumns(row),
                 })
               : { count: 0 };
-            if (updated.count === 0) {
-              await tx.prisonerStatusChange.create({
-                data: { ...statusChangeColumns(row), prisonerId: input.id },
-              });
-            }
+            const statusChangeId =
+              row.id && updated.count > 0
+                ? row.id
+                : (
+                    await tx.prisonerStatusChange.create({
+                      data: { ...statusChangeColumns(row), prisonerId: input.id },
+                      select: { id: true },
+                    })
+                  ).id;
+            await replaceCitations(tx, actor, { statusChangeId }, keptRows(row.citations));
           }
           await syncCurrentStatus(tx, input.id);
         },

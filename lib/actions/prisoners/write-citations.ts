@@ -6,19 +6,24 @@ import type { CitationRow } from "@/lib/validation/prisoner-sources";
 type CitationTarget =
   | { eventId: string }
   | { caseId: string }
+  | { statusChangeId: string }
   | { criterionAssessmentId: string }
-  | { recognitionId: string };
+  | { recognitionId: string }
+  | { detentionId: string }
+  // The profile itself: its rows say which fact each supports (`field`, null for the whole).
+  | { prisonerId: string };
 
 /**
  * Replaces the citations of one target (an event, an assessment ...) with the form's rows. A row
  * that describes a new source creates that Source first. Unknown source ids are reported by the
- * caller's reference check, not here.
+ * caller's reference check, not here. For the profile, every profile-level citation is replaced
+ * at once: only those rows carry prisonerId, so the delete touches no other target's citations.
  */
 export async function replaceCitations(
   tx: Tx,
   actor: Actor,
   target: CitationTarget,
-  rows: readonly CitationRow[],
+  rows: readonly (CitationRow & { field?: string | null })[],
 ): Promise<void> {
   await tx.citation.deleteMany({ where: target });
   let position = 0;
@@ -39,10 +44,24 @@ export async function replaceCitations(
           select: { id: true },
         })
       ).id;
+    const field = "prisonerId" in target ? (row.field ?? null) : null;
     await tx.citation.create({
-      data: { ...target, sourceId, locator: row.locator, position: position++ },
+      data: { ...target, field, sourceId, locator: row.locator, position: position++ },
     });
   }
+}
+
+/**
+ * The source ids of a row's citation list as `unknownSources` takes them, with the form path of
+ * each (`statusChanges.0.citations.1.sourceId`), so that an unknown one is marked on its select.
+ */
+export function citationSourceRefs(
+  path: string,
+  rows: readonly (CitationRow | null)[],
+): { path: string; sourceId: string | null }[] {
+  return rows.flatMap((row, index) =>
+    row ? [{ path: `${path}.${index}.sourceId`, sourceId: row.sourceId }] : [],
+  );
 }
 
 /** Citation rows for existing sources chosen in a multi-select, in the order chosen. */
