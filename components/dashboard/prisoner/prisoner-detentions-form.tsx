@@ -11,6 +11,7 @@ import {
   RowIdField,
 } from "@/components/dashboard/form/repeatable-rows";
 import { SelectField } from "@/components/dashboard/form/select-field";
+import { PrisonerCitationRows } from "@/components/dashboard/prisoner/prisoner-citation-rows";
 import { usePrisonerFieldLabel } from "@/components/dashboard/prisoner/use-prisoner-field-label";
 import type { FormValues } from "@/lib/actions/staff-action-state";
 import type { PrisonerEditorOptions } from "@/lib/data/dashboard-prisoners";
@@ -20,10 +21,13 @@ interface Props {
   initialValues: FormValues;
   id: string;
   version: number;
-  options: Pick<PrisonerEditorOptions, "facilities">;
+  options: Pick<PrisonerEditorOptions, "facilities" | "sources">;
 }
 
-/** The "Detentions" tab: periods in facilities; the open one is where the person is now. */
+/**
+ * The "Detentions" tab: periods in facilities with their sources; the open one is where the
+ * person is now.
+ */
 export function PrisonerDetentionsForm({ action, initialValues, id, version, options }: Props) {
   const t = useTranslations("PrisonerEditor");
   return (
@@ -63,6 +67,7 @@ export function PrisonerDetentionsForm({ action, initialValues, id, version, opt
                 label={t("fields.addressPublic")}
                 hint={t("hints.addressPublic")}
               />
+              <PrisonerCitationRows name={`${row}.citations`} sources={options.sources} />
               <RemoveRowField name={row} />
             </div>
           );

@@ -35,6 +35,19 @@ function partial(date: Date | null, precision: DatePrecision): string {
   return formatPartialDate(date, precision);
 }
 
+/** A stored citation list as the rows of a citation-rows field (`${name}.0.sourceId` …). */
+function putCitations(
+  values: FormValues,
+  name: string,
+  citations: readonly { sourceId: string; locator: string | null; field?: string | null }[],
+): void {
+  citations.forEach((citation, index) => {
+    values[`${name}.${index}.sourceId`] = citation.sourceId;
+    values[`${name}.${index}.locator`] = citation.locator ?? "";
+    if (citation.field) values[`${name}.${index}.field`] = citation.field;
+  });
+}
+
 export function basicsValues(prisoner: PrisonerForEditing): FormValues {
   const values: FormValues = {
     sortName: prisoner.sortName,
@@ -84,6 +97,7 @@ export function statusHistoryValues(prisoner: PrisonerForEditing): FormValues {
     values[`${name}.status`] = change.status;
     values[`${name}.effectiveOn`] = partial(change.effectiveOn, change.effectiveOnPrecision);
     putLocalized(values, `${name}.note`, change.note);
+    putCitations(values, `${name}.citations`, change.citations);
   });
   return values;
 }
@@ -135,7 +149,14 @@ export function detentionsValues(prisoner: PrisonerForEditing): FormValues {
     values[`${name}.endedOn`] = partial(item.endedOn, item.endedOnPrecision);
     if (item.addressPublic) values[`${name}.addressPublic`] = "on";
     putLocalized(values, `${name}.note`, item.note);
+    putCitations(values, `${name}.citations`, item.citations);
   });
+  return values;
+}
+
+export function profileCitationsValues(prisoner: PrisonerForEditing): FormValues {
+  const values: FormValues = {};
+  putCitations(values, "citations", prisoner.citations);
   return values;
 }
 
@@ -150,10 +171,7 @@ export function timelineValues(prisoner: PrisonerForEditing): FormValues {
     values[`${name}.caseId`] = event.caseId ?? "";
     putLocalized(values, `${name}.title`, event.title);
     putLocalized(values, `${name}.text`, event.text);
-    event.citations.forEach((citation, citationIndex) => {
-      values[`${name}.citations.${citationIndex}.sourceId`] = citation.sourceId;
-      values[`${name}.citations.${citationIndex}.locator`] = citation.locator ?? "";
-    });
+    putCitations(values, `${name}.citations`, event.citations);
   });
   return values;
 }

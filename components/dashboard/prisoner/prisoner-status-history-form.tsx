@@ -10,8 +10,10 @@ import {
   RowIdField,
 } from "@/components/dashboard/form/repeatable-rows";
 import { SelectField } from "@/components/dashboard/form/select-field";
+import { PrisonerCitationRows } from "@/components/dashboard/prisoner/prisoner-citation-rows";
 import { usePrisonerFieldLabel } from "@/components/dashboard/prisoner/use-prisoner-field-label";
 import type { FormValues } from "@/lib/actions/staff-action-state";
+import type { PrisonerEditorOptions } from "@/lib/data/dashboard-prisoners";
 import { PRISONER_STATUSES } from "@/lib/validation/prisoner";
 
 interface Props {
@@ -19,10 +21,14 @@ interface Props {
   initialValues: FormValues;
   id: string;
   version: number;
+  options: Pick<PrisonerEditorOptions, "sources">;
 }
 
-/** The "Status history" tab: each status the person has had, since when, and what happened. */
-export function PrisonerStatusHistoryForm({ action, initialValues, id, version }: Props) {
+/**
+ * The "Status history" tab: each status the person has had, since when, what happened, and the
+ * sources that say so.
+ */
+export function PrisonerStatusHistoryForm({ action, initialValues, id, version, options }: Props) {
   const t = useTranslations("PrisonerEditor");
   const tStatus = useTranslations("PrisonerStatus");
   return (
@@ -53,6 +59,7 @@ export function PrisonerStatusHistoryForm({ action, initialValues, id, version }
                 <PartialDateField name={`${row}.effectiveOn`} label={t("fields.effectiveOn")} />
               </div>
               <LocalizedFields name={`${row}.note`} label={t("fields.statusChangeNote")} />
+              <PrisonerCitationRows name={`${row}.citations`} sources={options.sources} />
               <RemoveRowField name={row} />
             </div>
           );

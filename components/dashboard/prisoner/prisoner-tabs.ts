@@ -7,6 +7,7 @@ export const PRISONER_TABS = [
   { key: "detentions", segment: "/detentions" },
   { key: "timeline", segment: "/timeline" },
   { key: "political", segment: "/political" },
+  { key: "sources", segment: "/sources" },
   { key: "internal", segment: "/internal" },
   { key: "preview", segment: "/preview" },
 ] as const;

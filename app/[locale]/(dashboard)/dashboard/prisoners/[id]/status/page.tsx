@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function PrisonerStatusHistoryPage(props: EditorPageProps) {
-  const { actor, prisoner, frame, translation } = await loadEditorPage(props);
+  const { actor, prisoner, options, frame, translation } = await loadEditorPage(props);
   return (
     <PrisonerEditorFrame actor={actor} prisoner={frame} translation={translation} tab="status">
       <PrisonerStatusHistoryForm
@@ -20,6 +20,7 @@ export default async function PrisonerStatusHistoryPage(props: EditorPageProps) 
         initialValues={statusHistoryValues(prisoner)}
         id={prisoner.id}
         version={prisoner.version}
+        options={options}
       />
     </PrisonerEditorFrame>
   );
