@@ -9,15 +9,9 @@ export async function CountryList({ countries }: { countries: CountrySummaryDto[
   return (
     <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {countries.map((country) => (
-        <li
-          key={country.code}
-          className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-800/60"
-        >
+        <li key={country.code} className="card gap-4">
           <h2 className="text-xl leading-snug font-semibold" lang={langOf(country.name)}>
-            <Link
-              href={countryPath(country.code)}
-              className="rounded-sm text-accent-800 underline-offset-4 hover:underline dark:text-accent-100"
-            >
+            <Link href={countryPath(country.code)} className="card-link">
               {country.name.text}
             </Link>
           </h2>

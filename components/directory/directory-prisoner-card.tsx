@@ -14,13 +14,10 @@ export async function DirectoryPrisonerCard({ prisoner }: { prisoner: DirectoryP
   ]);
   const since = prisoner.detainedSince ?? prisoner.arrestedOn;
   return (
-    <li className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-800/60">
+    <li className="card gap-3">
       <div className="flex flex-col gap-0.5">
         <h3 className="text-lg leading-snug font-semibold" lang={langOf(prisoner.name)}>
-          <Link
-            href={`/prisoners/${prisoner.slug}`}
-            className="rounded-sm text-accent-800 underline-offset-4 hover:underline dark:text-accent-100"
-          >
+          <Link href={`/prisoners/${prisoner.slug}`} className="card-link">
             {prisoner.name.text}
           </Link>
         </h3>

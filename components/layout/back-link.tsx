@@ -6,10 +6,7 @@ export async function BackLink({ href, section }: { href: string; section: strin
   const t = await getTranslations("Common");
   return (
     <p className="mb-6">
-      <Link
-        href={href}
-        className="inline-flex min-h-11 items-center gap-1 rounded-sm font-medium text-accent-700 underline-offset-4 hover:underline dark:text-accent-200"
-      >
+      <Link href={href} className="up-link">
         <span aria-hidden="true">←</span>
         {t("backTo", { section })}
       </Link>

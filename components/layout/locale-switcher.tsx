@@ -49,7 +49,7 @@ function LocaleLinks({ label, search }: LocaleSwitcherProps & { search: string }
               hrefLang={locale}
               lang={locale}
               aria-current={locale === currentLocale ? "true" : undefined}
-              className="inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium text-slate-700 underline-offset-4 hover:bg-slate-100 hover:underline aria-[current=true]:bg-accent-50 aria-[current=true]:text-accent-800 aria-[current=true]:ring-1 aria-[current=true]:ring-accent-200 dark:text-slate-200 dark:hover:bg-slate-800 dark:aria-[current=true]:bg-accent-950 dark:aria-[current=true]:text-accent-100 dark:aria-[current=true]:ring-accent-800"
+              className="locale-link"
             >
               {localeNames[locale]}
             </Link>

@@ -14,9 +14,6 @@ const items = [
   { href: "/about", key: "about" },
 ] as const;
 
-const linkBase =
-  "flex min-h-11 items-center rounded-md px-3 font-medium text-slate-800 underline-offset-4 hover:bg-slate-100 hover:underline dark:text-slate-100 dark:hover:bg-slate-800 aria-[current]:text-accent-800 aria-[current]:underline aria-[current]:decoration-2 dark:aria-[current]:text-accent-200";
-
 /**
  * One navigation landmark. Narrow screens get the list inside a <details> disclosure, wider
  * screens a row of links; CSS shows one of the two, so only one is in the accessibility tree.
@@ -30,7 +27,7 @@ export async function MainNav() {
     <ul className={className}>
       {items.map((item) => (
         <li key={item.key}>
-          <NavLink href={item.href} className={linkBase}>
+          <NavLink href={item.href} className="nav-link">
             {"pages" in item ? tPages(item.key) : t(item.key)}
           </NavLink>
         </li>
@@ -43,7 +40,7 @@ export async function MainNav() {
       <MobileNavDisclosure
         className="group md:hidden"
         summary={
-          <summary className="flex min-h-11 w-fit list-none items-center gap-2 rounded-md px-3 font-medium text-slate-800 hover:bg-slate-100 dark:text-slate-100 dark:hover:bg-slate-800 [&::-webkit-details-marker]:hidden">
+          <summary className="nav-menu-button">
             <svg
               aria-hidden="true"
               viewBox="0 0 24 24"

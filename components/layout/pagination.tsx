@@ -12,8 +12,8 @@ interface PaginationProps {
   query?: Record<string, string>;
 }
 
-const linkClass =
-  "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-slate-400 px-3 font-medium text-accent-800 hover:bg-slate-100 dark:border-slate-500 dark:text-accent-100 dark:hover:bg-slate-800";
+// .page-link is in app/globals.css; the current page's utilities override its colours.
+const linkClass = "page-link";
 
 const currentClass =
   "border-accent-700 bg-accent-700 text-white hover:bg-accent-800 dark:border-accent-200 dark:bg-accent-200 dark:text-accent-950 dark:hover:bg-accent-100";

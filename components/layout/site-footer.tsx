@@ -5,7 +5,7 @@ export async function SiteFooter() {
   const t = await getTranslations("Footer");
   const year = new Date().getFullYear();
   return (
-    <footer className="print:hidden mt-16 border-t border-slate-200 bg-slate-50 text-sm text-slate-700 dark:border-slate-800 dark:bg-slate-950 dark:text-slate-300">
+    <footer className="site-footer">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-10 sm:px-6 md:grid-cols-[2fr_1fr]">
         <p className="max-w-prose">{t("about")}</p>
         <ul className="flex flex-col gap-2 md:items-end">

@@ -8,7 +8,7 @@ export async function SiteHeader() {
   const t = await getTranslations("Site");
   const tLayout = await getTranslations("Layout");
   return (
-    <header className="print:hidden border-t-4 border-b border-t-accent-700 border-b-slate-200 bg-slate-50 dark:border-t-accent-300 dark:border-b-slate-800 dark:bg-slate-950">
+    <header className="site-header">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 pt-4 sm:px-6">
         <div>
           <Link

@@ -4,10 +4,7 @@ import { getTranslations } from "next-intl/server";
 export async function SkipLink() {
   const t = await getTranslations("Layout");
   return (
-    <a
-      href="#main-content"
-      className="sr-only z-50 rounded-md bg-accent-700 font-semibold text-white focus:not-sr-only focus:absolute focus:top-3 focus:left-3 focus:px-4 focus:py-3 dark:bg-accent-200 dark:text-accent-950"
-    >
+    <a href="#main-content" className="skip-link">
       {t("skipToContent")}
     </a>
   );

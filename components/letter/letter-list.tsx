@@ -17,17 +17,14 @@ export function LetterList({ letters, headingLevel }: LetterListProps) {
     <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
       {letters.map((letter) => (
         <li key={letter.slug}>
-          <article className="flex h-full flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-800/60">
+          <article className="card h-full gap-3">
             <LetterBadges letter={letter} />
             <Heading
               level={headingLevel}
               lang={langOf(letter.title)}
               className="text-lg leading-snug font-semibold"
             >
-              <Link
-                href={`/letters/${letter.slug}`}
-                className="rounded-sm text-accent-800 underline-offset-4 hover:underline dark:text-accent-100"
-              >
+              <Link href={`/letters/${letter.slug}`} className="card-link">
                 {letter.title.text}
               </Link>
             </Heading>

@@ -24,7 +24,7 @@ export async function PublicationList({
     <ul className="grid gap-4 md:grid-cols-2">
       {publications.map((publication) => (
         <li key={`${publication.type}/${publication.slug}`}>
-          <article className="flex h-full flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-800/60">
+          <article className="card h-full gap-3">
             <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
               {showType || publication.type === "STATEMENT" ? (
                 <Badge tone="info">{t(publication.type)}</Badge>
@@ -36,10 +36,7 @@ export async function PublicationList({
               lang={langOf(publication.title)}
               className="text-lg leading-snug font-semibold"
             >
-              <Link
-                href={publicationPath(publication)}
-                className="rounded-sm text-accent-800 underline-offset-4 hover:underline dark:text-accent-100"
-              >
+              <Link href={publicationPath(publication)} className="card-link">
                 {publication.title.text}
               </Link>
             </Heading>

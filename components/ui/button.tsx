@@ -4,20 +4,10 @@ import { Link } from "@/lib/i18n/navigation";
 
 export type ButtonVariant = "primary" | "secondary" | "ghost";
 
-const base =
-  "inline-flex min-h-11 items-center justify-center gap-2 rounded-md px-4 py-2 text-base font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-60";
-
-const variants: Record<ButtonVariant, string> = {
-  primary:
-    "bg-accent-700 text-white hover:bg-accent-800 dark:bg-accent-200 dark:text-accent-950 dark:hover:bg-accent-100",
-  secondary:
-    "border border-slate-400 bg-white text-slate-900 hover:bg-slate-100 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800",
-  ghost:
-    "text-accent-700 underline-offset-4 hover:bg-accent-50 hover:underline dark:text-accent-200 dark:hover:bg-slate-800",
-};
+// The classes live in app/globals.css (.btn and .btn-<variant>): short names keep pages small.
 
 export function buttonClass(variant: ButtonVariant = "primary", className?: string): string {
-  return clsx(base, variants[variant], className);
+  return clsx("btn", `btn-${variant}`, className);
 }
 
 type ButtonAsButton = ComponentProps<"button"> & { variant?: ButtonVariant; href?: undefined };

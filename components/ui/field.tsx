@@ -8,8 +8,8 @@ export function fieldDescriptionIds(id: string, hint?: ReactNode, error?: ReactN
   return { hintId, errorId, describedBy };
 }
 
-export const controlClass =
-  "block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 shadow-xs aria-invalid:border-red-700 aria-invalid:ring-1 aria-invalid:ring-red-700 disabled:bg-slate-100 dark:border-slate-400 dark:bg-slate-950 dark:text-slate-100 dark:aria-invalid:border-red-400 dark:aria-invalid:ring-red-400";
+/** Text inputs, selects and text areas (the class is in app/globals.css). */
+export const controlClass = "field-control";
 
 interface FieldProps {
   id: string;

@@ -8,8 +8,8 @@ type TextLinkProps = Omit<ComponentProps<"a">, "href"> & {
   children: ReactNode;
 };
 
-export const textLinkClass =
-  "rounded-sm font-medium text-accent-700 underline decoration-1 underline-offset-4 hover:decoration-2 dark:text-accent-200";
+/** The inline link's look (the class is in app/globals.css). */
+export const textLinkClass = "text-link";
 
 /** An inline link, underlined so it is recognisable without relying on colour (WCAG 1.4.1). */
 export function TextLink({ href, className, children, ...rest }: TextLinkProps) {
