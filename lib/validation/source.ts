@@ -43,16 +43,19 @@ const blankToNull = (value: unknown) =>
 /**
  * A BCP 47 language tag in its canonical spelling ("EN-gb" → "en-GB"): what `hreflang` and
  * `lang` need. `Intl.getCanonicalLocales` is the standard's own parser; it throws on anything
- * that is not a well-formed tag.
+ * that is not a well-formed tag. The grammar also allows a 5–8 letter language subtag, so a
+ * language's name ("Kazakh") would pass as a tag: the language must be an ISO 639 code (2 or 3
+ * letters), as every language a source is likely to be in has.
  */
 export function canonicalLanguageTag(value: string): string | null {
+  let tag: string | undefined;
   try {
-    const [tag] = Intl.getCanonicalLocales(value);
-    return tag ?? null;
+    [tag] = Intl.getCanonicalLocales(value);
   } catch {
     // RangeError: not a well-formed language tag. Reported as a field error by the schema.
     return null;
   }
+  return tag && /^[a-z]{2,3}(?:-|$)/.test(tag) ? tag : null;
 }
 
 export const sourceLanguageSchema = z.preprocess(

@@ -141,6 +141,23 @@ describe("creating a source", () => {
     expect(await prisma.source.count()).toBe(before);
   });
 
+  it("refuses a language's name in place of its code, and stores codes in canonical spelling", async () => {
+    await signInRequestAs(editor);
+    const refused = await createSource(
+      initialFormState as FormState<never>,
+      form({ title: title("Named language"), confidence: "REPORTED", language: "Kazakh" }),
+    );
+    expect(refused.status === "invalid" ? refused.fieldErrors.language : "").toBe(
+      "Enter a language code such as “en”, “ru” or “kk-Cyrl”.",
+    );
+    const id = await created({
+      title: title("British"),
+      confidence: "REPORTED",
+      language: "EN-gb",
+    });
+    expect(await prisma.source.findUnique({ where: { id } })).toMatchObject({ language: "en-GB" });
+  });
+
   it("requires a title and a confidence level", async () => {
     await signInRequestAs(editor);
     const state = await createSource(

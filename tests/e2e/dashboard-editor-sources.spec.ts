@@ -1,0 +1,110 @@
+import { randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+import { connectToE2eDatabase } from "./database";
+
+/**
+ * An editor corrects a source in the Sources section: finds it in the list, sees which profile
+ * cites it, adds its archived copy and its language (after the form explained a malformed
+ * language code and kept what was typed), and the published profile citing it shows the archived
+ * copy within seconds. The list and the editor pass axe.
+ */
+
+const run = randomUUID().slice(0, 8);
+const sourceTitle = `Verdict in the case of Dana Source ${run}`;
+const prisonerName = `Dana Source ${run}`;
+const slug = `e2e-sources-${run}`;
+const archiveUrl = `https://web.archive.org/web/2026/https://court.example.kz/${run}`;
+
+let sourceId = "";
+
+test.beforeAll(async () => {
+  // With fullyParallel, this hook can run again in the same worker: create the fixture once.
+  if (sourceId) return;
+  const database = connectToE2eDatabase();
+  try {
+    const source = await database.source.create({
+      data: {
+        title: sourceTitle,
+        publisher: "Almaty City Court",
+        url: `https://court.example.kz/${run}`,
+        confidence: "CONFIRMED",
+      },
+      select: { id: true },
+    });
+    await database.prisoner.create({
+      data: {
+        slug,
+        name: { en: prisonerName },
+        sortName: `Source Dana ${run}`,
+        countryCode: "KZ",
+        status: "IMPRISONED",
+        summary: { en: "Sentenced for a post about the war." },
+        state: "PUBLISHED",
+        publishedAt: new Date(),
+        cases: {
+          create: {
+            countryCode: "KZ",
+            stage: "SENTENCED",
+            caseNumber: `E2E-${run}`,
+            citations: { create: { sourceId: source.id, locator: "p. 4" } },
+          },
+        },
+      },
+    });
+    sourceId = source.id;
+  } finally {
+    await database.$disconnect();
+  }
+});
+
+test("an editor adds a source's archived copy and language; the citing profile shows it", async ({
+  page,
+}) => {
+  const profilePath = `/en/prisoners/${slug}`;
+  // Cache the public profile first: the save must refresh it.
+  expect((await page.request.get(profilePath)).status()).toBe(200);
+
+  await page.goto("/en/dashboard");
+  await page.getByRole("navigation").getByRole("link", { name: "Sources" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sources" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("searchbox", { name: "Search" }).fill(run);
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByText("1 item")).toBeVisible();
+  await page.getByRole("link", { name: sourceTitle }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: sourceTitle })).toBeVisible();
+  const citedBy = page.getByRole("table", { name: "Citations of this source" });
+  await expect(citedBy.getByRole("link", { name: prisonerName })).toHaveAttribute(
+    "href",
+    /\/en\/dashboard\/prisoners\/[^/]+\/cases$/,
+  );
+  await expect(citedBy.getByText(`E2E-${run}`)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const archive = page.locator('[name="archiveUrl"]');
+  const language = page.locator('[name="language"]');
+  await page.waitForLoadState("networkidle");
+  await archive.fill(archiveUrl);
+  await language.fill("Kazakh");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText("The form could not be saved: 1 problem.")).toBeVisible();
+  await expect(language).toHaveAttribute("aria-invalid", "true");
+  await expect(archive).toHaveValue(archiveUrl);
+  await expectNoAxeViolations(page);
+
+  await language.fill("kk");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText("Saved: version 2.")).toBeVisible();
+  await page.reload();
+  await expect(page.locator('[name="archiveUrl"]')).toHaveValue(archiveUrl);
+  await expect(page.locator('[name="language"]')).toHaveValue("kk");
+
+  await expect
+    .poll(async () => (await page.request.get(profilePath)).text(), { timeout: 15_000 })
+    .toContain(archiveUrl);
+  await page.goto(profilePath);
+  await expect(page.getByRole("link", { name: sourceTitle })).toHaveAttribute("hreflang", "kk");
+});
