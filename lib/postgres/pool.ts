@@ -44,8 +44,42 @@ class NameAsTextClient extends pg.Client {
   }
 }
 
+/**
+ * A pg client that sends one query at a time and holds the next until the previous has settled.
+ *
+ * Why: inside an interactive transaction Prisma's query interpreter loads a `select`'s relations
+ * with concurrent queries (Promise.all over the children of a join), all on the transaction's one
+ * connection. pg queues them internally for now, but that queue is deprecated ("Calling
+ * client.query() when the client is already executing a query", removed in pg 9), so the order
+ * is kept here instead. Outside a transaction each query has its own pooled connection and
+ * nothing waits.
+ */
+class OneQueryAtATimeClient extends NameAsTextClient {
+  #previous: Promise<unknown> = Promise.resolve();
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  override query(...args: any[]): any {
+    // Submittables (cursors, streams) run as they are: their results arrive as events, and the
+    // app does not use them on a pooled connection.
+    if (typeof args[0]?.submit === "function") return super.query(...args);
+    const last = args[args.length - 1];
+    const callback =
+      typeof last === "function" ? (last as (error: Error | null, result?: unknown) => void) : null;
+    const queryArgs = callback ? args.slice(0, -1) : args;
+    const run = () => super.query(...queryArgs) as Promise<unknown>;
+    const result = this.#previous.then(run, run);
+    this.#previous = result.catch(() => undefined);
+    if (!callback) return result;
+    result.then(
+      (value) => callback(null, value),
+      (error: Error) => callback(error),
+    );
+    return undefined;
+  }
+}
+
 export function createPgPool(connectionString: string, options: pg.PoolConfig = {}): pg.Pool {
-  const pool = new pg.Pool({ connectionString, Client: NameAsTextClient, ...options });
+  const pool = new pg.Pool({ connectionString, Client: OneQueryAtATimeClient, ...options });
   // An idle connection closed by the server (a restart, an administrator) must not crash the
   // process: the pool drops it and opens a new one on the next query.
   pool.on("error", (error) => console.warn(`PostgreSQL connection lost: ${error.message}`));
