@@ -156,7 +156,14 @@ export function detentionsValues(prisoner: PrisonerForEditing): FormValues {
 
 export function profileCitationsValues(prisoner: PrisonerForEditing): FormValues {
   const values: FormValues = {};
-  putCitations(values, "citations", prisoner.citations);
+  // "country" is an older name of the fact the editor calls "countryCode" (see PROFILE_FACT_FIELDS).
+  putCitations(
+    values,
+    "citations",
+    prisoner.citations.map((citation) =>
+      citation.field === "country" ? { ...citation, field: "countryCode" } : citation,
+    ),
+  );
   return values;
 }
 
