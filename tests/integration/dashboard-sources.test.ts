@@ -5,7 +5,7 @@ import { initialFormState, type FormState } from "@/lib/actions/staff-action";
 import { createSource } from "@/lib/actions/sources/create-source";
 import { deleteSource } from "@/lib/actions/sources/delete-source";
 import { updateSource } from "@/lib/actions/sources/update-source";
-import { registryEntry } from "@/lib/content-store";
+import { registryEntry, restoreRevision } from "@/lib/content-store";
 import { getSourceForEditor, listDashboardSources } from "@/lib/data/dashboard-sources";
 import { prisma } from "@/lib/db";
 import { exportList } from "@/lib/export/export-stream";
@@ -256,6 +256,38 @@ describe("editing a source", () => {
     );
     expect(await prisma.source.findUnique({ where: { id } })).toMatchObject({
       title: title("Theirs"),
+    });
+  });
+});
+
+describe("restoring an earlier version of a source", () => {
+  it("brings back its fields but not a document deleted from the media library since", async () => {
+    await signInRequestAs(editor);
+    const documentId = await pdfAsset();
+    const id = await created({
+      title: title("Restored"),
+      confidence: "REPORTED",
+      language: "uk",
+      documentId,
+    });
+    await updateSource(
+      initialFormState,
+      form({ id, expectedVersion: "1", title: title("Renamed"), confidence: "UNVERIFIED" }),
+    );
+    await prisma.mediaAsset.delete({ where: { id: documentId } });
+    const actor = await staffUser("EDITOR");
+    const { version } = await restoreRevision(actor, {
+      type: "source",
+      id,
+      revisionNumber: 1,
+      expectedVersion: 2,
+    });
+    expect(version).toBe(3);
+    expect(await prisma.source.findUnique({ where: { id } })).toMatchObject({
+      title: title("Restored"),
+      confidence: "REPORTED",
+      language: "uk",
+      documentId: null,
     });
   });
 });
