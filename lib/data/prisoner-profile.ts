@@ -239,6 +239,17 @@ const profileSelect = {
     orderBy: { id: "asc" },
     select: { value: true, script: true, lang: true, kind: true },
   },
+  // The history entry the current status was copied from (sync-current-status.ts, same order):
+  // its sources are the sources of the status shown at the top of the profile.
+  statusChanges: {
+    orderBy: [
+      { effectiveOn: { sort: "desc", nulls: "last" } },
+      { createdAt: "desc" },
+      { id: "desc" },
+    ],
+    take: 1,
+    select: { citations: citationSelect },
+  },
   detentions: {
     where: { endedOn: null },
     orderBy: [{ startedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }],
@@ -533,7 +544,14 @@ function toProfileRecord(
   // Profile citations are grouped by the fact they support; a fact that is withheld takes its
   // citations with it (a source's title can give the fact away).
   const byField = new Map<string | null, CitationRow[]>();
-  for (const citation of hidden("citations") ? [] : row.citations) {
+  // A source cited both for the status and by its history entry is listed once.
+  const statusSources = new Set(
+    row.citations.filter((c) => c.field === "status").map((c) => c.source.id),
+  );
+  const statusChangeCitations = (row.statusChanges[0]?.citations ?? [])
+    .filter((citation) => !statusSources.has(citation.source.id))
+    .map((citation) => ({ ...citation, field: "status" }));
+  for (const citation of hidden("citations") ? [] : [...row.citations, ...statusChangeCitations]) {
     if (citation.field && redacted.has(citation.field)) continue;
     byField.set(citation.field, [...(byField.get(citation.field) ?? []), citation]);
   }

@@ -162,6 +162,38 @@ describe("the public prisoner profile", () => {
     expect(JSON.stringify(profile)).not.toContain("SECRET DRAFT");
   });
 
+  it("cites the sources of the current status's history entry with the status, once each", async () => {
+    const prisoner = await createPrisoner({ slug: "status-sources" });
+    const [older, current] = await Promise.all([
+      prisma.source.create({ data: { title: "Older status source", confidence: "REPORTED" } }),
+      prisma.source.create({ data: { title: "Parole ruling", confidence: "CONFIRMED" } }),
+    ]);
+    await prisma.prisonerStatusChange.create({
+      data: {
+        prisonerId: prisoner.id,
+        status: "PRETRIAL_DETENTION",
+        effectiveOn: new Date("2022-04-26T00:00:00Z"),
+        citations: { create: [{ sourceId: older.id }] },
+      },
+    });
+    await prisma.prisonerStatusChange.create({
+      data: {
+        prisonerId: prisoner.id,
+        status: "IMPRISONED",
+        effectiveOn: new Date("2023-07-10T00:00:00Z"),
+        // The profile already cites the "confirmed" source for its status: it is not repeated.
+        citations: { create: [{ sourceId: current.id }, { sourceId: sourceIds.confirmed }] },
+      },
+    });
+
+    const profile = await getPublishedPrisonerProfile(prisoner.slug, "en");
+
+    const numbers = profile!.factCitations.status!.map((ref) => ref.number);
+    const titles = numbers.map((n) => profile!.sources.find((s) => s.number === n)?.title);
+    expect(titles).toEqual(["Court verdict", "Parole ruling"]);
+    expect(JSON.stringify(profile)).not.toContain("Older status source");
+  });
+
   it("answers null for a draft, in-review or archived profile and for an unknown slug", async () => {
     for (const state of ["DRAFT", "IN_REVIEW", "ARCHIVED"] as const) {
       const prisoner = await createPrisoner({ slug: `state-${state.toLowerCase()}`, state });
