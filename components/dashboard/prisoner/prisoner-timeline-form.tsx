@@ -10,12 +10,11 @@ import {
   RowIdField,
 } from "@/components/dashboard/form/repeatable-rows";
 import { SelectField } from "@/components/dashboard/form/select-field";
-import { TextInputField } from "@/components/dashboard/form/text-input-field";
+import { PrisonerCitationRows } from "@/components/dashboard/prisoner/prisoner-citation-rows";
 import { usePrisonerFieldLabel } from "@/components/dashboard/prisoner/use-prisoner-field-label";
 import type { FormValues } from "@/lib/actions/staff-action-state";
 import type { EditorOption, PrisonerEditorOptions } from "@/lib/data/dashboard-prisoners";
 import type { PublicationState } from "@/lib/generated/prisma/enums";
-import { SOURCE_CONFIDENCES } from "@/lib/validation/prisoner-sources";
 import { EVENT_TYPES } from "@/lib/validation/prisoner-timeline";
 
 interface Props {
@@ -42,7 +41,6 @@ export function PrisonerTimelineForm({
 }: Props) {
   const t = useTranslations("PrisonerEditor");
   const tType = useTranslations("ProfileTimeline.eventType");
-  const tLevel = useTranslations("ProfileSources.level");
   return (
     <EditorForm
       action={action}
@@ -88,64 +86,7 @@ export function PrisonerTimelineForm({
                 multiline
                 required
               />
-              <RepeatableRows
-                name={`${row}.citations`}
-                legend={t("fields.citations")}
-                addLabel={t("addCitation")}
-                renderRow={(citationIndex) => {
-                  const citation = `${row}.citations.${citationIndex}`;
-                  return (
-                    <div className="flex flex-col gap-4">
-                      <div className="grid gap-4 md:grid-cols-[2fr_1fr]">
-                        <SelectField
-                          name={`${citation}.sourceId`}
-                          label={t("fields.source")}
-                          placeholder={t("newSource")}
-                          options={options.sources}
-                        />
-                        <TextInputField
-                          name={`${citation}.locator`}
-                          label={t("fields.locator")}
-                          hint={t("hints.locator")}
-                        />
-                      </div>
-                      <fieldset className="flex flex-col gap-3">
-                        <legend className="text-sm font-semibold">{t("newSourceLegend")}</legend>
-                        <div className="grid gap-4 md:grid-cols-2">
-                          <TextInputField
-                            name={`${citation}.newTitle`}
-                            label={t("fields.sourceTitle")}
-                          />
-                          <TextInputField
-                            name={`${citation}.newUrl`}
-                            label={t("fields.sourceUrl")}
-                            type="url"
-                            inputMode="url"
-                          />
-                          <TextInputField
-                            name={`${citation}.newPublisher`}
-                            label={t("fields.sourcePublisher")}
-                          />
-                          <PartialDateField
-                            name={`${citation}.newPublishedOn`}
-                            label={t("fields.sourceDate")}
-                            dayOnly
-                          />
-                          <SelectField
-                            name={`${citation}.newConfidence`}
-                            label={t("fields.sourceConfidence")}
-                            options={SOURCE_CONFIDENCES.map((value) => ({
-                              value,
-                              label: tLevel(value),
-                            }))}
-                          />
-                        </div>
-                      </fieldset>
-                      <RemoveRowField name={citation} />
-                    </div>
-                  );
-                }}
-              />
+              <PrisonerCitationRows name={`${row}.citations`} sources={options.sources} />
               <RemoveRowField name={row} />
             </div>
           );
