@@ -7,7 +7,7 @@ import { connectToE2eDatabase } from "./database";
  * An editor corrects a source in the Sources section: finds it in the list, sees which profile
  * cites it, adds its archived copy and its language (after the form explained a malformed
  * language code and kept what was typed), and the published profile citing it shows the archived
- * copy within seconds. The list and the editor pass axe.
+ * copy within seconds. The list, the new-source form and the editor pass axe.
  */
 
 const run = randomUUID().slice(0, 8);
@@ -69,6 +69,10 @@ test("an editor adds a source's archived copy and language; the citing profile s
   await page.getByRole("navigation").getByRole("link", { name: "Sources" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Sources" })).toBeVisible();
   await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "New source" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "New source" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Back to the list" }).click();
 
   await page.getByRole("searchbox", { name: "Search" }).fill(run);
   await page.getByRole("button", { name: "Search" }).click();
