@@ -1,23 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { ContentTable } from "@/components/dashboard/content/content-table";
-import {
-  PRISONER_TABS,
-  prisonerTabPath,
-  type PrisonerTab,
-} from "@/components/dashboard/prisoner/prisoner-tabs";
+import { prisonerTabPath, type PrisonerTab } from "@/components/dashboard/prisoner/prisoner-tabs";
 import { TextLink } from "@/components/ui/text-link";
 import type { CitationPlace, SourceCitationDto } from "@/lib/data/dashboard-sources";
 
-/**
- * The profile's own citations are edited on a "sources" tab where the editor has one (it is being
- * added alongside this page), else on the basics tab.
- */
-const PROFILE_CITATIONS_TAB: PrisonerTab =
-  PRISONER_TABS.find((tab) => (tab.key as string) === "sources")?.key ?? "basics";
-
 /** The prisoner editor's tab where each kind of citation is edited. */
 const PLACE_TABS: Record<CitationPlace, PrisonerTab> = {
-  profileField: PROFILE_CITATIONS_TAB,
+  profileField: "sources",
   event: "timeline",
   case: "cases",
   statusChange: "status",
