@@ -195,6 +195,7 @@ async function measureSigning(baseUrl: string, letterVersionId: string): Promise
       p99: result.latency.p99,
       errors: result.errors,
       non2xx: result.non2xx - result["3xx"],
+      kilobytesPerResponse: result.throughput.average / result.requests.average / 1024,
     },
     marker,
     acknowledged,

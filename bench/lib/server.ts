@@ -55,6 +55,8 @@ export interface LoadResult {
   p99: number;
   errors: number;
   non2xx: number;
+  /** Average response size (headers and body), which the cost of a cached page grows with. */
+  kilobytesPerResponse: number;
 }
 
 /** A closed-loop load on one URL from this process (the machine's second core drives it). */
@@ -78,6 +80,7 @@ export async function measure(
     p99: result.latency.p99,
     errors: result.errors,
     non2xx: result.non2xx,
+    kilobytesPerResponse: result.throughput.average / result.requests.average / 1024,
   };
 }
 
@@ -91,6 +94,7 @@ export function printResults(results: LoadResult[]): void {
       "p90 ms".padStart(8),
       "p99 ms".padStart(8),
       "errors".padStart(7),
+      "KB/resp".padStart(8),
     ].join(" "),
   );
   for (const r of results) {
@@ -102,6 +106,7 @@ export function printResults(results: LoadResult[]): void {
         String(r.p90).padStart(8),
         String(r.p99).padStart(8),
         String(r.errors + r.non2xx).padStart(7),
+        r.kilobytesPerResponse.toFixed(1).padStart(8),
       ].join(" "),
     );
   }
