@@ -4,12 +4,17 @@ import Link from "@tiptap/extension-link";
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useTranslations } from "next-intl";
-import { useState, useSyncExternalStore, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { controlClass, FieldError } from "@/components/ui/field";
 import { useFieldState } from "@/components/dashboard/form/form-context";
 import { RichTextToolbar } from "@/components/dashboard/form/rich-text-toolbar";
 import {
+  useHydrating,
+  useTextTypedBeforeHydration,
+} from "@/components/dashboard/form/typed-before-hydration";
+import {
   isPlainTextDocument,
+  richTextFromPlainText,
   richTextToPlainText,
   type RichTextDoc,
 } from "@/lib/content/rich-text";
@@ -23,8 +28,6 @@ interface RichTextEditorProps {
   /** Language of the text, for spell-checking and screen readers. */
   lang?: string;
 }
-
-const noSubscription = () => () => {};
 
 /** Only what lib/content/rich-text.ts stores and the public renderer shows. */
 const extensions = [
@@ -53,17 +56,18 @@ const extensions = [
  */
 export function RichTextEditor({ name, label, hint, lang }: RichTextEditorProps) {
   const field = useFieldState(name);
-  // False on the server and while hydrating (the textarea), true once JavaScript runs.
-  const mounted = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  // The textarea on the server and while hydrating; the editor once JavaScript runs.
+  const mounted = !useHydrating();
   const t = useTranslations("RichTextEditor");
-  const initial = field.value.trim() ? parseRichTextField(field.value.trim()) : null;
+  const stored = field.value.trim() ? parseRichTextField(field.value.trim()) : null;
   // Formatted text cannot go through the plain textarea without losing its formatting: without
   // JavaScript it is shown read-only and submitted unchanged.
-  const keptAsIs = initial !== null && !isPlainTextDocument(initial);
+  const keptAsIs = stored !== null && !isPlainTextDocument(stored);
+  const plainText = stored ? richTextToPlainText(stored) : field.value;
+  // What the user typed into the textarea before the editor loaded replaces the stored text.
+  const typed = useTextTypedBeforeHydration(field.id, plainText);
+  const initial =
+    keptAsIs || typed === plainText ? stored : typed.trim() ? richTextFromPlainText(typed) : null;
   const keptId = `${field.id}-kept`;
   const hintId = hint ? `${field.id}-hint` : undefined;
   const errorId = field.error ? `${field.id}-error` : undefined;
@@ -104,7 +108,7 @@ export function RichTextEditor({ name, label, hint, lang }: RichTextEditorProps)
             rows={8}
             readOnly
             aria-describedby={[describedBy, keptId].filter(Boolean).join(" ")}
-            defaultValue={richTextToPlainText(initial)}
+            defaultValue={plainText}
             className={controlClass}
           />
           <p id={keptId} className="text-sm text-slate-700 dark:text-slate-300">
@@ -119,7 +123,7 @@ export function RichTextEditor({ name, label, hint, lang }: RichTextEditorProps)
           rows={8}
           aria-describedby={describedBy}
           aria-invalid={field.error ? true : undefined}
-          defaultValue={initial ? richTextToPlainText(initial) : field.value}
+          defaultValue={typed}
           className={controlClass}
         />
       )}
