@@ -35,7 +35,10 @@ export interface SourceCitationDto {
   place: CitationPlace;
   prisonerId: string;
   prisonerName: string;
-  /** What within the profile: the field, the event's title, the case number … ("" when none). */
+  /**
+   * What within the profile: the event's title, the case number … ("" when none). For a
+   * profile-field citation, the field's key ("status"), "" for the profile as a whole.
+   */
   detail: string;
   locator: string | null;
 }
@@ -47,6 +50,8 @@ export interface SourceEditorDto {
   url: string | null;
   archiveUrl: string | null;
   documentId: string | null;
+  /** Whether the public profile links the document (lib/data/public-source-document.ts). */
+  documentPublic: boolean;
   publishedOn: Date | null;
   accessedOn: Date | null;
   confidence: SourceConfidence;
@@ -187,6 +192,7 @@ export async function getSourceForEditor(
       url: true,
       archiveUrl: true,
       documentId: true,
+      documentPublic: true,
       publishedOn: true,
       accessedOn: true,
       confidence: true,

@@ -99,6 +99,11 @@ export const sourceSchema = z.object({
   language: sourceLanguageSchema,
   /** A PDF of the media library (checked in the write's transaction). */
   documentId: optionalIdSchema,
+  /**
+   * A checkbox: whether the public site may offer the document (a court ruling may be public, a
+   * private letter may not). Without a document there is nothing to show: the write stores false.
+   */
+  documentPublic: z.preprocess((value) => value === "on" || value === true, z.boolean()),
 });
 
 export const sourceUpdateSchema = sourceSchema.and(itemVersionSchema);

@@ -6,12 +6,19 @@ import { createSource } from "@/lib/actions/sources/create-source";
 import { deleteSource } from "@/lib/actions/sources/delete-source";
 import { updateSource } from "@/lib/actions/sources/update-source";
 import { registryEntry, restoreRevision } from "@/lib/content-store";
+import type { Snapshot } from "@/lib/content-store/types";
 import { getSourceForEditor, listDashboardSources } from "@/lib/data/dashboard-sources";
 import { prisma } from "@/lib/db";
 import { exportList } from "@/lib/export/export-stream";
 import { createStaffUser, signInRequestAs, signOutRequest, type StaffUser } from "./auth-request";
 import { draftPrisoner, STORE_COUNTRY, staffUser } from "./content-store-fixtures";
 
+// revalidateTag records which public pages a save marks stale (outside Next.js it would throw).
+const { revalidateTag } = vi.hoisted(() => ({ revalidateTag: vi.fn() }));
+vi.mock("next/cache", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/cache")>()),
+  revalidateTag,
+}));
 vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
 vi.mock("next-intl/server", async () => (await import("./auth-request")).nextIntlServerModule);
 
@@ -256,6 +263,95 @@ describe("editing a source", () => {
     );
     expect(await prisma.source.findUnique({ where: { id } })).toMatchObject({
       title: title("Theirs"),
+    });
+  });
+});
+
+describe("showing a source's document on public pages", () => {
+  it("is saved with the source and in its revision, and never without a document", async () => {
+    await signInRequestAs(editor);
+    const documentId = await pdfAsset();
+    const id = await created({
+      title: title("Public ruling"),
+      confidence: "CONFIRMED",
+      documentId,
+      documentPublic: "on",
+    });
+    expect(await prisma.source.findUnique({ where: { id } })).toMatchObject({
+      documentId,
+      documentPublic: true,
+    });
+    const revision = await prisma.revision.findFirstOrThrow({
+      where: { entityType: "Source", entityId: id },
+    });
+    expect(revision.snapshot).toMatchObject({ documentId, documentPublic: true });
+    expect((await getSourceForEditor(await staffUser("EDITOR"), id, "en"))?.documentPublic).toBe(
+      true,
+    );
+
+    const withoutDocument = await created({
+      title: title("Ticked without a document"),
+      confidence: "REPORTED",
+      documentPublic: "on",
+    });
+    expect(await prisma.source.findUnique({ where: { id: withoutDocument } })).toMatchObject({
+      documentId: null,
+      documentPublic: false,
+    });
+  });
+
+  it("refreshes the profiles that cite the source when the box is ticked", async () => {
+    await signInRequestAs(editor);
+    const documentId = await pdfAsset();
+    const fields = { title: title("Ticked later"), confidence: "CONFIRMED", documentId };
+    const id = await created(fields);
+    const prisoner = await draftPrisoner(await staffUser("EDITOR"), "Cited By Ruling");
+    await prisma.citation.create({ data: { sourceId: id, prisonerId: prisoner.id } });
+    revalidateTag.mockClear();
+
+    const state = await updateSource(
+      initialFormState,
+      form({ ...fields, id, expectedVersion: "1", documentPublic: "on" }),
+    );
+
+    expect(state).toMatchObject({ status: "success", result: { version: 2 } });
+    expect(await prisma.source.findUnique({ where: { id } })).toMatchObject({
+      documentPublic: true,
+    });
+    const tags = revalidateTag.mock.calls.map(([tag]) => tag);
+    expect(tags).toEqual(expect.arrayContaining(["reference", `prisoner:${prisoner.id}`]));
+  });
+
+  it("goes back to private when an earlier version is restored, and for versions saved before the box existed", async () => {
+    await signInRequestAs(editor);
+    const documentId = await pdfAsset();
+    const fields = { title: title("Made public"), confidence: "CONFIRMED", documentId };
+    const id = await created(fields);
+    await updateSource(
+      initialFormState,
+      form({ ...fields, id, expectedVersion: "1", documentPublic: "on" }),
+    );
+    const actor = await staffUser("EDITOR");
+    await restoreRevision(actor, { type: "source", id, revisionNumber: 1, expectedVersion: 2 });
+    expect(await prisma.source.findUnique({ where: { id } })).toMatchObject({
+      documentId,
+      documentPublic: false,
+    });
+
+    // A snapshot written before the column existed has no value for it.
+    await updateSource(
+      initialFormState,
+      form({ ...fields, id, expectedVersion: "3", documentPublic: "on" }),
+    );
+    const first = await prisma.revision.findFirstOrThrow({
+      where: { entityType: "Source", entityId: id, number: 1 },
+    });
+    const older: Snapshot = { ...(first.snapshot as Snapshot) };
+    delete older.documentPublic;
+    await prisma.$transaction((tx) => registryEntry("source").restoreSnapshot(tx, id, older));
+    expect(await prisma.source.findUnique({ where: { id } })).toMatchObject({
+      documentId,
+      documentPublic: false,
     });
   });
 });

@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { ContentForm } from "@/components/dashboard/content/content-form";
+import { CheckboxField } from "@/components/dashboard/form/checkbox-field";
 import type { CreateAction, EditorAction } from "@/components/dashboard/form/editor-form";
 import { PartialDateField } from "@/components/dashboard/form/partial-date-field";
 import { SelectField } from "@/components/dashboard/form/select-field";
@@ -38,7 +39,8 @@ function languageLabel(code: string, pageLocale: string): string {
 
 /**
  * Every field of a source: what it is (title, publisher, dates, language), where to find it
- * (address, archived copy, a PDF of the media library) and how far its account is established.
+ * (address, archived copy, a PDF of the media library, and whether readers may download it) and
+ * how far its account is established.
  */
 export function SourceForm({ action, initialValues, documents, id, version }: SourceFormProps) {
   const t = useTranslations("SourceEditor");
@@ -59,6 +61,7 @@ export function SourceForm({ action, initialValues, documents, id, version }: So
         confidence: t("fields.confidence"),
         language: t("fields.language"),
         documentId: t("fields.document"),
+        documentPublic: t("fields.documentPublic"),
       }}
       saveLabel={id ? undefined : t("new")}
     >
@@ -143,6 +146,11 @@ export function SourceForm({ action, initialValues, documents, id, version }: So
         placeholder={t("fields.documentNone")}
         options={documents.map((pdf) => ({ value: pdf.id, label: pdf.filename }))}
         className="max-w-xl"
+      />
+      <CheckboxField
+        name="documentPublic"
+        label={t("fields.documentPublic")}
+        hint={t("fields.documentPublicHint")}
       />
     </ContentForm>
   );

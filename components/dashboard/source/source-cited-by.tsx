@@ -21,6 +21,16 @@ const PLACE_TABS: Record<CitationPlace, PrisonerTab> = {
  */
 export async function SourceCitedBy({ citations }: { citations: SourceCitationDto[] }) {
   const t = await getTranslations("SourceEditor.citedBy");
+  // The words of the prisoner editor's Sources tab, where these citations are chosen.
+  const tPrisoner = await getTranslations("PrisonerEditor");
+  const detail = (citation: SourceCitationDto): string => {
+    if (citation.place !== "profileField") return citation.detail || "—";
+    if (!citation.detail) return tPrisoner("wholeProfile");
+    // "country" is the older name of "countryCode" (PROFILE_FACT_FIELDS).
+    const key = `fields.${citation.detail === "country" ? "countryCode" : citation.detail}`;
+    // A field the editor no longer offers keeps its stored name rather than vanishing.
+    return tPrisoner.has(key as never) ? tPrisoner(key as never) : citation.detail;
+  };
   return (
     <section aria-labelledby="source-cited-by-heading" className="mt-10 flex flex-col gap-4">
       <h2
@@ -56,7 +66,7 @@ export async function SourceCitedBy({ citations }: { citations: SourceCitationDt
                 header: t("place"),
                 cell: (citation) => t(`places.${citation.place}`),
               },
-              { key: "detail", header: t("detail"), cell: (citation) => citation.detail || "—" },
+              { key: "detail", header: t("detail"), cell: detail },
               {
                 key: "locator",
                 header: t("locator"),

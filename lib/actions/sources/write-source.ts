@@ -26,6 +26,7 @@ export async function writeSource(
     url: input.url,
     archiveUrl: input.archiveUrl,
     documentId: input.documentId,
+    documentPublic: input.documentId !== null && input.documentPublic,
     publishedOn: input.publishedOn?.date ?? null,
     accessedOn: input.accessedOn?.date ?? null,
     confidence: input.confidence,

@@ -82,6 +82,7 @@ const flatSourceEntry = flatEntry({
     "url",
     "archiveUrl",
     "documentId",
+    "documentPublic",
     "publishedOn",
     "accessedOn",
     "confidence",
@@ -124,7 +125,8 @@ export async function prisonersCitingSource(tx: Tx, sourceId: string): Promise<s
 
 /**
  * Sources: a flat row, but a save must refresh the profiles that cite it by their own tag too
- * (not only "reference"), and a restore must not point at a PDF deleted since.
+ * (not only "reference": the profile shows the source and, when public, links its document), and
+ * a restore must not point at a PDF deleted since.
  */
 export const sourceEntry: ContentRegistryEntry = {
   ...flatSourceEntry,
@@ -135,6 +137,8 @@ export const sourceEntry: ContentRegistryEntry = {
     await flatSourceEntry.restoreSnapshot(tx, id, {
       ...snapshot,
       documentId: documentExists ? documentId : null,
+      // Revisions older than the flag have no value: the document stays private.
+      documentPublic: documentExists && snapshot.documentPublic === true,
     });
   },
   async cacheTags(tx, id) {

@@ -48,8 +48,8 @@ export default async function SourcePage({ params, searchParams }: SourcePagePro
         readOnly={!can(actor, "update", { type: "source" })}
       >
         {source.documentId ? (
-          // The staff media route (source documents are never served publicly): a file, not a
-          // page, so a plain link without the locale.
+          // The staff media route (it serves the document whether or not it is public): a file,
+          // not a page, so a plain link without the locale.
           <p>
             <a
               href={`/api/dashboard/media/${encodeURIComponent(source.documentId)}`}
@@ -72,6 +72,7 @@ export default async function SourcePage({ params, searchParams }: SourcePagePro
           confidence: source.confidence,
           language: source.language ?? "",
           documentId: source.documentId ?? "",
+          ...(source.documentPublic ? { documentPublic: "on" } : {}),
         }}
         documents={documents}
         id={source.id}
