@@ -23,8 +23,8 @@ async function BackLinks({ source }: { source: SourceDto }) {
 
 /**
  * The numbered list of every source the profile cites, each with how far its account is
- * established (in words, not colour alone) and back-links to where it is cited. In print, the
- * addresses are written out.
+ * established (in words, not colour alone), its document when staff made it public, and
+ * back-links to where it is cited. In print, the addresses are written out.
  */
 export async function SourcesSection({ profile }: { profile: PrisonerProfileDto }) {
   const t = await getTranslations("ProfileSources");
@@ -91,6 +91,16 @@ export async function SourcesSection({ profile }: { profile: PrisonerProfileDto 
                             &lt;{source.archiveUrl}&gt;
                           </span>
                         </span>
+                      ) : null}
+                      {source.documentUrl ? (
+                        // A download (the route sends it as an attachment), named as such.
+                        <a
+                          href={source.documentUrl}
+                          type="application/pdf"
+                          className="profile-link"
+                        >
+                          {t("document")}
+                        </a>
                       ) : null}
                       <BackLinks source={source} />
                     </span>

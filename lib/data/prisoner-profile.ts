@@ -70,6 +70,8 @@ interface SourceRecord {
   publishedOn: CalendarDate | null;
   confidence: SourceConfidence;
   language: string | null;
+  /** The attached PDF, only when staff made it public (Source.documentPublic). */
+  document: { id: string; filename: string } | null;
 }
 
 interface CitationRecord {
@@ -200,6 +202,8 @@ const citationSelect = {
         publishedOn: true,
         confidence: true,
         language: true,
+        documentPublic: true,
+        document: { select: { id: true, kind: true, mimeType: true, originalFilename: true } },
       },
     },
   },
@@ -387,6 +391,12 @@ function toProfileRecord(
         publishedOn: toCalendarDate(source.publishedOn),
         confidence: source.confidence,
         language: source.language,
+        // The media route serves it on the same terms (lib/data/public-source-document.ts); a
+        // private document's id never enters the record.
+        document:
+          source.documentPublic && source.document?.kind === "PDF"
+            ? { id: source.document.id, filename: mediaFilename(source.document) }
+            : null,
       };
       return { sourceId: source.id, locator };
     });
@@ -650,6 +660,8 @@ export interface SourceDto {
   archiveUrl: string | null;
   publishedOn: CalendarDate | null;
   confidence: SourceConfidence;
+  /** The public address of the attached PDF when staff made it public, else null. */
+  documentUrl: string | null;
   /** Where the page cites the source, in page order. */
   backRefs: { refId: string }[];
 }
@@ -844,6 +856,7 @@ export function createCitationNumbering(sources: Readonly<Record<string, SourceR
             archiveUrl: webUrl(source.url) ? webUrl(source.archiveUrl) : null,
             publishedOn: source.publishedOn,
             confidence: source.confidence,
+            documentUrl: source.document ? mediaHref(source.document) : null,
             backRefs: backRefs.get(sourceId) ?? [],
           };
         })

@@ -1,4 +1,5 @@
 import "server-only";
+import { getPublicSourceDocument } from "@/lib/data/public-source-document";
 import { getPublicMediaFile } from "@/lib/data/publications";
 import { getMediaVariants } from "@/lib/media/media-library";
 import { pickVariant, type VariantRequest } from "@/lib/media/media-variants";
@@ -94,7 +95,8 @@ export async function respondWithMediaFile(
 /**
  * The response of GET /api/media/<id>/<filename>[?w=640[&format=jpeg]]: the file (or its resized
  * copy) when it belongs to published content (a publication's attachment or cover, a published
- * profile's photo unless withheld), otherwise 404. The file name in the URL is for people and
+ * profile's photo unless withheld, a public source document that a published profile cites),
+ * otherwise 404. The file name in the URL is for people and
  * does not select anything; the download is named after the asset.
  */
 export async function serveMediaFile(
@@ -104,7 +106,7 @@ export async function serveMediaFile(
   variant: VariantRequest | null = null,
 ): Promise<Response> {
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) return mediaNotFound();
-  const file = await getPublicMediaFile(id);
+  const file = (await getPublicMediaFile(id)) ?? (await getPublicSourceDocument(id));
   if (!file) return mediaNotFound();
   return respondWithMediaFile(file, storage, {
     ifNoneMatch,

@@ -17,6 +17,7 @@ function source(id: string, confidence: Confidence = "REPORTED") {
     publishedOn: null,
     confidence,
     language: "en",
+    document: null as { id: string; filename: string } | null,
   };
 }
 
@@ -181,6 +182,23 @@ describe("the profile DTO", () => {
       "en",
     );
     expect(dto.sources[0]!.url).toBeNull();
+  });
+
+  it("links a source's public document at its media address, and no address otherwise", () => {
+    const dto = toPrisonerProfileDto(
+      record({
+        sources: {
+          a: { ...source("a"), document: { id: "doc1", filename: "Ruling №1.pdf" } },
+          b: source("b"),
+        },
+        profileCitations: [{ field: null, citations: cite("a", "b") }],
+      }),
+      "en",
+    );
+    expect(dto.sources.map((item) => item.documentUrl)).toEqual([
+      "/api/media/doc1/Ruling%20%E2%84%961.pdf",
+      null,
+    ]);
   });
 
   it("links news and statements under /news and reports under /reports", () => {
