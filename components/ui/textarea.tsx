@@ -1,6 +1,9 @@
+"use client";
+
 import clsx from "clsx";
 import type { ComponentProps, ReactNode } from "react";
 import { controlClass, Field, fieldDescriptionIds } from "@/components/ui/field";
+import { useTextTypedBeforeHydration } from "@/components/ui/typed-before-hydration";
 
 type TextareaProps = Omit<ComponentProps<"textarea">, "id" | "name"> & {
   name: string;
@@ -11,6 +14,10 @@ type TextareaProps = Omit<ComponentProps<"textarea">, "id" | "name"> & {
   requiredLabel?: ReactNode;
 };
 
+/**
+ * A labelled textarea. When uncontrolled (defaultValue), what the reader typed before the page's
+ * JavaScript ran is kept through hydration (see typed-before-hydration.ts).
+ */
 export function Textarea({
   name,
   label,
@@ -21,9 +28,11 @@ export function Textarea({
   required,
   className,
   rows = 5,
+  defaultValue,
   ...rest
 }: TextareaProps) {
   const { describedBy } = fieldDescriptionIds(id, hint, error);
+  const initial = useTextTypedBeforeHydration(id, defaultValue == null ? "" : String(defaultValue));
   return (
     <Field
       id={id}
@@ -41,6 +50,7 @@ export function Textarea({
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         className={clsx(controlClass, className)}
+        defaultValue={rest.value === undefined ? initial : undefined}
         {...rest}
       />
     </Field>

@@ -6,7 +6,6 @@ import { TextField } from "@/components/ui/text-field";
 import { Textarea } from "@/components/ui/textarea";
 import { useFieldState } from "@/components/dashboard/form/form-context";
 import { FORM_LOCALES, languageName } from "@/components/dashboard/form/form-locales";
-import { useTextTypedBeforeHydration } from "@/components/dashboard/form/typed-before-hydration";
 import { FALLBACK_LOCALE, type ContentLocale } from "@/lib/content/localized";
 
 interface LocalizedFieldsProps {
@@ -82,8 +81,6 @@ function LocaleInput({
 }) {
   const t = useTranslations("EditorForm");
   const field = useFieldState(name);
-  // Only a textarea needs this (see typed-before-hydration.ts); for an input it returns the value.
-  const textareaValue = useTextTypedBeforeHydration(field.id, field.value);
   const common = {
     name,
     id: field.id,
@@ -95,9 +92,5 @@ function LocaleInput({
     defaultValue: field.value,
     maxLength,
   };
-  return multiline ? (
-    <Textarea {...common} defaultValue={textareaValue} rows={rows} />
-  ) : (
-    <TextField {...common} />
-  );
+  return multiline ? <Textarea {...common} rows={rows} /> : <TextField {...common} />;
 }

@@ -8,10 +8,7 @@ import { useState, type ReactNode } from "react";
 import { controlClass, FieldError } from "@/components/ui/field";
 import { useFieldState } from "@/components/dashboard/form/form-context";
 import { RichTextToolbar } from "@/components/dashboard/form/rich-text-toolbar";
-import {
-  useHydrating,
-  useTextTypedBeforeHydration,
-} from "@/components/dashboard/form/typed-before-hydration";
+import { useHydrating, useTextTypedBeforeHydration } from "@/components/ui/typed-before-hydration";
 import {
   isPlainTextDocument,
   richTextFromPlainText,

@@ -4,7 +4,6 @@ import type { ComponentProps, ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { Textarea } from "@/components/ui/textarea";
 import { useFieldState } from "@/components/dashboard/form/form-context";
-import { useTextTypedBeforeHydration } from "@/components/dashboard/form/typed-before-hydration";
 
 type TextareaFieldProps = Omit<
   ComponentProps<typeof Textarea>,
@@ -15,13 +14,12 @@ type TextareaFieldProps = Omit<
 export function TextareaField({ name, ...rest }: TextareaFieldProps) {
   const t = useTranslations("EditorForm");
   const field = useFieldState(name);
-  const defaultValue = useTextTypedBeforeHydration(field.id, field.value);
   return (
     <Textarea
       {...rest}
       name={name}
       id={field.id}
-      defaultValue={defaultValue}
+      defaultValue={field.value}
       error={field.error}
       requiredLabel={t("required")}
     />
