@@ -9,7 +9,6 @@ import { ProfileHeader } from "@/components/profile/profile-header";
 import { ProfileSection } from "@/components/profile/profile-section";
 import { PublicationsSection } from "@/components/profile/publications-section";
 import { SourcesSection } from "@/components/profile/sources-section";
-import { PROFILE_GROUP } from "@/components/profile/timeline-order";
 import { TimelineSection } from "@/components/profile/timeline-section";
 import { RichText } from "@/components/rich-text/rich-text";
 import { langOf } from "@/components/ui/localized";
@@ -23,7 +22,7 @@ import type { PrisonerProfileDto } from "@/lib/data/prisoner-profile";
 export async function PrisonerPreview({ profile }: { profile: PrisonerProfileDto }) {
   const t = await getTranslations("ProfilePage");
   return (
-    <div className={`${PROFILE_GROUP} flex max-w-prose flex-col gap-10`}>
+    <div className="flex max-w-prose flex-col gap-10">
       <div>
         <ProfileHeader profile={profile} />
         {profile.hasFallbackText ? <FallbackNotice /> : null}
