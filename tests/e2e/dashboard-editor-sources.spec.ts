@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { MINIMAL_PDF } from "../fixtures/media-files";
 import { expectNoAxeViolations } from "./axe";
 import { connectToE2eDatabase } from "./database";
 
@@ -8,6 +9,10 @@ import { connectToE2eDatabase } from "./database";
  * cites it, adds its archived copy and its language (after the form explained a malformed
  * language code and kept what was typed), and the published profile citing it shows the archived
  * copy within seconds. The list, the new-source form and the editor pass axe.
+ *
+ * Then a court ruling: "Cited by" names the profile facts it supports as the prisoner editor
+ * does; the editor uploads its PDF, attaches it to the source and ticks "Show the document on
+ * public pages"; the published profile citing it links "Document (PDF)", which downloads the PDF.
  */
 
 const run = randomUUID().slice(0, 8);
@@ -18,11 +23,51 @@ const archiveUrl = `https://web.archive.org/web/2026/https://court.example.kz/${
 
 let sourceId = "";
 
+// Its own run id: the first journey searches the list for `run` and expects one source.
+const docRun = randomUUID().slice(0, 8);
+const rulingTitle = `Ruling on the appeal of Erbol Document ${docRun}`;
+const rulingPrisoner = `Erbol Document ${docRun}`;
+const rulingSlug = `e2e-source-document-${docRun}`;
+const rulingFile = `appeal-ruling-${docRun}.pdf`;
+let rulingId = "";
+
 test.beforeAll(async () => {
   // With fullyParallel, this hook can run again in the same worker: create the fixture once.
   if (sourceId) return;
   const database = connectToE2eDatabase();
   try {
+    const ruling = await database.source.create({
+      data: { title: rulingTitle, publisher: "Supreme Court", confidence: "CONFIRMED" },
+      select: { id: true },
+    });
+    await database.prisoner.create({
+      data: {
+        slug: rulingSlug,
+        name: { en: rulingPrisoner },
+        sortName: `Document Erbol ${docRun}`,
+        countryCode: "KZ",
+        status: "IMPRISONED",
+        summary: { en: "Sentenced for organising a protest." },
+        arrestedOn: new Date("2024-02-12T00:00:00Z"),
+        state: "PUBLISHED",
+        publishedAt: new Date(),
+        citations: {
+          create: [
+            { sourceId: ruling.id, field: "arrestedOn", position: 0 },
+            { sourceId: ruling.id, field: null, position: 1 },
+          ],
+        },
+        cases: {
+          create: {
+            countryCode: "KZ",
+            stage: "APPEAL",
+            caseNumber: `E2E-DOC-${docRun}`,
+            citations: { create: { sourceId: ruling.id } },
+          },
+        },
+      },
+    });
+    rulingId = ruling.id;
     const source = await database.source.create({
       data: {
         title: sourceTitle,
@@ -111,4 +156,58 @@ test("an editor adds a source's archived copy and language; the citing profile s
     .toContain(archiveUrl);
   await page.goto(profilePath);
   await expect(page.getByRole("link", { name: sourceTitle })).toHaveAttribute("hreflang", "kk");
+});
+
+test("an editor shows a source's PDF on public pages; the citing profile links it as a download", async ({
+  page,
+}) => {
+  const profilePath = `/en/prisoners/${rulingSlug}`;
+  // Cache the public profile first: the save must refresh it.
+  const before = await page.request.get(profilePath);
+  expect(before.status()).toBe(200);
+  expect(await before.text()).not.toContain("Document (PDF)");
+
+  await page.goto("/en/dashboard/media");
+  await page.locator("#media-upload-file").setInputFiles({
+    name: rulingFile,
+    mimeType: "application/pdf",
+    // A PDF of this run only: identical files are stored once.
+    buffer: Buffer.concat([MINIMAL_PDF, Buffer.from(`% ${docRun}\n`)]),
+  });
+  await page.getByRole("button", { name: "Upload" }).click();
+  await expect(page.getByText("The file was uploaded.")).toBeVisible();
+
+  await page.goto(`/en/dashboard/sources/${rulingId}`);
+  await expect(page.getByRole("heading", { level: 1, name: rulingTitle })).toBeVisible();
+  // "Cited by" names the profile's facts as the prisoner editor does.
+  const citedBy = page.getByRole("table", { name: "Citations of this source" });
+  await expect(citedBy.getByRole("cell", { name: "Date of arrest", exact: true })).toBeVisible();
+  await expect(
+    citedBy.getByRole("cell", { name: "The profile as a whole", exact: true }),
+  ).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  await page.getByLabel("Attached document").selectOption({ label: rulingFile });
+  await page.getByLabel("Show the document on public pages").check();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText("Saved: version 2.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Show the document on public pages")).toBeChecked();
+
+  await expect
+    .poll(async () => (await page.request.get(profilePath)).text(), { timeout: 15_000 })
+    .toContain("Document (PDF)");
+  await page.goto(profilePath);
+  const sources = page.getByRole("region", { name: "Sources", exact: true });
+  const link = sources.getByRole("listitem").filter({ hasText: rulingTitle }).getByRole("link", {
+    name: "Document (PDF)",
+  });
+  await expect(link).toHaveAttribute("href", new RegExp(`^/api/media/[^/]+/${rulingFile}$`));
+  await expectNoAxeViolations(page);
+
+  const pdf = await page.request.get((await link.getAttribute("href"))!);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect(pdf.headers()["content-disposition"]).toContain(`attachment; filename="${rulingFile}"`);
+  expect((await pdf.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
 });
