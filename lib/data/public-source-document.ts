@@ -8,14 +8,17 @@ import type { ServableMediaFile } from "@/lib/storage/media-response";
  * When the public media route may serve a source's attached document: staff ticked "Show the
  * document on public pages" (`Source.documentPublic`) AND a PUBLISHED profile shows a citation of
  * the source. The second half mirrors where the public profile (lib/data/prisoner-profile.ts)
- * shows citations and what its redactions hide, so that the page links a document exactly when
- * this lets it be downloaded:
+ * shows citations and what its redactions hide, so that every document link the page shows is
+ * served and a citation withheld from the page opens nothing:
  *
  * - the profile's own citations, unless "citations" or the cited fact is redacted;
  * - a PUBLISHED timeline event's, unless "events" is redacted on that profile;
  * - a case's, an assessment's, a recognition's, unless its section is redacted;
  * - the current detention's (the one the profile shows), unless "detentions" is redacted;
  * - the latest status change's (shown with the status), unless "citations" or "status" is.
+ *
+ * (The page also leaves out the citations of a fact with no value; those still count here, as an
+ * empty fact withholds nothing.)
  *
  * Not cached, like the route's other rules: once the box is unticked or the profile unpublished,
  * the next request is refused (shared caches may keep the file for up to an hour, see
