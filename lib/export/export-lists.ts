@@ -305,6 +305,7 @@ const sources: ExportList<SourceRow> = {
     { header: "url", value: (s) => s.url },
     { header: "archive_url", value: (s) => s.archiveUrl },
     { header: "document_id", value: (s) => s.documentId },
+    { header: "document_public", value: (s) => s.documentPublic },
     { header: "published_on", value: (s) => s.publishedOn && formatPartialDate(s.publishedOn) },
     { header: "accessed_on", value: (s) => s.accessedOn && formatPartialDate(s.accessedOn) },
     { header: "confidence", value: (s) => s.confidence },
