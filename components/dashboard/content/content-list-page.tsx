@@ -7,6 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Select, type SelectOption } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
 import { TextLink } from "@/components/ui/text-link";
+import { can, type Actor, type ContentType } from "@/lib/auth/policy";
+import type { ExportListName } from "@/lib/export/export-lists";
 
 export interface ListFilter {
   name: string;
@@ -17,24 +19,26 @@ export interface ListFilter {
 }
 
 interface ContentListPageProps {
+  /** Who is looking: the "new" and export links show only when the policy lets them. */
+  actor: Actor;
+  /** The policy's name for the list's items. */
+  type: ContentType;
   title: string;
   lead: string;
-  /** The list's path without the locale ("/dashboard/tags"). */
+  /** The list's path without the locale ("/dashboard/tags"); "new" is `${basePath}/new`. */
   basePath: string;
-  /** "New …" link, when the actor may create. */
-  create?: { href: string; label: string };
-  q: string;
+  /** The "New …" link's text. */
+  newLabel: string;
+  /** The list's query: the search text and `?deleted=1` after a redirect from the delete action. */
+  query: { q?: string; deleted?: string };
   filters?: ListFilter[];
-  total: number;
-  page: number;
-  pageCount: number;
-  /** `?created=1` or `?deleted=1` after a redirect from an action. */
-  notice?: "deleted" | null;
+  /** The page of results shown (lib/data's list result; the items go to the table). */
+  list: { total: number; page: number; pageCount: number };
   /**
    * The list's name in /api/dashboard/export/<list> (lib/export/export-lists.ts), when it has an
-   * export and the actor may use it; the file holds every item (in `exportState` when given).
+   * export; the file holds every item (in `exportState` when given).
    */
-  exportList?: string;
+  exportList?: ExportListName;
   exportState?: string;
   children: ReactNode;
 }
@@ -45,34 +49,37 @@ interface ContentListPageProps {
  * search.
  */
 export async function ContentListPage({
+  actor,
+  type,
   title,
   lead,
   basePath,
-  create,
-  q,
+  newLabel,
+  query: { q = "", deleted },
   filters = [],
-  total,
-  page,
-  pageCount,
-  notice,
+  list: { total, page, pageCount },
   exportList,
   exportState,
   children,
 }: ContentListPageProps) {
   const t = await getTranslations("ContentEditor.list");
-  const query: Record<string, string> = {};
-  if (q) query.q = q;
-  for (const filter of filters) if (filter.value) query[filter.name] = filter.value;
+  // The policy is asked here only to hide links; the new page and the export route ask it again.
+  const mayCreate = can(actor, "create", { type });
+  const mayExport = exportList !== undefined && can(actor, "export", { type });
+  // What the "clear" link and the page links keep.
+  const searched: Record<string, string> = {};
+  if (q) searched.q = q;
+  for (const filter of filters) if (filter.value) searched[filter.name] = filter.value;
   return (
     <>
       <PageHeader title={title} lead={lead}>
-        {create ? (
+        {mayCreate ? (
           <div>
-            <Button href={create.href}>{create.label}</Button>
+            <Button href={`${basePath}/new`}>{newLabel}</Button>
           </div>
         ) : null}
       </PageHeader>
-      {notice === "deleted" ? (
+      {deleted ? (
         <Alert tone="success" announce className="mb-6">
           {t("deleted")}
         </Alert>
@@ -100,7 +107,7 @@ export async function ContentListPage({
         <Button type="submit" variant="secondary">
           {t("searchButton")}
         </Button>
-        {Object.keys(query).length > 0 ? (
+        {Object.keys(searched).length > 0 ? (
           <p className="flex min-h-11 items-center">
             <TextLink href={basePath}>{t("clear")}</TextLink>
           </p>
@@ -110,7 +117,7 @@ export async function ContentListPage({
         <p role="status" className="text-slate-800 dark:text-slate-200">
           {t("results", { count: total })}
         </p>
-        {exportList ? (
+        {mayExport ? (
           <p className="flex flex-wrap gap-4">
             {(["csv", "json"] as const).map((format) => (
               // A file download from a route handler: a plain link, no locale, no prefetch.
@@ -129,7 +136,7 @@ export async function ContentListPage({
         ) : null}
       </div>
       {total > 0 ? children : null}
-      <Pagination basePath={basePath} page={page} pageCount={pageCount} query={query} />
+      <Pagination basePath={basePath} page={page} pageCount={pageCount} query={searched} />
     </>
   );
 }

@@ -3,7 +3,6 @@ import { contentMetadata } from "@/components/dashboard/content/content-metadata
 import { ContentListPage } from "@/components/dashboard/content/content-list-page";
 import { ContentTable } from "@/components/dashboard/content/content-table";
 import { TextLink } from "@/components/ui/text-link";
-import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { listDashboardAffiliations } from "@/lib/data/dashboard-affiliations";
 import { getPageLocale } from "@/lib/i18n/page-locale";
@@ -28,19 +27,14 @@ export default async function AffiliationsPage({ params, searchParams }: Affilia
   ]);
   return (
     <ContentListPage
+      actor={actor}
+      type="affiliation"
       title={t("affiliation.title")}
       lead={t("affiliation.lead")}
       basePath="/dashboard/affiliations"
-      create={
-        can(actor, "create", { type: "affiliation" })
-          ? { href: "/dashboard/affiliations/new", label: t("affiliation.new") }
-          : undefined
-      }
-      q={query.q ?? ""}
-      total={list.total}
-      page={list.page}
-      pageCount={list.pageCount}
-      notice={query.deleted ? "deleted" : null}
+      newLabel={t("affiliation.new")}
+      query={query}
+      list={list}
     >
       <ContentTable
         caption={t("affiliation.caption")}

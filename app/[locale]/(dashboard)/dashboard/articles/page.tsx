@@ -3,7 +3,6 @@ import { contentMetadata } from "@/components/dashboard/content/content-metadata
 import { ContentListPage } from "@/components/dashboard/content/content-list-page";
 import { ContentTable } from "@/components/dashboard/content/content-table";
 import { TextLink } from "@/components/ui/text-link";
-import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { listDashboardArticles } from "@/lib/data/dashboard-articles";
 import { countrySelectOptions, listCountryOptions } from "@/lib/data/dashboard-content";
@@ -30,15 +29,13 @@ export default async function ArticlesPage({ params, searchParams }: ArticlesPag
   ]);
   return (
     <ContentListPage
+      actor={actor}
+      type="criminalCodeArticle"
       title={t("article.title")}
       lead={t("article.lead")}
       basePath="/dashboard/articles"
-      create={
-        can(actor, "create", { type: "criminalCodeArticle" })
-          ? { href: "/dashboard/articles/new", label: t("article.new") }
-          : undefined
-      }
-      q={query.q ?? ""}
+      newLabel={t("article.new")}
+      query={query}
       filters={[
         {
           name: "country",
@@ -48,11 +45,8 @@ export default async function ArticlesPage({ params, searchParams }: ArticlesPag
           value: query.country ?? "",
         },
       ]}
-      total={list.total}
-      page={list.page}
-      pageCount={list.pageCount}
-      notice={query.deleted ? "deleted" : null}
-      exportList={can(actor, "export", { type: "criminalCodeArticle" }) ? "articles" : undefined}
+      list={list}
+      exportList="articles"
     >
       <ContentTable
         caption={t("article.caption")}

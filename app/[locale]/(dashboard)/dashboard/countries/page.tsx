@@ -3,7 +3,6 @@ import { contentMetadata } from "@/components/dashboard/content/content-metadata
 import { ContentListPage } from "@/components/dashboard/content/content-list-page";
 import { ContentTable } from "@/components/dashboard/content/content-table";
 import { TextLink } from "@/components/ui/text-link";
-import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { listDashboardCountries } from "@/lib/data/dashboard-countries";
 import { getPageLocale } from "@/lib/i18n/page-locale";
@@ -28,20 +27,15 @@ export default async function CountriesPage({ params, searchParams }: CountriesP
   ]);
   return (
     <ContentListPage
+      actor={actor}
+      type="country"
       title={t("country.title")}
       lead={t("country.lead")}
       basePath="/dashboard/countries"
-      create={
-        can(actor, "create", { type: "country" })
-          ? { href: "/dashboard/countries/new", label: t("country.new") }
-          : undefined
-      }
-      q={query.q ?? ""}
-      total={list.total}
-      page={list.page}
-      pageCount={list.pageCount}
-      notice={query.deleted ? "deleted" : null}
-      exportList={can(actor, "export", { type: "country" }) ? "countries" : undefined}
+      newLabel={t("country.new")}
+      query={query}
+      list={list}
+      exportList="countries"
     >
       <ContentTable
         caption={t("country.caption")}

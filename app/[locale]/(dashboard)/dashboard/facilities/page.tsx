@@ -3,7 +3,6 @@ import { contentMetadata } from "@/components/dashboard/content/content-metadata
 import { ContentListPage } from "@/components/dashboard/content/content-list-page";
 import { ContentTable } from "@/components/dashboard/content/content-table";
 import { TextLink } from "@/components/ui/text-link";
-import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { countrySelectOptions, listCountryOptions } from "@/lib/data/dashboard-content";
 import { listDashboardFacilities } from "@/lib/data/dashboard-facilities";
@@ -34,15 +33,13 @@ export default async function FacilitiesPage({ params, searchParams }: Facilitie
   ]);
   return (
     <ContentListPage
+      actor={actor}
+      type="facility"
       title={t("facility.title")}
       lead={t("facility.lead")}
       basePath="/dashboard/facilities"
-      create={
-        can(actor, "create", { type: "facility" })
-          ? { href: "/dashboard/facilities/new", label: t("facility.new") }
-          : undefined
-      }
-      q={query.q ?? ""}
+      newLabel={t("facility.new")}
+      query={query}
       filters={[
         {
           name: "country",
@@ -52,11 +49,8 @@ export default async function FacilitiesPage({ params, searchParams }: Facilitie
           value: query.country ?? "",
         },
       ]}
-      total={list.total}
-      page={list.page}
-      pageCount={list.pageCount}
-      notice={query.deleted ? "deleted" : null}
-      exportList={can(actor, "export", { type: "facility" }) ? "facilities" : undefined}
+      list={list}
+      exportList="facilities"
     >
       <ContentTable
         caption={t("facility.caption")}

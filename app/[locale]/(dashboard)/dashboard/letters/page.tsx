@@ -4,7 +4,6 @@ import { ContentListPage } from "@/components/dashboard/content/content-list-pag
 import { ContentTable } from "@/components/dashboard/content/content-table";
 import { WorkflowStateBadge } from "@/components/dashboard/workflow/workflow-state-badge";
 import { TextLink } from "@/components/ui/text-link";
-import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { listDashboardLetters } from "@/lib/data/dashboard-letters";
 import { getPageLocale } from "@/lib/i18n/page-locale";
@@ -40,15 +39,13 @@ export default async function LettersPage({ params, searchParams }: LettersPageP
   ]);
   return (
     <ContentListPage
+      actor={actor}
+      type="letter"
       title={t("title")}
       lead={t("lead")}
       basePath="/dashboard/letters"
-      create={
-        can(actor, "create", { type: "letter", state: "DRAFT" })
-          ? { href: "/dashboard/letters/new", label: t("new") }
-          : undefined
-      }
-      q={query.q ?? ""}
+      newLabel={t("new")}
+      query={query}
       filters={[
         {
           name: "state",
@@ -65,10 +62,7 @@ export default async function LettersPage({ params, searchParams }: LettersPageP
           value: query.kind ?? "",
         },
       ]}
-      total={list.total}
-      page={list.page}
-      pageCount={list.pageCount}
-      notice={query.deleted ? "deleted" : null}
+      list={list}
     >
       <ContentTable
         caption={t("caption")}

@@ -3,7 +3,6 @@ import { contentMetadata } from "@/components/dashboard/content/content-metadata
 import { ContentListPage } from "@/components/dashboard/content/content-list-page";
 import { ContentTable } from "@/components/dashboard/content/content-table";
 import { TextLink } from "@/components/ui/text-link";
-import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { listDashboardOrganisations } from "@/lib/data/dashboard-organisations";
 import { getPageLocale } from "@/lib/i18n/page-locale";
@@ -28,19 +27,14 @@ export default async function OrganisationsPage({ params, searchParams }: Organi
   ]);
   return (
     <ContentListPage
+      actor={actor}
+      type="organisation"
       title={t("organisation.title")}
       lead={t("organisation.lead")}
       basePath="/dashboard/organisations"
-      create={
-        can(actor, "create", { type: "organisation" })
-          ? { href: "/dashboard/organisations/new", label: t("organisation.new") }
-          : undefined
-      }
-      q={query.q ?? ""}
-      total={list.total}
-      page={list.page}
-      pageCount={list.pageCount}
-      notice={query.deleted ? "deleted" : null}
+      newLabel={t("organisation.new")}
+      query={query}
+      list={list}
     >
       <ContentTable
         caption={t("organisation.caption")}

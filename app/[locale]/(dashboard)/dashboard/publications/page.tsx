@@ -4,7 +4,6 @@ import { ContentListPage } from "@/components/dashboard/content/content-list-pag
 import { ContentTable } from "@/components/dashboard/content/content-table";
 import { WorkflowStateBadge } from "@/components/dashboard/workflow/workflow-state-badge";
 import { TextLink } from "@/components/ui/text-link";
-import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { listDashboardPublications } from "@/lib/data/dashboard-publications";
 import { getPageLocale } from "@/lib/i18n/page-locale";
@@ -38,15 +37,13 @@ export default async function PublicationsPage({ params, searchParams }: Publica
   ]);
   return (
     <ContentListPage
+      actor={actor}
+      type="publication"
       title={t("publication.title")}
       lead={t("publication.lead")}
       basePath="/dashboard/publications"
-      create={
-        can(actor, "create", { type: "publication" })
-          ? { href: "/dashboard/publications/new", label: t("publication.new") }
-          : undefined
-      }
-      q={query.q ?? ""}
+      newLabel={t("publication.new")}
+      query={query}
       filters={[
         {
           name: "state",
@@ -63,11 +60,8 @@ export default async function PublicationsPage({ params, searchParams }: Publica
           value: query.type ?? "",
         },
       ]}
-      total={list.total}
-      page={list.page}
-      pageCount={list.pageCount}
-      notice={query.deleted ? "deleted" : null}
-      exportList={can(actor, "export", { type: "publication" }) ? "publications" : undefined}
+      list={list}
+      exportList="publications"
       exportState={query.state}
     >
       <ContentTable

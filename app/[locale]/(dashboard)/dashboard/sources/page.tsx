@@ -3,7 +3,6 @@ import { ContentListPage } from "@/components/dashboard/content/content-list-pag
 import { ContentTable } from "@/components/dashboard/content/content-table";
 import { sourceMetadata } from "@/components/dashboard/source/source-metadata";
 import { TextLink } from "@/components/ui/text-link";
-import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { listDashboardSources } from "@/lib/data/dashboard-sources";
 import { getPageLocale } from "@/lib/i18n/page-locale";
@@ -29,20 +28,15 @@ export default async function SourcesPage({ params, searchParams }: SourcesPageP
   ]);
   return (
     <ContentListPage
+      actor={actor}
+      type="source"
       title={t("title")}
       lead={t("lead")}
       basePath="/dashboard/sources"
-      create={
-        can(actor, "create", { type: "source" })
-          ? { href: "/dashboard/sources/new", label: t("new") }
-          : undefined
-      }
-      q={query.q ?? ""}
-      total={list.total}
-      page={list.page}
-      pageCount={list.pageCount}
-      notice={query.deleted ? "deleted" : null}
-      exportList={can(actor, "export", { type: "source" }) ? "sources" : undefined}
+      newLabel={t("new")}
+      query={query}
+      list={list}
+      exportList="sources"
     >
       <ContentTable
         caption={t("caption")}

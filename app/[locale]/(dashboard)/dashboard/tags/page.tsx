@@ -3,7 +3,6 @@ import { contentMetadata } from "@/components/dashboard/content/content-metadata
 import { ContentListPage } from "@/components/dashboard/content/content-list-page";
 import { ContentTable } from "@/components/dashboard/content/content-table";
 import { TextLink } from "@/components/ui/text-link";
-import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { listDashboardTags } from "@/lib/data/dashboard-tags";
 import { getPageLocale } from "@/lib/i18n/page-locale";
@@ -28,20 +27,15 @@ export default async function TagsPage({ params, searchParams }: TagsPageProps) 
   ]);
   return (
     <ContentListPage
+      actor={actor}
+      type="tag"
       title={t("tag.title")}
       lead={t("tag.lead")}
       basePath="/dashboard/tags"
-      create={
-        can(actor, "create", { type: "tag" })
-          ? { href: "/dashboard/tags/new", label: t("tag.new") }
-          : undefined
-      }
-      q={query.q ?? ""}
-      total={list.total}
-      page={list.page}
-      pageCount={list.pageCount}
-      notice={query.deleted ? "deleted" : null}
-      exportList={can(actor, "export", { type: "tag" }) ? "tags" : undefined}
+      newLabel={t("tag.new")}
+      query={query}
+      list={list}
+      exportList="tags"
     >
       <ContentTable
         caption={t("tag.caption")}
