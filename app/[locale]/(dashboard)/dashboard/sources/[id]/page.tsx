@@ -3,6 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { dayValue } from "@/components/dashboard/content/content-form-values";
 import { DeleteSection } from "@/components/dashboard/content/delete-section";
 import { ItemHeader } from "@/components/dashboard/content/item-header";
+import {
+  openItemEditor,
+  type ItemEditorPageProps,
+} from "@/components/dashboard/content/item-editor-request";
 import { SourceForm } from "@/components/dashboard/content/source-form";
 import { historyPath } from "@/components/dashboard/history/content-paths";
 import { SourceCitedBy } from "@/components/dashboard/source/source-cited-by";
@@ -12,30 +16,19 @@ import { textLinkClass } from "@/components/ui/text-link";
 import { deleteSource } from "@/lib/actions/sources/delete-source";
 import { updateSource } from "@/lib/actions/sources/update-source";
 import { can } from "@/lib/auth/policy";
-import { requireActor } from "@/lib/auth/session";
 import { getSourceForEditor, listSourceDocumentOptions } from "@/lib/data/dashboard-sources";
-import { getPageLocale } from "@/lib/i18n/page-locale";
-import { parseContentListQuery } from "@/lib/validation/reference-item";
-
-interface SourcePageProps {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}
 
 export const generateMetadata = sourceMetadata;
 
 /** One source's editor, with what cites it. */
-export default async function SourcePage({ params, searchParams }: SourcePageProps) {
-  const locale = await getPageLocale(params);
-  const actor = await requireActor(locale);
-  const { id } = await params;
+export default async function SourcePage(props: ItemEditorPageProps) {
+  const { locale, actor, id, created } = await openItemEditor(props);
   const [t, source, documents] = await Promise.all([
     getTranslations("SourceEditor"),
     getSourceForEditor(actor, id, locale),
     listSourceDocumentOptions(actor),
   ]);
   if (!source) notFound();
-  const query = parseContentListQuery(await searchParams);
   return (
     <SourceClientMessages>
       <ItemHeader
@@ -44,7 +37,7 @@ export default async function SourcePage({ params, searchParams }: SourcePagePro
         version={source.version}
         updatedAt={source.updatedAt}
         historyHref={historyPath("source", source.id)}
-        created={Boolean(query.created)}
+        created={created}
         readOnly={!can(actor, "update", { type: "source" })}
       >
         {source.documentId ? (
