@@ -34,6 +34,16 @@ export const MAIL_PAYLOAD_SCHEMAS = {
     resetUrl: webUrl,
     expiresAt: isoDate,
   }),
+  /** After "Change password": when, from where, and the way out if it was not the owner. */
+  "auth.password_changed": z.object({
+    name: z.string(),
+    email: z.string(),
+    changedAt: isoDate,
+    /** The address the change came from, as the request context saw it; null when unknown. */
+    ip: z.string().nullable(),
+    /** The "Forgot your password?" page. */
+    resetUrl: webUrl,
+  }),
 } as const;
 
 export type MailKind = keyof typeof MAIL_PAYLOAD_SCHEMAS;

@@ -1,5 +1,6 @@
 import type { MailContent, MailKind, MailPayloads } from "@/lib/mail/mail-kinds";
 import { authInvitationMail } from "@/lib/mail/templates/auth-invitation";
+import { authPasswordChangedMail } from "@/lib/mail/templates/auth-password-changed";
 import { authPasswordResetMail } from "@/lib/mail/templates/auth-password-reset";
 import { createMailContext, type MailContext } from "@/lib/mail/templates/mail-context";
 import type { MailDocument, RenderedMail } from "@/lib/mail/templates/mail-document";
@@ -17,6 +18,7 @@ const TEMPLATES: {
   "signature.already_signed": signatureAlreadySignedMail,
   "auth.invitation": authInvitationMail,
   "auth.password_reset": authPasswordResetMail,
+  "auth.password_changed": authPasswordChangedMail,
 };
 
 /** Subject, plain text and HTML of an e-mail, in its recipient's language. */
