@@ -16,10 +16,19 @@ interface SignInFormProps {
   /** This page's address: where the form posts without JavaScript. */
   permalink: string;
   signedOut: boolean;
+  /** Arrived from "Change password" on the account page, which ends every session. */
+  passwordChanged?: boolean;
 }
 
 /** E-mail and password, then (for accounts with two-step verification) the code. */
-export function SignInForm({ action, locale, callbackUrl, permalink, signedOut }: SignInFormProps) {
+export function SignInForm({
+  action,
+  locale,
+  callbackUrl,
+  permalink,
+  signedOut,
+  passwordChanged = false,
+}: SignInFormProps) {
   const t = useTranslations("Auth");
   const [state, formAction, pending] = useActionState(action, initialSignInState, permalink);
   const errors = state.fieldErrors;
@@ -43,6 +52,8 @@ export function SignInForm({ action, locale, callbackUrl, permalink, signedOut }
       <Alert tone="warning" announce title={t("signIn.expired")} />
     ) : state.status === "invalid" ? (
       <Alert tone="error" announce title={t("signIn.invalid")} />
+    ) : passwordChanged && state.step === "password" ? (
+      <Alert tone="success" title={t("signIn.passwordChanged")} />
     ) : signedOut && state.step === "password" ? (
       <Alert tone="success" title={t("signIn.signedOut")} />
     ) : null;

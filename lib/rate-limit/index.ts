@@ -33,6 +33,11 @@ export const RATE_LIMITS = {
   /** "Forgot password" requests, per account (keyed hash of the e-mail): 3 per hour. */
   "password-reset-account": { points: 3, durationSeconds: 60 * 60 },
   /**
+   * "Change password" on the account page, per account (user id): 5 attempts per 15 minutes, so
+   * that a session left open cannot be used to guess the current password.
+   */
+  "password-change-account": { points: 5, durationSeconds: 15 * 60 },
+  /**
    * Signing a petition, per IP address: 30 submissions per 10 minutes (generous, for shared
    * addresses: a campus, a mobile carrier's NAT). Also counts requests for a new confirmation link.
    */

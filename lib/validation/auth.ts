@@ -137,3 +137,23 @@ export const accountNameSchema = z.object({
     .min(1, { error: "nameRequired" })
     .max(NAME_MAX_LENGTH, { error: "nameTooLong" }),
 });
+
+/**
+ * "Change password" on the account page: the current password (any length, as at sign-in), then
+ * the new one twice under the rules for new passwords. A new password equal to the current one is
+ * refused: the form would look like it did something.
+ */
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z
+      .string({ error: "currentPasswordRequired" })
+      .min(1, { error: "currentPasswordRequired" })
+      .max(PASSWORD_MAX_LENGTH, { error: "currentPasswordWrong" }),
+    ...newPasswordPair,
+  })
+  .superRefine((value, ctx) => {
+    passwordsMatch(value, ctx);
+    if (value.password === value.currentPassword) {
+      ctx.addIssue({ code: "custom", path: ["password"], message: "passwordSameAsCurrent" });
+    }
+  });

@@ -13,7 +13,11 @@ import { routing } from "@/lib/i18n/routing";
 
 interface SignInPageProps {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ callbackUrl?: string | string[]; signedOut?: string }>;
+  searchParams: Promise<{
+    callbackUrl?: string | string[];
+    signedOut?: string;
+    passwordChanged?: string;
+  }>;
 }
 
 export async function generateMetadata({ params }: SignInPageProps): Promise<Metadata> {
@@ -43,6 +47,7 @@ export default async function SignInPage({ params, searchParams }: SignInPagePro
           callbackUrl={callbackUrl}
           permalink={permalink}
           signedOut={query.signedOut === "1"}
+          passwordChanged={query.passwordChanged === "1"}
         />
       </NextIntlClientProvider>
     </Container>

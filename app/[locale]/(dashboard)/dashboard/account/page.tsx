@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
+import { ChangePasswordForm } from "@/components/auth/account/change-password-form";
 import {
   AccountNameForm,
   DisableTwoFactorForm,
@@ -13,6 +14,7 @@ import {
   signOutEverywhereAction,
   updateAccountNameAction,
 } from "@/lib/auth/actions/account";
+import { changePasswordAction } from "@/lib/auth/actions/change-password";
 import { requireActor } from "@/lib/auth/session";
 import { twoFactorStatus } from "@/lib/auth/two-factor";
 import { getPageLocale } from "@/lib/i18n/page-locale";
@@ -32,7 +34,7 @@ export async function generateMetadata({ params }: AccountPageProps): Promise<Me
 const section = "mb-12 flex max-w-xl flex-col gap-4";
 const heading = "text-2xl font-semibold";
 
-/** The signed-in user's own account: name, two-step verification, sessions. */
+/** The signed-in user's own account: name, password, two-step verification, sessions. */
 export default async function AccountPage({ params }: AccountPageProps) {
   const locale = await getPageLocale(params);
   const actor = await requireActor(locale);
@@ -66,6 +68,18 @@ export default async function AccountPage({ params }: AccountPageProps) {
           <dd>{tRoles(actor.role)}</dd>
         </dl>
         <AccountNameForm action={updateAccountNameAction} name={actor.name} permalink={permalink} />
+      </section>
+
+      <section aria-labelledby="password-heading" className={section}>
+        <h2 id="password-heading" className={heading}>
+          {t("password.heading")}
+        </h2>
+        <p>{t("password.lead")}</p>
+        <ChangePasswordForm
+          action={changePasswordAction}
+          email={actor.email}
+          permalink={permalink}
+        />
       </section>
 
       <section aria-labelledby="two-factor-heading" className={section}>
