@@ -124,4 +124,101 @@ test.describe("staff accounts", () => {
     await page.goto(link!);
     await expect(page.getByText("This link has already been used.")).toBeVisible();
   });
+
+  test("a signed-in user changes their password on the account page", async ({ page, browser }) => {
+    // A fresh user: changing the password ends every session, so never a shared role fixture.
+    const user = await createStaffUser("EDITOR");
+    const current = page.getByLabel("Current password (required)", { exact: true });
+    const next = page.getByLabel("New password (required)", { exact: true });
+    const repeat = page.getByLabel("Repeat the new password (required)", { exact: true });
+    const change = page.getByRole("button", { name: "Change password" });
+    await signInAs(page, user);
+    await page.goto("/en/dashboard/account");
+
+    await current.fill(user.password);
+    await next.fill("too short");
+    await repeat.fill("too short");
+    await change.click();
+    await expect(
+      page.getByText("Choose a password of at least 12 characters.").first(),
+    ).toBeVisible();
+    await expect(next).toHaveAttribute("aria-invalid", "true");
+    // Passwords never come back into the page.
+    await expect(current).toHaveValue("");
+    await expect(next).toHaveValue("");
+    await expectNoAxeViolations(page);
+
+    const password = "a changed and long password";
+    await current.fill("not my password at all");
+    await next.fill(password);
+    await repeat.fill(password);
+    await change.click();
+    await expect(page.getByText("This is not your current password.").first()).toBeVisible();
+    await expect(current).toHaveAttribute("aria-invalid", "true");
+
+    // The same answer without JavaScript: the form posts and the server renders the errors.
+    const noScript = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await signInAs(noScript, user);
+    await noScript.goto("/en/dashboard/account");
+    await noScript
+      .getByLabel("Current password (required)", { exact: true })
+      .fill("wrong again, sorry");
+    await noScript.getByLabel("New password (required)", { exact: true }).fill(password);
+    await noScript.getByLabel("Repeat the new password (required)", { exact: true }).fill(password);
+    await noScript.getByRole("button", { name: "Change password" }).click();
+    await expect(noScript.getByText("This is not your current password.").first()).toBeVisible();
+
+    const changedAfter = new Date();
+    await current.fill(user.password);
+    await next.fill(password);
+    await repeat.fill(password);
+    await change.click();
+    await expect(page).toHaveURL(/\/en\/sign-in\?passwordChanged=1/);
+    await expect(
+      page.getByText("Your password was changed. Sign in with the new one."),
+    ).toBeVisible();
+
+    const mail = await waitForMail({
+      to: user.email,
+      kind: "auth.password_changed",
+      after: changedAfter,
+    });
+    expect(mail.subject).toBe("Your Vigil password was changed");
+    expect(mail.text).toContain(user.email);
+    expect(mail.text).toContain("tell an administrator");
+    expect(mail.links.some((href) => href.endsWith("/en/password-reset"))).toBe(true);
+
+    // Every other session has ended too.
+    await noScript.goto("/en/dashboard/account");
+    await expect(noScript).toHaveURL(/\/en\/sign-in/);
+    await noScript.context().close();
+
+    await page.getByLabel("E-mail address").fill(user.email);
+    await page.getByLabel("Password (required)", { exact: true }).fill(user.password);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+      "The e-mail address or password is not correct.",
+    );
+    await signInAs(page, { ...user, password });
+  });
+
+  test("changing the password works without JavaScript", async ({ browser }) => {
+    const user = await createStaffUser("CONTRIBUTOR");
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await signInAs(page, user);
+    await page.goto("/en/dashboard/account");
+
+    const password = "changed without any script";
+    await page.getByLabel("Current password (required)", { exact: true }).fill(user.password);
+    await page.getByLabel("New password (required)", { exact: true }).fill(password);
+    await page.getByLabel("Repeat the new password (required)", { exact: true }).fill(password);
+    await page.getByRole("button", { name: "Change password" }).click();
+
+    await expect(page).toHaveURL(/\/en\/sign-in\?passwordChanged=1/);
+    await expect(
+      page.getByText("Your password was changed. Sign in with the new one."),
+    ).toBeVisible();
+    await signInAs(page, { ...user, password });
+    await page.context().close();
+  });
 });
