@@ -47,6 +47,17 @@ function samples(locale: Locale): MailContent[] {
         expiresAt: EXPIRES,
       },
     },
+    {
+      kind: "auth.password_changed",
+      locale,
+      payload: {
+        name: "Vera",
+        email: "vera@vigil.example",
+        changedAt: EXPIRES,
+        ip: "203.0.113.7",
+        resetUrl: "https://vigil.example/en/password-reset",
+      },
+    },
   ];
 }
 
