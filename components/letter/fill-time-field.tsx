@@ -1,7 +1,10 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { SIGNATURE_ELAPSED_FIELD } from "@/lib/validation/signature";
+
+// The field's name comes in as a prop: importing it from lib/validation/signature.ts would put zod
+// in the browser bundle, and zod probes for `new Function`, which the public pages' policy (no
+// 'unsafe-eval') refuses and DevTools reports as a Content Security Policy issue.
 
 /**
  * The sign form's fill-time field: when the form is sent, it holds the milliseconds since the
@@ -11,7 +14,7 @@ import { SIGNATURE_ELAPSED_FIELD } from "@/lib/validation/signature";
  *
  * Also moves focus to the form's error summary when the form comes back with problems.
  */
-export function FillTimeField({ errorSummaryId }: { errorSummaryId?: string }) {
+export function FillTimeField({ name, errorSummaryId }: { name: string; errorSummaryId?: string }) {
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -25,5 +28,5 @@ export function FillTimeField({ errorSummaryId }: { errorSummaryId?: string }) {
     return () => form?.removeEventListener("submit", onSubmit);
   }, [errorSummaryId]);
 
-  return <input ref={input} type="hidden" name={SIGNATURE_ELAPSED_FIELD} defaultValue="" />;
+  return <input ref={input} type="hidden" name={name} defaultValue="" />;
 }

@@ -9,6 +9,7 @@ import { TextField } from "@/components/ui/text-field";
 import type { SignFormProblem } from "@/lib/signing/form-cookie";
 import { signerCountryOptions } from "@/lib/signing/countries";
 import {
+  SIGNATURE_ELAPSED_FIELD,
   SIGNATURE_HONEYPOT_FIELD,
   SIGNATURE_LIMITS,
   SIGNATURE_VISIBILITIES,
@@ -98,7 +99,10 @@ export async function SignatureForm({
       >
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="letterVersionId" value={letterVersionId} />
-        <FillTimeField errorSummaryId={hasSummary ? ERROR_SUMMARY_ID : undefined} />
+        <FillTimeField
+          name={SIGNATURE_ELAPSED_FIELD}
+          errorSummaryId={hasSummary ? ERROR_SUMMARY_ID : undefined}
+        />
         <TextField
           name="name"
           id={ids.name}
