@@ -1,8 +1,21 @@
 import { existsSync } from "node:fs";
+import net from "node:net";
 import autocannon from "autocannon";
 import { findFreePort, openThrowawayDatabase, type OpenDatabase } from "@/lib/postgres/database";
 import { migrateAndSeedIfEmpty } from "@/lib/postgres/setup";
 import { exitCodeOf, runNext, waitUntilHealthy } from "../../scripts/lib/next-process";
+
+/** The port the benches serve on when it is free. */
+const BENCH_PORT = 3999;
+
+function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.once("listening", () => server.close(() => resolve(true)));
+    server.listen(port, "127.0.0.1");
+  });
+}
 
 export interface BenchServer {
   baseUrl: string;
@@ -19,8 +32,12 @@ export async function startBenchServer(options: { reuseBuild: boolean }): Promis
   const database: OpenDatabase = await openThrowawayDatabase("bench");
   await migrateAndSeedIfEmpty(database.url);
   // The public address is part of the build (canonical and hreflang links of prerendered
-  // pages), so the port is chosen first.
-  const port = await findFreePort();
+  // pages), so the port is chosen first, and is the same every run: a reused build's links then
+  // still point at the server that serves it (Lighthouse checks the canonical link).
+  const port = (await isPortFree(BENCH_PORT)) ? BENCH_PORT : await findFreePort();
+  if (port !== BENCH_PORT && options.reuseBuild) {
+    console.warn(`Port ${BENCH_PORT} is busy: a reused build's canonical links name another port.`);
+  }
   const baseUrl = `http://localhost:${port}`;
   const env = { VIGIL_PUBLIC_URL: baseUrl };
   if (!options.reuseBuild || !existsSync(".next/BUILD_ID")) {
