@@ -11,14 +11,20 @@ import { connectToE2eDatabase } from "./database";
  * days (per worker: tests run in parallel).
  */
 
-const run = randomUUID().slice(0, 8);
-const message = `E2E ${run}: the date of arrest is wrong, it was 25 April 2022.`;
-const dismissedMessage = `E2E ${run}: this is not a mistake at all, just a question.`;
-const prisonerName = `Inbox Person ${run}`;
+// Set in beforeAll: with fullyParallel, Playwright may run beforeAll again in the same worker
+// for the file's next test, and each run needs fixtures of its own (the tests change them).
+let run: string;
+let message: string;
+let dismissedMessage: string;
+let prisonerName: string;
 let database: PrismaClient;
 let reportId: string;
 
 test.beforeAll(async () => {
+  run = randomUUID().slice(0, 8);
+  message = `E2E ${run}: the date of arrest is wrong, it was 25 April 2022.`;
+  dismissedMessage = `E2E ${run}: this is not a mistake at all, just a question.`;
+  prisonerName = `Inbox Person ${run}`;
   database = connectToE2eDatabase();
   const country = await database.country.findFirstOrThrow({ select: { code: true } });
   const prisoner = await database.prisoner.create({

@@ -14,8 +14,10 @@ import { connectToE2eDatabase } from "./database";
  * the delivery CSV, PDF and manifest, and records a delivery that then shows on the public page.
  */
 
-const run = randomUUID().slice(0, 8);
-const slug = `e2e-delivery-${run}`;
+// Set in beforeAll: with fullyParallel, Playwright may run beforeAll again in the same worker
+// for the file's next test, and each run needs a letter of its own.
+let run: string;
+let slug: string;
 let database: PrismaClient;
 let letterId: string;
 let flaggedIds: string[];
@@ -49,6 +51,8 @@ async function addSignature(
 }
 
 test.beforeAll(async () => {
+  run = randomUUID().slice(0, 8);
+  slug = `e2e-delivery-${run}`;
   database = connectToE2eDatabase();
   const letter = await database.letter.create({
     data: {
