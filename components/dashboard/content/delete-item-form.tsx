@@ -14,6 +14,8 @@ interface DeleteItemFormProps {
   action: DeleteAction;
   id: string;
   version: number;
+  /** Wording for one type (a profile, a letter); the generic "delete this item" otherwise. */
+  texts?: { heading: string; explanation: string; confirm: string; button: string };
 }
 
 /**
@@ -21,8 +23,14 @@ interface DeleteItemFormProps {
  * JavaScript). A refusal (the item is still referenced, someone saved it since, not allowed)
  * comes back in the error summary, which takes focus.
  */
-export function DeleteItemForm({ action, id, version }: DeleteItemFormProps) {
+export function DeleteItemForm({ action, id, version, texts }: DeleteItemFormProps) {
   const t = useTranslations("ContentEditor.delete");
+  const text = texts ?? {
+    heading: t("heading"),
+    explanation: t("explanation"),
+    confirm: t("confirm"),
+    button: t("button"),
+  };
   const [state, formAction, pending] = useActionState(action, {
     status: "idle",
     values: {},
@@ -36,9 +44,9 @@ export function DeleteItemForm({ action, id, version }: DeleteItemFormProps) {
       className="flex flex-col gap-4 rounded-md border border-red-700 p-4 dark:border-red-400"
     >
       <h2 id={headingId} className="text-lg font-semibold text-slate-900 dark:text-slate-50">
-        {t("heading")}
+        {text.heading}
       </h2>
-      <p className="text-slate-800 dark:text-slate-200">{t("explanation")}</p>
+      <p className="text-slate-800 dark:text-slate-200">{text.explanation}</p>
       <FormStateProvider values={state.values} errors={errors} idPrefix="delete-">
         <ErrorSummary
           submissionKey={state}
@@ -48,10 +56,10 @@ export function DeleteItemForm({ action, id, version }: DeleteItemFormProps) {
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="expectedVersion" value={version} />
           <input type="hidden" name="locale" value={locale} />
-          <CheckboxField name="confirm" label={t("confirm")} />
+          <CheckboxField name="confirm" label={text.confirm} />
           <div>
             <Button type="submit" variant="secondary" disabled={pending}>
-              {pending ? t("deleting") : t("button")}
+              {pending ? t("deleting") : text.button}
             </Button>
           </div>
         </form>

@@ -18,6 +18,8 @@ const NAMESPACES = [
   "ProfileTimeline",
   "ProfileSources",
   "Workflow",
+  // The shared delete form (components/dashboard/content/delete-item-form.tsx).
+  "ContentEditor",
 ] as const;
 
 export async function PrisonerEditorMessages({ children }: { children: ReactNode }) {

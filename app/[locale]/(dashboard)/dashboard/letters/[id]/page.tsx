@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DeleteItemForm } from "@/components/dashboard/content/delete-item-form";
 import { LetterEditorFrame } from "@/components/dashboard/letter/letter-editor-frame";
 import { LetterClientMessages } from "@/components/dashboard/letter/letter-client-messages";
-import { LetterDeleteForm } from "@/components/dashboard/letter/letter-delete-form";
 import { LetterForm } from "@/components/dashboard/letter/letter-form";
 import { letterValues } from "@/components/dashboard/letter/letter-form-values";
 import { deleteLetter } from "@/lib/actions/letters/delete-letter";
@@ -85,11 +85,16 @@ export default async function LetterEditPage(props: LetterPageProps) {
       </section>
       {can(actor, "delete", { type: "letter", state: letter.state }) ? (
         <LetterClientMessages>
-          <LetterDeleteForm
+          <DeleteItemForm
             action={deleteLetter}
             id={letter.id}
             version={letter.version}
-            locale={locale}
+            texts={{
+              heading: t("delete.title"),
+              explanation: t("delete.explanation"),
+              confirm: t("delete.confirm"),
+              button: t("delete.button"),
+            }}
           />
         </LetterClientMessages>
       ) : null}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { DeleteItemForm } from "@/components/dashboard/content/delete-item-form";
 import { PrisonerBasicsForm } from "@/components/dashboard/prisoner/prisoner-basics-form";
-import { PrisonerDeleteForm } from "@/components/dashboard/prisoner/prisoner-delete-form";
 import { PrisonerEditorFrame } from "@/components/dashboard/prisoner/prisoner-editor-frame";
 import { basicsValues } from "@/components/dashboard/prisoner/prisoner-form-values";
 import { deletePrisoner } from "@/lib/actions/prisoners/delete-prisoner";
@@ -16,7 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The "Basics" tab of the prisoner editor, and deletion for editors. */
 export default async function PrisonerBasicsPage(props: EditorPageProps) {
-  const { actor, locale, prisoner, options, frame, translation } = await loadEditorPage(props);
+  const { actor, prisoner, options, frame, translation } = await loadEditorPage(props);
+  const t = await getTranslations("PrisonerEditor");
   return (
     <PrisonerEditorFrame actor={actor} prisoner={frame} translation={translation} tab="basics">
       <PrisonerBasicsForm
@@ -27,11 +28,16 @@ export default async function PrisonerBasicsPage(props: EditorPageProps) {
         version={prisoner.version}
       />
       {can(actor, "delete", { type: "prisoner", state: prisoner.state }) ? (
-        <PrisonerDeleteForm
+        <DeleteItemForm
           action={deletePrisoner}
           id={prisoner.id}
           version={prisoner.version}
-          locale={locale}
+          texts={{
+            heading: t("deleteTitle"),
+            explanation: t("deleteExplanation"),
+            confirm: t("deleteConfirm"),
+            button: t("deleteButton"),
+          }}
         />
       ) : null}
     </PrisonerEditorFrame>
