@@ -7,7 +7,6 @@ import {
   type LocalizedRichText as StoredRichText,
   type LocalizedText,
 } from "@/lib/content/localized";
-import { toCalendarDate } from "@/lib/data/calendar-date";
 import {
   authorizeView,
   localizedName,
@@ -16,9 +15,13 @@ import {
   type ContentList,
   type ContentListFilters,
 } from "@/lib/data/dashboard-content";
-import type { LetterDto, PublicLetterState } from "@/lib/data/letters";
-import { toLinkedCountries, toLinkedPrisoner } from "@/lib/data/linked-items";
-import { publishedPrisonerWhere } from "@/lib/data/prisoners";
+import {
+  letterPageSelect,
+  toLetterDto,
+  type LetterDto,
+  type PublicLetterState,
+} from "@/lib/data/letters";
+import { getConfirmedSignatureCounts } from "@/lib/data/signature-counts";
 import { prisma } from "@/lib/db";
 import type {
   DeliveryMethod,
@@ -29,11 +32,6 @@ import type {
   SignatureStatus,
   SignatureVisibility,
 } from "@/lib/generated/prisma/client";
-import {
-  resolveLocalizedRichText,
-  resolveLocalizedText,
-  resolveLocalizedTextOr,
-} from "@/lib/i18n/localized-text";
 import type { Locale } from "@/lib/i18n/routing";
 
 /**
@@ -409,9 +407,8 @@ export async function getLetterSignatureOverview(
 }
 
 /**
- * The letter as its public page would show it, in any state: the same DTO the public page
- * renders (lib/data/letters.ts), except that linked prisoners are listed only when published,
- * as the public page lists them. A draft is shown as it will look once opened.
+ * The letter as its public page would show it, in any state: the public page's own select and
+ * DTO mapper (lib/data/letters.ts). A draft is shown as it will look once opened.
  */
 export async function getLetterPreview(
   actor: Actor,
@@ -419,80 +416,13 @@ export async function getLetterPreview(
   locale: Locale,
 ): Promise<{ letter: LetterDto; state: LetterState } | null> {
   authorizeView(actor, "letter");
-  const row = await prisma.letter.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      slug: true,
-      kind: true,
-      state: true,
-      title: true,
-      summary: true,
-      addresseeName: true,
-      addresseeOffice: true,
-      sentOn: true,
-      goal: true,
-      deadline: true,
-      currentVersion: { select: { title: true, body: true } },
-      notableSignatories: {
-        select: { name: true, office: true, country: { select: { code: true, name: true } } },
-        orderBy: [{ position: "asc" }, { name: "asc" }],
-      },
-      prisoners: {
-        where: { prisoner: publishedPrisonerWhere },
-        select: { prisoner: { select: { slug: true, name: true } } },
-        orderBy: { prisoner: { sortName: "asc" } },
-      },
-      countries: { select: { country: { select: { code: true, name: true } } } },
-      deliveries: { orderBy: [{ deliveredOn: "asc" }, { createdAt: "asc" }] },
-      counterShards: { select: { confirmed: true } },
-    },
-  });
+  const row = await prisma.letter.findUnique({ where: { id }, select: letterPageSelect });
   if (!row) return null;
+  const counts = await getConfirmedSignatureCounts([row.id]);
   const state: PublicLetterState = row.state === "DRAFT" ? "OPEN" : row.state;
   return {
     state: row.state,
-    letter: {
-      id: row.id,
-      slug: row.slug,
-      kind: row.kind,
-      state,
-      title: resolveLocalizedTextOr(row.title, locale, row.slug),
-      summary: resolveLocalizedText(row.summary, locale),
-      addresseeName: resolveLocalizedText(row.addresseeName, locale),
-      addresseeOffice: resolveLocalizedText(row.addresseeOffice, locale),
-      sentOn: toCalendarDate(row.sentOn),
-      goal: row.goal,
-      deadline: row.deadline?.toISOString() ?? null,
-      signatureCount: row.counterShards.reduce((sum, shard) => sum + shard.confirmed, 0),
-      notableSignatoryCount: row.notableSignatories.length,
-      notableSignatoryNames: row.notableSignatories.slice(0, 4).map((signatory) => signatory.name),
-      versionTitle: resolveLocalizedText(row.currentVersion?.title, locale),
-      body: resolveLocalizedRichText(row.currentVersion?.body, locale),
-      notableSignatories: row.notableSignatories.map((signatory) => ({
-        name: signatory.name,
-        office: resolveLocalizedText(signatory.office, locale),
-        country: signatory.country
-          ? {
-              code: signatory.country.code,
-              name: resolveLocalizedTextOr(signatory.country.name, locale, signatory.country.code),
-            }
-          : null,
-      })),
-      prisoners: row.prisoners.map(({ prisoner }) => toLinkedPrisoner(prisoner, locale)),
-      countries: toLinkedCountries(
-        row.countries.map(({ country }) => country),
-        locale,
-      ),
-      deliveries: row.deliveries.map((delivery) => ({
-        deliveredOn: toCalendarDate(delivery.deliveredOn)!,
-        recipient: delivery.recipient,
-        method: delivery.method,
-        note: resolveLocalizedText(delivery.note, locale),
-        responseReceivedOn: toCalendarDate(delivery.responseReceivedOn),
-        response: resolveLocalizedText(delivery.response, locale),
-      })),
-    },
+    letter: toLetterDto(row, locale, counts.get(row.id) ?? 0, state),
   };
 }
 

@@ -196,74 +196,91 @@ export const getPublicLetterBySlug = cachedRead(
   async (slug: string, locale: Locale): Promise<LetterDto | null> => {
     const row = await prisma.letter.findFirst({
       where: { ...publicLetterWhere, slug },
-      select: {
-        ...listSelect,
-        currentVersion: { select: { title: true, body: true } },
-        notableSignatories: {
-          select: {
-            name: true,
-            office: true,
-            country: { select: { code: true, name: true } },
-          },
-          orderBy: [...signatoryOrder],
-        },
-        prisoners: {
-          where: { prisoner: publishedPrisonerWhere },
-          select: { prisoner: { select: { slug: true, name: true } } },
-          orderBy: { prisoner: { sortName: "asc" } },
-        },
-        countries: { select: { country: { select: { code: true, name: true } } } },
-        deliveries: {
-          select: {
-            deliveredOn: true,
-            recipient: true,
-            method: true,
-            note: true,
-            responseReceivedOn: true,
-            response: true,
-          },
-          orderBy: [{ deliveredOn: "asc" }, { createdAt: "asc" }],
-        },
-      },
+      select: letterPageSelect,
     });
     if (!row) return null;
     const counts = await getConfirmedSignatureCounts([row.id]);
-    return {
-      ...toListItem(
-        // The list preview is the first names of the full list read here.
-        {
-          ...row,
-          notableSignatories: row.notableSignatories.slice(0, NOTABLE_SIGNATORIES_PREVIEW + 1),
-        },
-        locale,
-        counts.get(row.id) ?? 0,
-      ),
-      versionTitle: resolveLocalizedText(row.currentVersion?.title, locale),
-      body: resolveLocalizedRichText(row.currentVersion?.body, locale),
-      notableSignatories: row.notableSignatories.map((signatory) => ({
-        name: signatory.name,
-        office: resolveLocalizedText(signatory.office, locale),
-        country: signatory.country
-          ? {
-              code: signatory.country.code,
-              name: resolveLocalizedTextOr(signatory.country.name, locale, signatory.country.code),
-            }
-          : null,
-      })),
-      prisoners: row.prisoners.map(({ prisoner }) => toLinkedPrisoner(prisoner, locale)),
-      countries: toLinkedCountries(
-        row.countries.map(({ country }) => country),
-        locale,
-      ),
-      deliveries: row.deliveries.map((delivery) => ({
-        deliveredOn: toCalendarDate(delivery.deliveredOn)!,
-        recipient: delivery.recipient,
-        method: delivery.method,
-        note: resolveLocalizedText(delivery.note, locale),
-        responseReceivedOn: toCalendarDate(delivery.responseReceivedOn),
-        response: resolveLocalizedText(delivery.response, locale),
-      })),
-    };
+    // The where clause excludes DRAFT; the cast records that for the type.
+    return toLetterDto(row, locale, counts.get(row.id) ?? 0, row.state as PublicLetterState);
   },
   () => [cacheTags.letters, cacheTags.prisoners],
 );
+
+/** What a letter's page shows, read by the public page and by the staff preview. */
+export const letterPageSelect = {
+  ...listSelect,
+  currentVersion: { select: { title: true, body: true } },
+  notableSignatories: {
+    select: {
+      name: true,
+      office: true,
+      country: { select: { code: true, name: true } },
+    },
+    orderBy: [...signatoryOrder],
+  },
+  prisoners: {
+    where: { prisoner: publishedPrisonerWhere },
+    select: { prisoner: { select: { slug: true, name: true } } },
+    orderBy: { prisoner: { sortName: "asc" } },
+  },
+  countries: { select: { country: { select: { code: true, name: true } } } },
+  deliveries: {
+    select: {
+      deliveredOn: true,
+      recipient: true,
+      method: true,
+      note: true,
+      responseReceivedOn: true,
+      response: true,
+    },
+    orderBy: [{ deliveredOn: "asc" }, { createdAt: "asc" }],
+  },
+} as const satisfies Prisma.LetterSelect;
+
+type LetterPageRow = Prisma.LetterGetPayload<{ select: typeof letterPageSelect }>;
+
+/** The page DTO of a letter row; `state` is the one the page shows (a draft previews as open). */
+export function toLetterDto(
+  row: LetterPageRow,
+  locale: Locale,
+  signatureCount: number,
+  state: PublicLetterState,
+): LetterDto {
+  return {
+    ...toListItem(
+      // The list preview is the first names of the full list read here.
+      {
+        ...row,
+        notableSignatories: row.notableSignatories.slice(0, NOTABLE_SIGNATORIES_PREVIEW + 1),
+      },
+      locale,
+      signatureCount,
+    ),
+    state,
+    versionTitle: resolveLocalizedText(row.currentVersion?.title, locale),
+    body: resolveLocalizedRichText(row.currentVersion?.body, locale),
+    notableSignatories: row.notableSignatories.map((signatory) => ({
+      name: signatory.name,
+      office: resolveLocalizedText(signatory.office, locale),
+      country: signatory.country
+        ? {
+            code: signatory.country.code,
+            name: resolveLocalizedTextOr(signatory.country.name, locale, signatory.country.code),
+          }
+        : null,
+    })),
+    prisoners: row.prisoners.map(({ prisoner }) => toLinkedPrisoner(prisoner, locale)),
+    countries: toLinkedCountries(
+      row.countries.map(({ country }) => country),
+      locale,
+    ),
+    deliveries: row.deliveries.map((delivery) => ({
+      deliveredOn: toCalendarDate(delivery.deliveredOn)!,
+      recipient: delivery.recipient,
+      method: delivery.method,
+      note: resolveLocalizedText(delivery.note, locale),
+      responseReceivedOn: toCalendarDate(delivery.responseReceivedOn),
+      response: resolveLocalizedText(delivery.response, locale),
+    })),
+  };
+}
