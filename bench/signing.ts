@@ -9,8 +9,8 @@
  *
  * Each submission is a valid form with a unique address (carrying this run's marker), a fill
  * time above the minimum and a same-origin Origin header, sent from its own X-Forwarded-For
- * address as a surge of real people would be: the rate limits stay on and cost what they cost
- * (two upserts per request), but no bench client trips them. Builds into .next-signing (or
+ * address as a surge of real people would be: the per-IP limit and the burst counts stay on and
+ * cost what they cost, but no bench client trips them. Builds into .next-signing (or
  * VIGIL_DIST_DIR) so that it does not disturb another build of the same checkout. The mail
  * outbox worker runs in the server as in production and writes its mail to a temporary folder.
  */

@@ -39,7 +39,9 @@ export async function startBenchServer(options: { reuseBuild: boolean }): Promis
     console.warn(`Port ${BENCH_PORT} is busy: a reused build's canonical links name another port.`);
   }
   const baseUrl = `http://localhost:${port}`;
-  const env = { VIGIL_PUBLIC_URL: baseUrl };
+  const env: Record<string, string> = { VIGIL_PUBLIC_URL: baseUrl };
+  // For profiling the server under load, e.g. BENCH_NODE_OPTIONS=--perf-basic-prof for perf(1).
+  if (process.env.BENCH_NODE_OPTIONS) env.NODE_OPTIONS = process.env.BENCH_NODE_OPTIONS;
   if (!options.reuseBuild || !existsSync(".next/BUILD_ID")) {
     console.log("Building the site…");
     const code = await exitCodeOf(runNext(["build"], { databaseUrl: database.url, env }));

@@ -53,7 +53,9 @@ export type ConfirmOutcome =
 export async function confirmSignature(slug: string, token: string): Promise<ConfirmOutcome> {
   if (!isWellFormedLinkToken(token)) return "unknown";
   const utcNow = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
-  const rows = await runSigningStatement<{ letterId: string }>(Prisma.sql`
+  const rows = await runSigningStatement<{ letterId: string }>(
+    "vigil-confirm-signature",
+    Prisma.sql`
     WITH token AS (
       UPDATE "SignatureToken" AS t SET "usedAt" = ${utcNow}
       FROM "Signature" AS s, "Letter" AS l
@@ -70,7 +72,8 @@ export async function confirmSignature(slug: string, token: string): Promise<Con
       RETURNING s."letterId"
     ),
     counted AS (${shardUpsert("confirmed", 1)})
-    SELECT "letterId" FROM confirmed`);
+    SELECT "letterId" FROM confirmed`,
+  );
   if (rows.length === 1) {
     noteSignatureCountChanged();
     return "confirmed";

@@ -133,6 +133,39 @@ export async function submitSignature(
   return { status: "accepted" };
 }
 
+/**
+ * The counts behind the per-IP limit and the burst flags, for the INSERT of a signature: recent
+ * signatures from the signer's IP address (all letters, and this letter within the burst window)
+ * and from their network (this letter). The letter is tested in FILTER clauses, never in WHERE:
+ * the planner can then only read the (ipHash, createdAt) and (networkHash, createdAt) indexes,
+ * whose entries for one address are few. With the letter in WHERE and statistics from before a
+ * surge (a new letter "has few signatures"), PostgreSQL ANDed in the letter's index, and every
+ * signature then scanned all the signatures of its letter: measured, 1 ms at 8,500 and growing.
+ */
+export function priorSignaturesQuery(subject: {
+  letterId: string;
+  ipHash: string;
+  networkHash: string | null;
+}): Prisma.Sql {
+  const utcNow = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
+  const windowStart = Prisma.sql`${utcNow} - make_interval(mins => ${BURST_WINDOW_MINUTES})`;
+  const limitStart = Prisma.sql`${utcNow} - make_interval(mins => ${SIGNATURES_PER_IP.windowMinutes})`;
+  return Prisma.sql`
+    SELECT from_ip.all_letters AS from_ip_all, from_ip.this_letter AS from_ip,
+           from_network.this_letter AS from_network
+    FROM (
+      SELECT count(*) FILTER (WHERE "createdAt" > ${limitStart}) AS all_letters,
+             count(*) FILTER (WHERE "createdAt" > ${windowStart}
+                                AND "letterId" = ${subject.letterId}) AS this_letter
+      FROM "Signature"
+      WHERE "ipHash" = ${subject.ipHash} AND "createdAt" > LEAST(${limitStart}, ${windowStart})
+    ) AS from_ip, (
+      SELECT count(*) FILTER (WHERE "letterId" = ${subject.letterId}) AS this_letter
+      FROM "Signature"
+      WHERE "networkHash" = ${subject.networkHash} AND "createdAt" > ${windowStart}
+    ) AS from_network`;
+}
+
 interface InsertRequest {
   letter: { id: string; slug: string; title: string };
   input: SignatureInput;
@@ -173,21 +206,15 @@ async function insertSignature(
   });
   const flags = `{${request.flags.join(",")}}`;
   const utcNow = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
-  const windowStart = Prisma.sql`${utcNow} - make_interval(mins => ${BURST_WINDOW_MINUTES})`;
-  const limitStart = Prisma.sql`${utcNow} - make_interval(mins => ${SIGNATURES_PER_IP.windowMinutes})`;
 
-  const rows = await runSigningStatement<{ id: string | null; limited: boolean }>(Prisma.sql`
-    WITH prior AS (
-      SELECT
-        (SELECT count(*) FROM "Signature"
-          WHERE "ipHash" = ${request.ipHash} AND "createdAt" > ${limitStart}) AS from_ip_all,
-        (SELECT count(*) FROM "Signature"
-          WHERE "ipHash" = ${request.ipHash} AND "createdAt" > ${windowStart}
-            AND "letterId" = ${letter.id}) AS from_ip,
-        (SELECT count(*) FROM "Signature"
-          WHERE "networkHash" = ${request.networkHash} AND "createdAt" > ${windowStart}
-            AND "letterId" = ${letter.id}) AS from_network
-    ),
+  const rows = await runSigningStatement<{ id: string | null; limited: boolean }>(
+    "vigil-insert-signature",
+    Prisma.sql`
+    WITH prior AS (${priorSignaturesQuery({
+      letterId: letter.id,
+      ipHash: request.ipHash,
+      networkHash: request.networkHash,
+    })}),
     inserted AS (
       INSERT INTO "Signature" (
         "id", "letterId", "letterVersionId", "locale", "name", "email", "emailKey",
@@ -226,7 +253,8 @@ async function insertSignature(
     )
     SELECT (SELECT "id"::text FROM inserted) AS "id",
            prior.from_ip_all >= ${SIGNATURES_PER_IP.max} AS "limited"
-    FROM prior`);
+    FROM prior`,
+  );
   const row = rows[0]!;
   if (row.id) return "stored";
   return row.limited ? "rate-limited" : "duplicate";

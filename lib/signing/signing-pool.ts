@@ -18,7 +18,21 @@ function pool(): pg.Pool {
   return (globalForPool.vigilSigningPool ??= createPgPool(requireDatabaseUrl(), { max: 8 }));
 }
 
-export async function runSigningStatement<Row>(statement: Prisma.Sql): Promise<Row[]> {
-  const result = await pool().query(statement.text, statement.values as unknown[]);
+/**
+ * Runs one of the hot statements as a named prepared statement: each connection parses and plans
+ * it once, and then only executes it. Measured on the 2-core machine, parsing and planning the
+ * signature INSERT on every request cost a fifth of the signing throughput. A name must always
+ * come with the same statement text (only the values vary); pg refuses a name reused for
+ * another text.
+ */
+export async function runSigningStatement<Row>(
+  name: string,
+  statement: Prisma.Sql,
+): Promise<Row[]> {
+  const result = await pool().query({
+    name,
+    text: statement.text,
+    values: statement.values as unknown[],
+  });
   return result.rows as Row[];
 }

@@ -41,7 +41,9 @@ export type WithdrawOutcome =
 export async function withdrawSignature(slug: string, token: string): Promise<WithdrawOutcome> {
   if (!isWellFormedLinkToken(token)) return "unknown";
   const utcNow = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
-  const rows = await runSigningStatement<{ letterId: string; wasConfirmed: boolean }>(Prisma.sql`
+  const rows = await runSigningStatement<{ letterId: string; wasConfirmed: boolean }>(
+    "vigil-withdraw-signature",
+    Prisma.sql`
     WITH target AS (
       SELECT s."id", s."letterId", s."status" = 'CONFIRMED' AS "wasConfirmed"
       FROM "SignatureToken" AS t
@@ -69,7 +71,8 @@ export async function withdrawSignature(slug: string, token: string): Promise<Wi
       SELECT "letterId" FROM withdrawn WHERE "wasConfirmed"
     ),
     counted AS (${shardUpsert("uncounted", -1)})
-    SELECT "letterId", "wasConfirmed" FROM withdrawn`);
+    SELECT "letterId", "wasConfirmed" FROM withdrawn`,
+  );
   if (rows.length === 1) {
     if (rows[0]!.wasConfirmed) noteSignatureCountChanged();
     return "withdrawn";

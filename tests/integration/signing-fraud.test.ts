@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/policy";
 import { prisma } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
@@ -7,7 +8,9 @@ import { confirmSignature } from "@/lib/signing/confirm-signature";
 import { listFlaggedSignatures } from "@/lib/signing/flagged-signatures";
 import { BURST_FROM_IP_THRESHOLD } from "@/lib/signing/insert-flags";
 import { invalidateSignatures } from "@/lib/signing/invalidate-signatures";
-import { submitSignature } from "@/lib/signing/record-signature";
+import { priorSignaturesQuery, submitSignature } from "@/lib/signing/record-signature";
+import { hashIp } from "@/lib/security/ip";
+import { hashNetwork } from "@/lib/signing/network";
 import { ADDRESS_PATTERN_THRESHOLD } from "@/lib/signing/review-pass";
 import {
   createPetition,
@@ -115,6 +118,64 @@ describe("fraud flags", () => {
     );
   });
 });
+
+describe("the counts behind the per-IP limit and the burst flags", () => {
+  interface PlanNode {
+    "Node Type": string;
+    "Index Name"?: string;
+    Plans?: PlanNode[];
+  }
+  const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
+
+  function countsFor(target: TestPetition, ip: string) {
+    return priorSignaturesQuery({
+      letterId: target.id,
+      ipHash: hashIp(ip),
+      networkHash: hashNetwork(ip),
+    });
+  }
+
+  it("count an address's and a network's recent signatures of the letter", async () => {
+    const target = await createPetition("counts");
+    const ip = randomIp();
+    await sign(target, uniqueEmail("counts"), ip);
+    await sign(petition, uniqueEmail("counts"), ip);
+    const neighbour = ip.replace(/\.\d+$/, (last) => (last === ".1" ? ".2" : ".1"));
+    await sign(target, uniqueEmail("counts"), neighbour);
+
+    const [counts] = await prisma.$queryRaw<unknown[]>(countsFor(target, ip));
+    expect(counts).toEqual({ from_ip_all: 2n, from_ip: 1n, from_network: 2n });
+  });
+
+  it("never read the letter's signatures: a surge on a letter does not slow down each new signature", async () => {
+    // With statistics from before a surge, PostgreSQL once ANDed the letter's index into these
+    // counts, so each signature read every signature of its letter. Without the IP and network
+    // indexes the planner shows which other paths it has: none may go through the letter.
+    const target = await createPetition("surge-plan");
+    const plan = await prisma
+      .$transaction(async (tx) => {
+        await tx.$executeRawUnsafe(`DROP INDEX "Signature_ipHash_createdAt_idx"`);
+        await tx.$executeRawUnsafe(`DROP INDEX "Signature_networkHash_createdAt_idx"`);
+        await tx.$executeRawUnsafe(`SET LOCAL enable_seqscan = off`);
+        const [row] = await tx.$queryRaw<{ "QUERY PLAN": { Plan: PlanNode }[] }[]>(
+          Prisma.sql`EXPLAIN (FORMAT JSON) ${countsFor(target, randomIp())}`,
+        );
+        throw new PlanOnly(row!["QUERY PLAN"][0]!.Plan);
+      })
+      .catch((error: unknown) => {
+        if (error instanceof PlanOnly) return error.plan; // rolled back: the indexes are back
+        throw error;
+      });
+    const indexes = nodesOf(plan).flatMap((node) => node["Index Name"] ?? []);
+    expect(indexes).toEqual([]);
+  });
+});
+
+class PlanOnly extends Error {
+  constructor(readonly plan: { "Node Type": string }) {
+    super("plan only");
+  }
+}
 
 describe("bulk invalidation", () => {
   it("removes signatures, corrects the count, records the reason publicly and writes an audit row", async () => {
