@@ -5,12 +5,26 @@ import { configuredMailTransport } from "@/lib/mail/configured-transport";
 import { isMailKind, MAIL_PAYLOAD_SCHEMAS, type MailContent } from "@/lib/mail/mail-kinds";
 import type { MailTransport } from "@/lib/mail/mail-transport";
 import { renderMail } from "@/lib/mail/render-mail";
+import { SMTP_POOL_CONNECTIONS } from "@/lib/mail/smtp-transport";
 
-/** How many messages one drain claims. */
-export const OUTBOX_BATCH_SIZE = 20;
+/**
+ * How many messages one drain claims. The worker claims again at once when a batch was full, so
+ * a surge is sent batch after batch; a batch this size keeps the per-batch statements (the claim
+ * and the one "sent" update) cheap beside the sending, and is still sent well within half the
+ * lease at the rates a mail server accepts.
+ */
+export const OUTBOX_BATCH_SIZE = 100;
+/**
+ * Messages in flight at once. Sending is mostly waiting on the mail server, so a few at once
+ * multiply throughput; as many as the SMTP transport keeps connections (smtp-transport.ts), so
+ * no message waits in nodemailer's queue, where its time would count against the lease.
+ */
+const SEND_CONCURRENCY = SMTP_POOL_CONNECTIONS;
 /**
  * How long a claim holds: claimed rows get nextAttemptAt = now + lease, so if the process dies
- * mid-send, another drain picks them up after the lease instead of the rows being lost.
+ * mid-send, another drain picks them up after the lease instead of the rows being lost. A drain
+ * starts no send after half the lease, and a started send ends within the SMTP transport's
+ * timeouts (10 s to connect, 10 s for the greeting, 30 s of silence), so before the lease does.
  */
 export const OUTBOX_LEASE_MS = 2 * 60_000;
 const FIRST_RETRY_MS = 5_000;
@@ -94,9 +108,41 @@ export interface DrainResult {
   failed: number;
 }
 
+/** Marks messages as accepted by the mail server: one statement for the whole batch. */
+async function markSent(db: PrismaClient, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const sentAt = new Date();
+  await db.outboxMessage.updateMany({
+    where: { id: { in: ids } },
+    // nextAttemptAt back from the lease to the moment of sending, for readable rows.
+    data: { sentAt, nextAttemptAt: sentAt, lastError: null },
+  });
+}
+
+/** Records a failed attempt and when to try again; per message, as failures are rare. */
+async function markFailed(db: PrismaClient, row: ClaimedRow, error: unknown): Promise<void> {
+  const attempts = row.attempts + 1;
+  const lastError = describeSendError(error);
+  const delay = retryDelayMs(attempts);
+  await db.outboxMessage.update({
+    where: { id: row.id },
+    data: { attempts, lastError, nextAttemptAt: new Date(Date.now() + delay) },
+  });
+  console.warn(
+    `[mail] Outbox message ${row.id} (${row.kind}) not sent, attempt ${attempts}: ${lastError}. Next try in ${Math.round(delay / 1000)} s.`,
+  );
+}
+
+async function send(transport: MailTransport, row: ClaimedRow): Promise<void> {
+  const content = contentOf(row);
+  const rendered = await renderMail(content);
+  await transport.send({ ...rendered, kind: content.kind, to: row.to });
+}
+
 /**
- * Sends one batch of due outbox messages. A message that fails is retried later with a growing
- * delay, for as long as it takes: never dropped. Throws only when the database cannot be reached.
+ * Sends one batch of due outbox messages, up to SEND_CONCURRENCY at a time. A message that fails
+ * is retried later with a growing delay, for as long as it takes: never dropped. Throws only
+ * when the database cannot be reached.
  */
 export async function drainOutboxOnce(options: DrainOptions = {}): Promise<DrainResult> {
   const db = options.db ?? prisma;
@@ -108,45 +154,51 @@ export async function drainOutboxOnce(options: DrainOptions = {}): Promise<Drain
     options.batchSize ?? OUTBOX_BATCH_SIZE,
   );
   const result: DrainResult = { claimed: rows.length, sent: 0, failed: 0 };
+  const sentIds: string[] = [];
+  let next = 0;
+  let leaseHalfUsed = false;
 
-  for (const [index, row] of rows.entries()) {
-    if (Date.now() - claimedAt > OUTBOX_LEASE_MS / 2) {
-      // A slow mail server ate half the lease: hand the rest back before another drain may
-      // take them, so no message is sent twice.
-      const rest = rows.slice(index).map((unsent) => unsent.id);
-      await db.outboxMessage.updateMany({
-        where: { id: { in: rest }, sentAt: null },
-        data: { nextAttemptAt: new Date() },
-      });
-      break;
+  // Each lane takes the next unstarted message until none is left or half the lease is used.
+  async function lane(): Promise<void> {
+    while (next < rows.length) {
+      if (Date.now() - claimedAt > OUTBOX_LEASE_MS / 2) {
+        leaseHalfUsed = true;
+        return;
+      }
+      const row = rows[next++]!;
+      try {
+        await send(transport, row);
+      } catch (error) {
+        await markFailed(db, row, error);
+        result.failed += 1;
+        continue;
+      }
+      sentIds.push(row.id);
+      result.sent += 1;
     }
-    try {
-      const content = contentOf(row);
-      const rendered = await renderMail(content);
-      await transport.send({ ...rendered, kind: content.kind, to: row.to });
-    } catch (error) {
-      const attempts = row.attempts + 1;
-      const lastError = describeSendError(error);
-      const delay = retryDelayMs(attempts);
-      await db.outboxMessage.update({
-        where: { id: row.id },
-        data: { attempts, lastError, nextAttemptAt: new Date(Date.now() + delay) },
-      });
-      console.warn(
-        `[mail] Outbox message ${row.id} (${row.kind}) not sent, attempt ${attempts}: ${lastError}. Next try in ${Math.round(delay / 1000)} s.`,
-      );
-      result.failed += 1;
-      continue;
-    }
+  }
+
+  try {
+    // allSettled: a lane that throws (database gone while recording a failure) must not leave
+    // the other lanes' accepted messages unmarked.
+    const lanes = await Promise.allSettled(
+      Array.from({ length: Math.min(SEND_CONCURRENCY, rows.length) }, lane),
+    );
+    const broken = lanes.find((outcome) => outcome.status === "rejected");
+    if (broken) throw broken.reason;
+  } finally {
     // Accepted by the mail server. If this update fails (database gone), the lease expires and
-    // the message is sent again: at least once, never lost.
-    const sentAt = new Date();
-    await db.outboxMessage.update({
-      where: { id: row.id },
-      // nextAttemptAt back from the lease to the moment of sending, for readable rows.
-      data: { sentAt, nextAttemptAt: sentAt, lastError: null },
+    // these messages are sent again: at least once, never lost.
+    await markSent(db, sentIds);
+  }
+  if (leaseHalfUsed) {
+    // A slow mail server ate half the lease: hand the unstarted rest back before another drain
+    // may take them, so no message is sent twice.
+    const rest = rows.slice(next).map((unsent) => unsent.id);
+    await db.outboxMessage.updateMany({
+      where: { id: { in: rest }, sentAt: null },
+      data: { nextAttemptAt: new Date() },
     });
-    result.sent += 1;
   }
   return result;
 }

@@ -6,12 +6,19 @@ import { prisma } from "@/lib/db";
 import { startDevSmtpServer, type DevSmtpServer } from "@/lib/mail/dev-smtp-server";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { startOutboxWorker, type OutboxWorker } from "@/lib/mail/outbox-worker";
-import { createSmtpTransport } from "@/lib/mail/smtp-transport";
+import { createSmtpTransport, type SmtpTransport } from "@/lib/mail/smtp-transport";
 import { createPrismaClient } from "@/lib/postgres/client";
 
 let dir: string;
 let smtp: DevSmtpServer;
 let worker: OutboxWorker | undefined;
+let transport: SmtpTransport | undefined;
+
+/** A pooled transport to the test's server, closed after the test. */
+function smtpTransport(): SmtpTransport {
+  transport = createSmtpTransport(smtp.url, "Vigil <a@b.c>");
+  return transport;
+}
 
 beforeEach(async () => {
   await prisma.outboxMessage.deleteMany({});
@@ -23,6 +30,8 @@ beforeEach(async () => {
 afterEach(async () => {
   worker?.stop();
   worker = undefined;
+  transport?.close();
+  transport = undefined;
   vi.restoreAllMocks();
   await smtp.close();
   await rm(dir, { recursive: true, force: true });
@@ -30,7 +39,7 @@ afterEach(async () => {
 
 describe("the outbox worker", () => {
   it("sends a queued e-mail by itself, without anyone draining the outbox", async () => {
-    worker = startOutboxWorker({ transport: createSmtpTransport(smtp.url, "Vigil <a@b.c>") });
+    worker = startOutboxWorker({ transport: smtpTransport() });
     const id = await enqueueMail(prisma, {
       kind: "auth.password_reset",
       to: "vera@example.org",
@@ -65,7 +74,7 @@ describe("the outbox worker", () => {
 
     worker = startOutboxWorker({
       db: counted,
-      transport: createSmtpTransport(smtp.url, "Vigil <a@b.c>"),
+      transport: smtpTransport(),
       intervalMs: 20,
     });
     // Three polls (the pauses between them grow: 40, 80 ms …); slow on a loaded machine.
@@ -77,9 +86,9 @@ describe("the outbox worker", () => {
   });
 
   it("runs once per process: a second start returns the running worker", () => {
-    const transport = createSmtpTransport(smtp.url, "Vigil <a@b.c>");
-    worker = startOutboxWorker({ transport });
+    const pooled = smtpTransport();
+    worker = startOutboxWorker({ transport: pooled });
 
-    expect(startOutboxWorker({ transport })).toBe(worker);
+    expect(startOutboxWorker({ transport: pooled })).toBe(worker);
   });
 });
