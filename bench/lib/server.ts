@@ -1,21 +1,12 @@
 import { existsSync } from "node:fs";
-import net from "node:net";
 import autocannon from "autocannon";
-import { findFreePort, openThrowawayDatabase, type OpenDatabase } from "@/lib/postgres/database";
+import { findFreePort, isPortFree } from "@/lib/net/ports";
+import { openThrowawayDatabase, type OpenDatabase } from "@/lib/postgres/database";
 import { migrateAndSeedIfEmpty } from "@/lib/postgres/setup";
 import { exitCodeOf, runNext, waitUntilHealthy } from "../../scripts/lib/next-process";
 
 /** The port the benches serve on when it is free. */
 const BENCH_PORT = 3999;
-
-function isPortFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once("error", () => resolve(false));
-    server.once("listening", () => server.close(() => resolve(true)));
-    server.listen(port, "127.0.0.1");
-  });
-}
 
 export interface BenchServer {
   baseUrl: string;

@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { env } from "@/lib/env";
+import { findFreePort } from "@/lib/net/ports";
 import { startEmbeddedPostgres } from "@/lib/postgres/embedded";
 
 /** The database Vigil uses on the embedded server. */
@@ -17,22 +17,6 @@ export interface OpenDatabase {
   readonly description: string;
   /** Releases it: stops an embedded server; drops a throw-away database. */
   close(): Promise<void>;
-}
-
-/** A free TCP port on the loopback interface, chosen by the operating system. */
-export function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address
-          ? resolve(address.port)
-          : reject(new Error("no port")),
-      );
-    });
-  });
 }
 
 /** Creates a database unless it exists. CREATE DATABASE cannot be parameterised: names are ours. */

