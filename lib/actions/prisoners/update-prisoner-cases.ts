@@ -1,11 +1,11 @@
 "use server";
 
-import { InvalidFieldsError, staffAction } from "@/lib/actions/staff-action";
-import { updateContent, type Tx } from "@/lib/content-store";
+import { InvalidFieldsError } from "@/lib/actions/staff-action";
+import type { Tx } from "@/lib/content-store";
 import type { CaseRow, PrisonerCases } from "@/lib/validation/prisoner-cases";
 import { prisonerCasesSchema } from "@/lib/validation/prisoner-cases";
 import { withAddRowIntent } from "./add-row-intent";
-import { refreshPrisonerEditor } from "./refresh-editor";
+import { prisonerTabAction } from "./prisoner-tab-action";
 import { citationRowsOf, replaceCitations, unknownSources } from "./write-citations";
 import { jsonOrDbNull } from "./write-prisoner-basics";
 
@@ -77,53 +77,40 @@ async function checkReferences(tx: Tx, input: PrisonerCases): Promise<void> {
 
 /** Saves the "Cases & charges" tab: the kept cases replace the profile's cases and charges. */
 export const updatePrisonerCases = withAddRowIntent(
-  staffAction(
-    { schema: prisonerCasesSchema, messages: "EditorForm.errors" },
-    async ({ actor, input, context }) => {
-      const result = await updateContent(actor, {
-        type: "prisoner",
-        id: input.id,
-        expectedVersion: input.expectedVersion,
-        apply: async (tx) => {
-          await checkReferences(tx, input);
-          const rows = input.cases.filter((row): row is CaseRow => row !== null);
-          const keep = rows.flatMap((row) => (row.id ? [row.id] : []));
-          await tx.case.deleteMany({ where: { prisonerId: input.id, id: { notIn: keep } } });
-          for (const row of rows) {
-            let caseId = row.id;
-            if (caseId) {
-              const updated = await tx.case.updateMany({
-                where: { id: caseId, prisonerId: input.id },
-                data: caseColumns(row),
-              });
-              if (updated.count === 0) caseId = null;
-            }
-            if (!caseId) {
-              caseId = (
-                await tx.case.create({
-                  data: { ...caseColumns(row), prisonerId: input.id, createdById: actor.id },
-                  select: { id: true },
-                })
-              ).id;
-            }
-            await replaceCitations(tx, actor, { caseId }, citationRowsOf(row.sourceIds));
-            await tx.charge.deleteMany({ where: { caseId } });
-            const charges = row.charges.filter((charge) => charge !== null);
-            if (charges.length > 0) {
-              await tx.charge.createMany({
-                data: charges.map((charge) => ({
-                  caseId: caseId!,
-                  articleId: charge.articleId,
-                  note: jsonOrDbNull(emptyToNull(charge.note)),
-                })),
-              });
-            }
-          }
-        },
-        context,
-      });
-      refreshPrisonerEditor();
-      return result;
-    },
-  ),
+  prisonerTabAction(prisonerCasesSchema, async ({ tx, actor, input }) => {
+    await checkReferences(tx, input);
+    const rows = input.cases.filter((row): row is CaseRow => row !== null);
+    const keep = rows.flatMap((row) => (row.id ? [row.id] : []));
+    await tx.case.deleteMany({ where: { prisonerId: input.id, id: { notIn: keep } } });
+    for (const row of rows) {
+      let caseId = row.id;
+      if (caseId) {
+        const updated = await tx.case.updateMany({
+          where: { id: caseId, prisonerId: input.id },
+          data: caseColumns(row),
+        });
+        if (updated.count === 0) caseId = null;
+      }
+      if (!caseId) {
+        caseId = (
+          await tx.case.create({
+            data: { ...caseColumns(row), prisonerId: input.id, createdById: actor.id },
+            select: { id: true },
+          })
+        ).id;
+      }
+      await replaceCitations(tx, actor, { caseId }, citationRowsOf(row.sourceIds));
+      await tx.charge.deleteMany({ where: { caseId } });
+      const charges = row.charges.filter((charge) => charge !== null);
+      if (charges.length > 0) {
+        await tx.charge.createMany({
+          data: charges.map((charge) => ({
+            caseId: caseId!,
+            articleId: charge.articleId,
+            note: jsonOrDbNull(emptyToNull(charge.note)),
+          })),
+        });
+      }
+    }
+  }),
 );

@@ -1,12 +1,11 @@
 "use server";
 
-import { InvalidFieldsError, staffAction } from "@/lib/actions/staff-action";
-import { updateContent } from "@/lib/content-store";
+import { InvalidFieldsError } from "@/lib/actions/staff-action";
 import type { DetentionRow } from "@/lib/validation/prisoner-detentions";
 import { prisonerDetentionsSchema } from "@/lib/validation/prisoner-detentions";
 import { keptRows } from "@/lib/validation/prisoner-rows";
 import { withAddRowIntent } from "./add-row-intent";
-import { refreshPrisonerEditor } from "./refresh-editor";
+import { prisonerTabAction } from "./prisoner-tab-action";
 import { citationSourceRefs, replaceCitations, unknownSources } from "./write-citations";
 import { jsonOrDbNull } from "./write-prisoner-basics";
 
@@ -24,60 +23,47 @@ function detentionColumns(row: DetentionRow) {
 
 /** Saves the "Detentions" tab: the kept periods, with their sources, replace the profile's detentions. */
 export const updatePrisonerDetentions = withAddRowIntent(
-  staffAction(
-    { schema: prisonerDetentionsSchema, messages: "EditorForm.errors" },
-    async ({ actor, input, context }) => {
-      const result = await updateContent(actor, {
-        type: "prisoner",
-        id: input.id,
-        expectedVersion: input.expectedVersion,
-        apply: async (tx) => {
-          const indexed = input.detentions.flatMap((row, index) => (row ? [{ row, index }] : []));
-          const facilities = new Set(
-            (
-              await tx.facility.findMany({
-                where: { id: { in: indexed.map(({ row }) => row.facilityId) } },
+  prisonerTabAction(prisonerDetentionsSchema, async ({ tx, actor, input }) => {
+    const indexed = input.detentions.flatMap((row, index) => (row ? [{ row, index }] : []));
+    const facilities = new Set(
+      (
+        await tx.facility.findMany({
+          where: { id: { in: indexed.map(({ row }) => row.facilityId) } },
+          select: { id: true },
+        })
+      ).map((facility) => facility.id),
+    );
+    const errors = await unknownSources(
+      tx,
+      indexed.flatMap(({ row, index }) =>
+        citationSourceRefs(`detentions.${index}.citations`, row.citations),
+      ),
+    );
+    for (const { row, index } of indexed) {
+      if (!facilities.has(row.facilityId))
+        errors[`detentions.${index}.facilityId`] = "choiceRequired";
+    }
+    if (Object.keys(errors).length > 0) throw new InvalidFieldsError(errors);
+
+    const keep = indexed.flatMap(({ row }) => (row.id ? [row.id] : []));
+    await tx.detention.deleteMany({ where: { prisonerId: input.id, id: { notIn: keep } } });
+    for (const { row } of indexed) {
+      const updated = row.id
+        ? await tx.detention.updateMany({
+            where: { id: row.id, prisonerId: input.id },
+            data: detentionColumns(row),
+          })
+        : { count: 0 };
+      const detentionId =
+        row.id && updated.count > 0
+          ? row.id
+          : (
+              await tx.detention.create({
+                data: { ...detentionColumns(row), prisonerId: input.id },
                 select: { id: true },
               })
-            ).map((facility) => facility.id),
-          );
-          const errors = await unknownSources(
-            tx,
-            indexed.flatMap(({ row, index }) =>
-              citationSourceRefs(`detentions.${index}.citations`, row.citations),
-            ),
-          );
-          for (const { row, index } of indexed) {
-            if (!facilities.has(row.facilityId))
-              errors[`detentions.${index}.facilityId`] = "choiceRequired";
-          }
-          if (Object.keys(errors).length > 0) throw new InvalidFieldsError(errors);
-
-          const keep = indexed.flatMap(({ row }) => (row.id ? [row.id] : []));
-          await tx.detention.deleteMany({ where: { prisonerId: input.id, id: { notIn: keep } } });
-          for (const { row } of indexed) {
-            const updated = row.id
-              ? await tx.detention.updateMany({
-                  where: { id: row.id, prisonerId: input.id },
-                  data: detentionColumns(row),
-                })
-              : { count: 0 };
-            const detentionId =
-              row.id && updated.count > 0
-                ? row.id
-                : (
-                    await tx.detention.create({
-                      data: { ...detentionColumns(row), prisonerId: input.id },
-                      select: { id: true },
-                    })
-                  ).id;
-            await replaceCitations(tx, actor, { detentionId }, keptRows(row.citations));
-          }
-        },
-        context,
-      });
-      refreshPrisonerEditor();
-      return result;
-    },
-  ),
+            ).id;
+      await replaceCitations(tx, actor, { detentionId }, keptRows(row.citations));
+    }
+  }),
 );

@@ -1,7 +1,6 @@
 "use server";
 
-import { InvalidFieldsError, staffAction } from "@/lib/actions/staff-action";
-import { updateContent } from "@/lib/content-store";
+import { InvalidFieldsError } from "@/lib/actions/staff-action";
 import type { PaceCriterion } from "@/lib/generated/prisma/client";
 import {
   PACE_CRITERIA,
@@ -9,7 +8,7 @@ import {
   type RecognitionRow,
 } from "@/lib/validation/prisoner-political";
 import { withAddRowIntent } from "./add-row-intent";
-import { refreshPrisonerEditor } from "./refresh-editor";
+import { prisonerTabAction } from "./prisoner-tab-action";
 import { citationRowsOf, replaceCitations, unknownSources } from "./write-citations";
 import { jsonOrDbNull } from "./write-prisoner-basics";
 
@@ -28,98 +27,85 @@ function recognitionColumns(row: RecognitionRow) {
  * reasoning and sources; unticked criteria are removed) and the recognitions with theirs.
  */
 export const updatePrisonerPolitical = withAddRowIntent(
-  staffAction(
-    { schema: prisonerPoliticalSchema, messages: "EditorForm.errors" },
-    async ({ actor, input, context }) => {
-      const result = await updateContent(actor, {
-        type: "prisoner",
-        id: input.id,
-        expectedVersion: input.expectedVersion,
-        apply: async (tx) => {
-          const indexed = input.recognitions.flatMap((row, index) => (row ? [{ row, index }] : []));
-          const organisations = new Set(
-            (
-              await tx.organisation.findMany({
-                where: { id: { in: indexed.map(({ row }) => row.organisationId) } },
+  prisonerTabAction(prisonerPoliticalSchema, async ({ tx, actor, input }) => {
+    const indexed = input.recognitions.flatMap((row, index) => (row ? [{ row, index }] : []));
+    const organisations = new Set(
+      (
+        await tx.organisation.findMany({
+          where: { id: { in: indexed.map(({ row }) => row.organisationId) } },
+          select: { id: true },
+        })
+      ).map((organisation) => organisation.id),
+    );
+    const errors = await unknownSources(tx, [
+      ...PACE_CRITERIA.flatMap((criterion) =>
+        (input.assessments[criterion]?.sourceIds ?? []).map((sourceId) => ({
+          path: `assessments.${criterion}.sourceIds`,
+          sourceId,
+        })),
+      ),
+      ...indexed.flatMap(({ row, index }) =>
+        row.sourceIds.map((sourceId) => ({
+          path: `recognitions.${index}.sourceIds`,
+          sourceId,
+        })),
+      ),
+    ]);
+    for (const { row, index } of indexed) {
+      if (!organisations.has(row.organisationId)) {
+        errors[`recognitions.${index}.organisationId`] = "choiceRequired";
+      }
+    }
+    if (Object.keys(errors).length > 0) throw new InvalidFieldsError(errors);
+
+    const met = PACE_CRITERIA.filter((criterion) => input.assessments[criterion]?.met);
+    await tx.criterionAssessment.deleteMany({
+      where: { prisonerId: input.id, criterion: { notIn: met as PaceCriterion[] } },
+    });
+    for (const criterion of met) {
+      const assessment = input.assessments[criterion]!;
+      const { id } = await tx.criterionAssessment.upsert({
+        where: { prisonerId_criterion: { prisonerId: input.id, criterion } },
+        create: { prisonerId: input.id, criterion, reasoning: assessment.reasoning },
+        update: { reasoning: assessment.reasoning },
+        select: { id: true },
+      });
+      await replaceCitations(
+        tx,
+        actor,
+        { criterionAssessmentId: id },
+        assessment.sourceIds.map((sourceId) => ({
+          id: null,
+          sourceId,
+          locator: null,
+          newTitle: null,
+          newUrl: null,
+          newPublisher: null,
+          newPublishedOn: null,
+          newConfidence: null,
+        })),
+      );
+    }
+
+    const keep = indexed.flatMap(({ row }) => (row.id ? [row.id] : []));
+    await tx.recognition.deleteMany({ where: { prisonerId: input.id, id: { notIn: keep } } });
+    for (const { row } of indexed) {
+      const updated = row.id
+        ? await tx.recognition.updateMany({
+            where: { id: row.id, prisonerId: input.id },
+            data: recognitionColumns(row),
+          })
+        : { count: 0 };
+      const recognitionId =
+        updated.count > 0 && row.id
+          ? row.id
+          : (
+              await tx.recognition.create({
+                data: { ...recognitionColumns(row), prisonerId: input.id },
                 select: { id: true },
               })
-            ).map((organisation) => organisation.id),
-          );
-          const errors = await unknownSources(tx, [
-            ...PACE_CRITERIA.flatMap((criterion) =>
-              (input.assessments[criterion]?.sourceIds ?? []).map((sourceId) => ({
-                path: `assessments.${criterion}.sourceIds`,
-                sourceId,
-              })),
-            ),
-            ...indexed.flatMap(({ row, index }) =>
-              row.sourceIds.map((sourceId) => ({
-                path: `recognitions.${index}.sourceIds`,
-                sourceId,
-              })),
-            ),
-          ]);
-          for (const { row, index } of indexed) {
-            if (!organisations.has(row.organisationId)) {
-              errors[`recognitions.${index}.organisationId`] = "choiceRequired";
-            }
-          }
-          if (Object.keys(errors).length > 0) throw new InvalidFieldsError(errors);
-
-          const met = PACE_CRITERIA.filter((criterion) => input.assessments[criterion]?.met);
-          await tx.criterionAssessment.deleteMany({
-            where: { prisonerId: input.id, criterion: { notIn: met as PaceCriterion[] } },
-          });
-          for (const criterion of met) {
-            const assessment = input.assessments[criterion]!;
-            const { id } = await tx.criterionAssessment.upsert({
-              where: { prisonerId_criterion: { prisonerId: input.id, criterion } },
-              create: { prisonerId: input.id, criterion, reasoning: assessment.reasoning },
-              update: { reasoning: assessment.reasoning },
-              select: { id: true },
-            });
-            await replaceCitations(
-              tx,
-              actor,
-              { criterionAssessmentId: id },
-              assessment.sourceIds.map((sourceId) => ({
-                id: null,
-                sourceId,
-                locator: null,
-                newTitle: null,
-                newUrl: null,
-                newPublisher: null,
-                newPublishedOn: null,
-                newConfidence: null,
-              })),
-            );
-          }
-
-          const keep = indexed.flatMap(({ row }) => (row.id ? [row.id] : []));
-          await tx.recognition.deleteMany({ where: { prisonerId: input.id, id: { notIn: keep } } });
-          for (const { row } of indexed) {
-            const updated = row.id
-              ? await tx.recognition.updateMany({
-                  where: { id: row.id, prisonerId: input.id },
-                  data: recognitionColumns(row),
-                })
-              : { count: 0 };
-            const recognitionId =
-              updated.count > 0 && row.id
-                ? row.id
-                : (
-                    await tx.recognition.create({
-                      data: { ...recognitionColumns(row), prisonerId: input.id },
-                      select: { id: true },
-                    })
-                  ).id;
-            await replaceCitations(tx, actor, { recognitionId }, citationRowsOf(row.sourceIds));
-          }
-        },
-        context,
-      });
-      refreshPrisonerEditor();
-      return result;
-    },
-  ),
+            ).id;
+      await replaceCitations(tx, actor, { recognitionId }, citationRowsOf(row.sourceIds));
+    }
+  }),
 );

@@ -1,11 +1,10 @@
 "use server";
 
-import { InvalidFieldsError, staffAction } from "@/lib/actions/staff-action";
-import { updateContent } from "@/lib/content-store";
+import { InvalidFieldsError } from "@/lib/actions/staff-action";
 import { prisonerProfileCitationsSchema } from "@/lib/validation/prisoner-profile-citations";
 import { keptRows } from "@/lib/validation/prisoner-rows";
 import { withAddRowIntent } from "./add-row-intent";
-import { refreshPrisonerEditor } from "./refresh-editor";
+import { prisonerTabAction } from "./prisoner-tab-action";
 import { citationSourceRefs, replaceCitations, unknownSources } from "./write-citations";
 
 /**
@@ -13,22 +12,9 @@ import { citationSourceRefs, replaceCitations, unknownSources } from "./write-ci
  * or one of its facts. They replace all the profile-level citations together, in the form's order.
  */
 export const updatePrisonerProfileCitations = withAddRowIntent(
-  staffAction(
-    { schema: prisonerProfileCitationsSchema, messages: "EditorForm.errors" },
-    async ({ actor, input, context }) => {
-      const result = await updateContent(actor, {
-        type: "prisoner",
-        id: input.id,
-        expectedVersion: input.expectedVersion,
-        apply: async (tx) => {
-          const errors = await unknownSources(tx, citationSourceRefs("citations", input.citations));
-          if (Object.keys(errors).length > 0) throw new InvalidFieldsError(errors);
-          await replaceCitations(tx, actor, { prisonerId: input.id }, keptRows(input.citations));
-        },
-        context,
-      });
-      refreshPrisonerEditor();
-      return result;
-    },
-  ),
+  prisonerTabAction(prisonerProfileCitationsSchema, async ({ tx, actor, input }) => {
+    const errors = await unknownSources(tx, citationSourceRefs("citations", input.citations));
+    if (Object.keys(errors).length > 0) throw new InvalidFieldsError(errors);
+    await replaceCitations(tx, actor, { prisonerId: input.id }, keptRows(input.citations));
+  }),
 );

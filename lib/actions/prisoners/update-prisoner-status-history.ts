@@ -1,12 +1,11 @@
 "use server";
 
-import { InvalidFieldsError, staffAction } from "@/lib/actions/staff-action";
-import { updateContent } from "@/lib/content-store";
+import { InvalidFieldsError } from "@/lib/actions/staff-action";
 import type { StatusChangeRow } from "@/lib/validation/prisoner-status-history";
 import { prisonerStatusHistorySchema } from "@/lib/validation/prisoner-status-history";
 import { keptRows } from "@/lib/validation/prisoner-rows";
 import { withAddRowIntent } from "./add-row-intent";
-import { refreshPrisonerEditor } from "./refresh-editor";
+import { prisonerTabAction } from "./prisoner-tab-action";
 import { syncCurrentStatus } from "./sync-current-status";
 import { citationSourceRefs, replaceCitations, unknownSources } from "./write-citations";
 import { jsonOrDbNull } from "./write-prisoner-basics";
@@ -26,67 +25,54 @@ function statusChangeColumns(row: StatusChangeRow) {
  * profile always has a status, and its history says since when.
  */
 export const updatePrisonerStatusHistory = withAddRowIntent(
-  staffAction(
-    { schema: prisonerStatusHistorySchema, messages: "EditorForm.errors" },
-    async ({ actor, input, context }) => {
-      const result = await updateContent(actor, {
-        type: "prisoner",
-        id: input.id,
-        expectedVersion: input.expectedVersion,
-        apply: async (tx) => {
-          const rows = input.statusChanges.filter((row): row is StatusChangeRow => row !== null);
-          if (rows.length === 0) {
-            const current = await tx.prisoner.findUniqueOrThrow({
-              where: { id: input.id },
-              select: { status: true, statusSince: true, statusSincePrecision: true },
-            });
-            await tx.prisonerStatusChange.deleteMany({ where: { prisonerId: input.id } });
-            await tx.prisonerStatusChange.create({
-              data: {
-                prisonerId: input.id,
-                status: current.status,
-                effectiveOn: current.statusSince,
-                effectiveOnPrecision: current.statusSincePrecision,
-              },
-            });
-            return;
-          }
-          const errors = await unknownSources(
-            tx,
-            input.statusChanges.flatMap((row, index) =>
-              row ? citationSourceRefs(`statusChanges.${index}.citations`, row.citations) : [],
-            ),
-          );
-          if (Object.keys(errors).length > 0) throw new InvalidFieldsError(errors);
-
-          const keep = rows.flatMap((row) => (row.id ? [row.id] : []));
-          await tx.prisonerStatusChange.deleteMany({
-            where: { prisonerId: input.id, id: { notIn: keep } },
-          });
-          for (const row of rows) {
-            const updated = row.id
-              ? await tx.prisonerStatusChange.updateMany({
-                  where: { id: row.id, prisonerId: input.id },
-                  data: statusChangeColumns(row),
-                })
-              : { count: 0 };
-            const statusChangeId =
-              row.id && updated.count > 0
-                ? row.id
-                : (
-                    await tx.prisonerStatusChange.create({
-                      data: { ...statusChangeColumns(row), prisonerId: input.id },
-                      select: { id: true },
-                    })
-                  ).id;
-            await replaceCitations(tx, actor, { statusChangeId }, keptRows(row.citations));
-          }
-          await syncCurrentStatus(tx, input.id);
-        },
-        context,
+  prisonerTabAction(prisonerStatusHistorySchema, async ({ tx, actor, input }) => {
+    const rows = input.statusChanges.filter((row): row is StatusChangeRow => row !== null);
+    if (rows.length === 0) {
+      const current = await tx.prisoner.findUniqueOrThrow({
+        where: { id: input.id },
+        select: { status: true, statusSince: true, statusSincePrecision: true },
       });
-      refreshPrisonerEditor();
-      return result;
-    },
-  ),
+      await tx.prisonerStatusChange.deleteMany({ where: { prisonerId: input.id } });
+      await tx.prisonerStatusChange.create({
+        data: {
+          prisonerId: input.id,
+          status: current.status,
+          effectiveOn: current.statusSince,
+          effectiveOnPrecision: current.statusSincePrecision,
+        },
+      });
+      return;
+    }
+    const errors = await unknownSources(
+      tx,
+      input.statusChanges.flatMap((row, index) =>
+        row ? citationSourceRefs(`statusChanges.${index}.citations`, row.citations) : [],
+      ),
+    );
+    if (Object.keys(errors).length > 0) throw new InvalidFieldsError(errors);
+
+    const keep = rows.flatMap((row) => (row.id ? [row.id] : []));
+    await tx.prisonerStatusChange.deleteMany({
+      where: { prisonerId: input.id, id: { notIn: keep } },
+    });
+    for (const row of rows) {
+      const updated = row.id
+        ? await tx.prisonerStatusChange.updateMany({
+            where: { id: row.id, prisonerId: input.id },
+            data: statusChangeColumns(row),
+          })
+        : { count: 0 };
+      const statusChangeId =
+        row.id && updated.count > 0
+          ? row.id
+          : (
+              await tx.prisonerStatusChange.create({
+                data: { ...statusChangeColumns(row), prisonerId: input.id },
+                select: { id: true },
+              })
+            ).id;
+      await replaceCitations(tx, actor, { statusChangeId }, keptRows(row.citations));
+    }
+    await syncCurrentStatus(tx, input.id);
+  }),
 );

@@ -1,14 +1,14 @@
 "use server";
 
-import { InvalidFieldsError, staffAction } from "@/lib/actions/staff-action";
+import { InvalidFieldsError } from "@/lib/actions/staff-action";
 import { authorize } from "@/lib/auth/session";
 import type { Actor } from "@/lib/auth/policy";
-import { updateContent, type Tx } from "@/lib/content-store";
+import type { Tx } from "@/lib/content-store";
 import type { PublicationState } from "@/lib/generated/prisma/client";
 import type { EventRow, PrisonerTimeline } from "@/lib/validation/prisoner-timeline";
 import { prisonerTimelineSchema } from "@/lib/validation/prisoner-timeline";
 import { withAddRowIntent } from "./add-row-intent";
-import { refreshPrisonerEditor } from "./refresh-editor";
+import { prisonerTabAction } from "./prisoner-tab-action";
 import { replaceCitations, unknownSources } from "./write-citations";
 import { jsonOrDbNull } from "./write-prisoner-basics";
 
@@ -69,80 +69,64 @@ function eventColumns(row: EventRow) {
  * unlinked from this person, and deleted when it concerned nobody else.
  */
 export const updatePrisonerTimeline = withAddRowIntent(
-  staffAction(
-    { schema: prisonerTimelineSchema, messages: "EditorForm.errors" },
-    async ({ actor, input, context }) => {
-      const result = await updateContent(actor, {
-        type: "prisoner",
-        id: input.id,
-        expectedVersion: input.expectedVersion,
-        apply: async (tx, current) => {
-          await checkReferences(tx, input);
-          const rows = input.events.filter((row): row is EventRow => row !== null);
-          const linked = await tx.eventPrisoner.findMany({
-            where: { prisonerId: input.id },
-            select: { event: { select: { id: true, state: true, publishedAt: true } } },
-          });
-          const existing = new Map(linked.map(({ event }) => [event.id, event]));
-          const keep = new Set(
-            rows.flatMap((row) => (row.id && existing.has(row.id) ? [row.id] : [])),
-          );
+  prisonerTabAction(prisonerTimelineSchema, async ({ tx, current, actor, input }) => {
+    await checkReferences(tx, input);
+    const rows = input.events.filter((row): row is EventRow => row !== null);
+    const linked = await tx.eventPrisoner.findMany({
+      where: { prisonerId: input.id },
+      select: { event: { select: { id: true, state: true, publishedAt: true } } },
+    });
+    const existing = new Map(linked.map(({ event }) => [event.id, event]));
+    const keep = new Set(rows.flatMap((row) => (row.id && existing.has(row.id) ? [row.id] : [])));
 
-          for (const [eventId, event] of existing) {
-            if (keep.has(eventId)) continue;
-            authorizeEventState(actor, event.state, "DRAFT");
-            await tx.eventPrisoner.delete({
-              where: { eventId_prisonerId: { eventId, prisonerId: input.id } },
-            });
-            const others = await tx.eventPrisoner.count({ where: { eventId } });
-            if (others === 0) await tx.event.delete({ where: { id: eventId } });
-          }
-
-          for (const row of rows) {
-            const before = row.id ? existing.get(row.id) : undefined;
-            authorizeEventState(actor, before?.state ?? null, row.state);
-            const publishedAt =
-              row.state === "PUBLISHED" && !before?.publishedAt ? { publishedAt: new Date() } : {};
-            let eventId: string;
-            if (before) {
-              eventId = before.id;
-              await tx.event.update({
-                where: { id: eventId },
-                data: {
-                  ...eventColumns(row),
-                  ...publishedAt,
-                  version: { increment: 1 },
-                  updatedById: actor.id,
-                },
-              });
-            } else {
-              eventId = (
-                await tx.event.create({
-                  data: {
-                    ...eventColumns(row),
-                    ...publishedAt,
-                    countryCode:
-                      typeof current.countryCode === "string" ? current.countryCode : null,
-                    createdById: actor.id,
-                    updatedById: actor.id,
-                    prisoners: { create: { prisonerId: input.id } },
-                  },
-                  select: { id: true },
-                })
-              ).id;
-            }
-            await replaceCitations(
-              tx,
-              actor,
-              { eventId },
-              row.citations.filter((citation) => citation !== null),
-            );
-          }
-        },
-        context,
+    for (const [eventId, event] of existing) {
+      if (keep.has(eventId)) continue;
+      authorizeEventState(actor, event.state, "DRAFT");
+      await tx.eventPrisoner.delete({
+        where: { eventId_prisonerId: { eventId, prisonerId: input.id } },
       });
-      refreshPrisonerEditor();
-      return result;
-    },
-  ),
+      const others = await tx.eventPrisoner.count({ where: { eventId } });
+      if (others === 0) await tx.event.delete({ where: { id: eventId } });
+    }
+
+    for (const row of rows) {
+      const before = row.id ? existing.get(row.id) : undefined;
+      authorizeEventState(actor, before?.state ?? null, row.state);
+      const publishedAt =
+        row.state === "PUBLISHED" && !before?.publishedAt ? { publishedAt: new Date() } : {};
+      let eventId: string;
+      if (before) {
+        eventId = before.id;
+        await tx.event.update({
+          where: { id: eventId },
+          data: {
+            ...eventColumns(row),
+            ...publishedAt,
+            version: { increment: 1 },
+            updatedById: actor.id,
+          },
+        });
+      } else {
+        eventId = (
+          await tx.event.create({
+            data: {
+              ...eventColumns(row),
+              ...publishedAt,
+              countryCode: typeof current.countryCode === "string" ? current.countryCode : null,
+              createdById: actor.id,
+              updatedById: actor.id,
+              prisoners: { create: { prisonerId: input.id } },
+            },
+            select: { id: true },
+          })
+        ).id;
+      }
+      await replaceCitations(
+        tx,
+        actor,
+        { eventId },
+        row.citations.filter((citation) => citation !== null),
+      );
+    }
+  }),
 );
