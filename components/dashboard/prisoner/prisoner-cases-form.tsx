@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { EditorForm, type EditorAction } from "@/components/dashboard/form/editor-form";
 import { LocalizedFields } from "@/components/dashboard/form/localized-fields";
 import { MultiSelectField } from "@/components/dashboard/form/multi-select-field";
 import { PartialDateField } from "@/components/dashboard/form/partial-date-field";
@@ -12,33 +11,25 @@ import {
 } from "@/components/dashboard/form/repeatable-rows";
 import { SelectField } from "@/components/dashboard/form/select-field";
 import { TextInputField } from "@/components/dashboard/form/text-input-field";
-import { usePrisonerFieldLabel } from "@/components/dashboard/prisoner/use-prisoner-field-label";
-import type { FormValues } from "@/lib/actions/staff-action-state";
+import {
+  PrisonerTabForm,
+  type PrisonerTabFormProps,
+} from "@/components/dashboard/prisoner/prisoner-tab-form";
 import type { PrisonerEditorOptions } from "@/lib/data/dashboard-prisoners";
 import { CASE_STAGES, PENAL_REGIMES, SENTENCE_KINDS } from "@/lib/validation/prisoner-cases";
 
-interface Props {
-  action: EditorAction;
-  initialValues: FormValues;
-  id: string;
-  version: number;
+interface Props extends PrisonerTabFormProps {
   options: Pick<PrisonerEditorOptions, "countries" | "articles" | "sources">;
 }
 
 /** The "Cases & charges" tab: each prosecution with its dates, sentence and charges. */
-export function PrisonerCasesForm({ action, initialValues, id, version, options }: Props) {
+export function PrisonerCasesForm({ options, ...form }: Props) {
   const t = useTranslations("PrisonerEditor");
   const tStage = useTranslations("ProfileCases.stageName");
   const tKind = useTranslations("ProfileSentence.kind");
   const tRegime = useTranslations("ProfileSentence.regimeName");
   return (
-    <EditorForm
-      action={action}
-      initialValues={initialValues}
-      id={id}
-      version={version}
-      fieldLabel={usePrisonerFieldLabel()}
-    >
+    <PrisonerTabForm {...form}>
       <RepeatableRows
         name="cases"
         legend={t("fields.cases")}
@@ -154,6 +145,6 @@ export function PrisonerCasesForm({ action, initialValues, id, version, options 
           );
         }}
       />
-    </EditorForm>
+    </PrisonerTabForm>
   );
 }

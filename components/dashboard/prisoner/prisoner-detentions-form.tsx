@@ -2,7 +2,6 @@
 
 import { useTranslations } from "next-intl";
 import { CheckboxField } from "@/components/dashboard/form/checkbox-field";
-import { EditorForm, type EditorAction } from "@/components/dashboard/form/editor-form";
 import { LocalizedFields } from "@/components/dashboard/form/localized-fields";
 import { PartialDateField } from "@/components/dashboard/form/partial-date-field";
 import {
@@ -12,15 +11,13 @@ import {
 } from "@/components/dashboard/form/repeatable-rows";
 import { SelectField } from "@/components/dashboard/form/select-field";
 import { PrisonerCitationRows } from "@/components/dashboard/prisoner/prisoner-citation-rows";
-import { usePrisonerFieldLabel } from "@/components/dashboard/prisoner/use-prisoner-field-label";
-import type { FormValues } from "@/lib/actions/staff-action-state";
+import {
+  PrisonerTabForm,
+  type PrisonerTabFormProps,
+} from "@/components/dashboard/prisoner/prisoner-tab-form";
 import type { PrisonerEditorOptions } from "@/lib/data/dashboard-prisoners";
 
-interface Props {
-  action: EditorAction;
-  initialValues: FormValues;
-  id: string;
-  version: number;
+interface Props extends PrisonerTabFormProps {
   options: Pick<PrisonerEditorOptions, "facilities" | "sources">;
 }
 
@@ -28,16 +25,10 @@ interface Props {
  * The "Detentions" tab: periods in facilities with their sources; the open one is where the
  * person is now.
  */
-export function PrisonerDetentionsForm({ action, initialValues, id, version, options }: Props) {
+export function PrisonerDetentionsForm({ options, ...form }: Props) {
   const t = useTranslations("PrisonerEditor");
   return (
-    <EditorForm
-      action={action}
-      initialValues={initialValues}
-      id={id}
-      version={version}
-      fieldLabel={usePrisonerFieldLabel()}
-    >
+    <PrisonerTabForm {...form}>
       <RepeatableRows
         name="detentions"
         legend={t("fields.detentions")}
@@ -73,6 +64,6 @@ export function PrisonerDetentionsForm({ action, initialValues, id, version, opt
           );
         }}
       />
-    </EditorForm>
+    </PrisonerTabForm>
   );
 }

@@ -1,31 +1,19 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { EditorForm, type EditorAction } from "@/components/dashboard/form/editor-form";
 import { TextareaField } from "@/components/dashboard/form/textarea-field";
-import { usePrisonerFieldLabel } from "@/components/dashboard/prisoner/use-prisoner-field-label";
 import { Alert } from "@/components/ui/alert";
-import type { FormValues } from "@/lib/actions/staff-action-state";
+import {
+  PrisonerTabForm,
+  type PrisonerTabFormProps,
+} from "@/components/dashboard/prisoner/prisoner-tab-form";
 import { INTERNAL_TEXT_MAX, PRISONER_INTERNAL_FIELDS } from "@/lib/validation/prisoner-internal";
 
-interface Props {
-  action: EditorAction;
-  initialValues: FormValues;
-  id: string;
-  version: number;
-}
-
 /** The staff-only "Internal" tab (PrisonerInternal): never published, never exported. */
-export function PrisonerInternalForm({ action, initialValues, id, version }: Props) {
+export function PrisonerInternalForm(form: PrisonerTabFormProps) {
   const t = useTranslations("PrisonerEditor");
   return (
-    <EditorForm
-      action={action}
-      initialValues={initialValues}
-      id={id}
-      version={version}
-      fieldLabel={usePrisonerFieldLabel()}
-    >
+    <PrisonerTabForm {...form}>
       <Alert tone="warning" title={t("internalWarningTitle")}>
         {t("internalWarning")}
       </Alert>
@@ -38,6 +26,6 @@ export function PrisonerInternalForm({ action, initialValues, id, version }: Pro
           maxLength={INTERNAL_TEXT_MAX}
         />
       ))}
-    </EditorForm>
+    </PrisonerTabForm>
   );
 }

@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { EditorForm, type EditorAction } from "@/components/dashboard/form/editor-form";
 import {
   RemoveRowField,
   RepeatableRows,
@@ -9,28 +8,17 @@ import {
 } from "@/components/dashboard/form/repeatable-rows";
 import { SelectField } from "@/components/dashboard/form/select-field";
 import { TextInputField } from "@/components/dashboard/form/text-input-field";
-import { usePrisonerFieldLabel } from "@/components/dashboard/prisoner/use-prisoner-field-label";
-import type { FormValues } from "@/lib/actions/staff-action-state";
+import {
+  PrisonerTabForm,
+  type PrisonerTabFormProps,
+} from "@/components/dashboard/prisoner/prisoner-tab-form";
 import { NAME_SCRIPTS, NAME_VARIANT_KINDS } from "@/lib/validation/prisoner-names";
 
-interface Props {
-  action: EditorAction;
-  initialValues: FormValues;
-  id: string;
-  version: number;
-}
-
 /** The "Names" tab: other spellings of the name, one row each. */
-export function PrisonerNamesForm({ action, initialValues, id, version }: Props) {
+export function PrisonerNamesForm(form: PrisonerTabFormProps) {
   const t = useTranslations("PrisonerEditor");
   return (
-    <EditorForm
-      action={action}
-      initialValues={initialValues}
-      id={id}
-      version={version}
-      fieldLabel={usePrisonerFieldLabel()}
-    >
+    <PrisonerTabForm {...form}>
       <RepeatableRows
         name="nameVariants"
         legend={t("fields.nameVariants")}
@@ -68,6 +56,6 @@ export function PrisonerNamesForm({ action, initialValues, id, version }: Props)
           );
         }}
       />
-    </EditorForm>
+    </PrisonerTabForm>
   );
 }

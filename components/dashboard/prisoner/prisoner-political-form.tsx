@@ -2,7 +2,6 @@
 
 import { useTranslations } from "next-intl";
 import { CheckboxField } from "@/components/dashboard/form/checkbox-field";
-import { EditorForm, type EditorAction } from "@/components/dashboard/form/editor-form";
 import { LocalizedFields } from "@/components/dashboard/form/localized-fields";
 import { MultiSelectField } from "@/components/dashboard/form/multi-select-field";
 import { PartialDateField } from "@/components/dashboard/form/partial-date-field";
@@ -14,31 +13,23 @@ import {
 import { SelectField } from "@/components/dashboard/form/select-field";
 import { TextInputField } from "@/components/dashboard/form/text-input-field";
 import { FormSection } from "@/components/dashboard/prisoner/form-section";
-import { usePrisonerFieldLabel } from "@/components/dashboard/prisoner/use-prisoner-field-label";
-import type { FormValues } from "@/lib/actions/staff-action-state";
+import {
+  PrisonerTabForm,
+  type PrisonerTabFormProps,
+} from "@/components/dashboard/prisoner/prisoner-tab-form";
 import type { PrisonerEditorOptions } from "@/lib/data/dashboard-prisoners";
 import { PACE_CRITERIA, RECOGNITION_KINDS } from "@/lib/validation/prisoner-political";
 
-interface Props {
-  action: EditorAction;
-  initialValues: FormValues;
-  id: string;
-  version: number;
+interface Props extends PrisonerTabFormProps {
   options: Pick<PrisonerEditorOptions, "sources" | "organisations">;
 }
 
 /** The "Why political" tab: PACE criteria assessments and recognitions. */
-export function PrisonerPoliticalForm({ action, initialValues, id, version, options }: Props) {
+export function PrisonerPoliticalForm({ options, ...form }: Props) {
   const t = useTranslations("PrisonerEditor");
   const tCriteria = useTranslations("ProfileCriteria");
   return (
-    <EditorForm
-      action={action}
-      initialValues={initialValues}
-      id={id}
-      version={version}
-      fieldLabel={usePrisonerFieldLabel()}
-    >
+    <PrisonerTabForm {...form}>
       <FormSection title={t("sections.criteria")}>
         <p className="text-slate-700 dark:text-slate-300">{t("hints.criteria")}</p>
         {PACE_CRITERIA.map((criterion) => {
@@ -118,6 +109,6 @@ export function PrisonerPoliticalForm({ action, initialValues, id, version, opti
           }}
         />
       </FormSection>
-    </EditorForm>
+    </PrisonerTabForm>
   );
 }

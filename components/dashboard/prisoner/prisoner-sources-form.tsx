@@ -1,18 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { EditorForm, type EditorAction } from "@/components/dashboard/form/editor-form";
 import { PrisonerCitationRows } from "@/components/dashboard/prisoner/prisoner-citation-rows";
-import { usePrisonerFieldLabel } from "@/components/dashboard/prisoner/use-prisoner-field-label";
-import type { FormValues } from "@/lib/actions/staff-action-state";
+import {
+  PrisonerTabForm,
+  type PrisonerTabFormProps,
+} from "@/components/dashboard/prisoner/prisoner-tab-form";
 import type { PrisonerEditorOptions } from "@/lib/data/dashboard-prisoners";
 import { PROFILE_CITATION_FIELDS } from "@/lib/validation/prisoner-profile-citations";
 
-interface Props {
-  action: EditorAction;
-  initialValues: FormValues;
-  id: string;
-  version: number;
+interface Props extends PrisonerTabFormProps {
   options: Pick<PrisonerEditorOptions, "sources">;
 }
 
@@ -20,16 +17,10 @@ interface Props {
  * The "Sources" tab: the sources of the profile itself. Each supports the profile as a whole or
  * one fact of it; the public page numbers a fact's sources next to that fact.
  */
-export function PrisonerSourcesForm({ action, initialValues, id, version, options }: Props) {
+export function PrisonerSourcesForm({ options, ...form }: Props) {
   const t = useTranslations("PrisonerEditor");
   return (
-    <EditorForm
-      action={action}
-      initialValues={initialValues}
-      id={id}
-      version={version}
-      fieldLabel={usePrisonerFieldLabel()}
-    >
+    <PrisonerTabForm {...form}>
       <p className="text-sm text-slate-700 dark:text-slate-300">{t("hints.profileCitations")}</p>
       <PrisonerCitationRows
         name="citations"
@@ -39,6 +30,6 @@ export function PrisonerSourcesForm({ action, initialValues, id, version, option
           label: t(`fields.${value}`),
         }))}
       />
-    </EditorForm>
+    </PrisonerTabForm>
   );
 }

@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { EditorForm, type EditorAction } from "@/components/dashboard/form/editor-form";
 import { LocalizedFields } from "@/components/dashboard/form/localized-fields";
 import { PartialDateField } from "@/components/dashboard/form/partial-date-field";
 import {
@@ -11,16 +10,14 @@ import {
 } from "@/components/dashboard/form/repeatable-rows";
 import { SelectField } from "@/components/dashboard/form/select-field";
 import { PrisonerCitationRows } from "@/components/dashboard/prisoner/prisoner-citation-rows";
-import { usePrisonerFieldLabel } from "@/components/dashboard/prisoner/use-prisoner-field-label";
-import type { FormValues } from "@/lib/actions/staff-action-state";
+import {
+  PrisonerTabForm,
+  type PrisonerTabFormProps,
+} from "@/components/dashboard/prisoner/prisoner-tab-form";
 import type { PrisonerEditorOptions } from "@/lib/data/dashboard-prisoners";
 import { PRISONER_STATUSES } from "@/lib/validation/prisoner";
 
-interface Props {
-  action: EditorAction;
-  initialValues: FormValues;
-  id: string;
-  version: number;
+interface Props extends PrisonerTabFormProps {
   options: Pick<PrisonerEditorOptions, "sources">;
 }
 
@@ -28,17 +25,11 @@ interface Props {
  * The "Status history" tab: each status the person has had, since when, what happened, and the
  * sources that say so.
  */
-export function PrisonerStatusHistoryForm({ action, initialValues, id, version, options }: Props) {
+export function PrisonerStatusHistoryForm({ options, ...form }: Props) {
   const t = useTranslations("PrisonerEditor");
   const tStatus = useTranslations("PrisonerStatus");
   return (
-    <EditorForm
-      action={action}
-      initialValues={initialValues}
-      id={id}
-      version={version}
-      fieldLabel={usePrisonerFieldLabel()}
-    >
+    <PrisonerTabForm {...form}>
       <p className="text-sm text-slate-700 dark:text-slate-300">{t("hints.statusChanges")}</p>
       <RepeatableRows
         name="statusChanges"
@@ -65,6 +56,6 @@ export function PrisonerStatusHistoryForm({ action, initialValues, id, version, 
           );
         }}
       />
-    </EditorForm>
+    </PrisonerTabForm>
   );
 }

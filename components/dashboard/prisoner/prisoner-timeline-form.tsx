@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { EditorForm, type EditorAction } from "@/components/dashboard/form/editor-form";
 import { LocalizedFields } from "@/components/dashboard/form/localized-fields";
 import { PartialDateField } from "@/components/dashboard/form/partial-date-field";
 import {
@@ -11,17 +10,15 @@ import {
 } from "@/components/dashboard/form/repeatable-rows";
 import { SelectField } from "@/components/dashboard/form/select-field";
 import { PrisonerCitationRows } from "@/components/dashboard/prisoner/prisoner-citation-rows";
-import { usePrisonerFieldLabel } from "@/components/dashboard/prisoner/use-prisoner-field-label";
-import type { FormValues } from "@/lib/actions/staff-action-state";
+import {
+  PrisonerTabForm,
+  type PrisonerTabFormProps,
+} from "@/components/dashboard/prisoner/prisoner-tab-form";
 import type { EditorOption, PrisonerEditorOptions } from "@/lib/data/dashboard-prisoners";
 import type { PublicationState } from "@/lib/generated/prisma/enums";
 import { EVENT_TYPES } from "@/lib/validation/prisoner-timeline";
 
-interface Props {
-  action: EditorAction;
-  initialValues: FormValues;
-  id: string;
-  version: number;
+interface Props extends PrisonerTabFormProps {
   options: Pick<PrisonerEditorOptions, "sources">;
   /** The person's cases, for "belongs to case". */
   cases: EditorOption[];
@@ -30,25 +27,11 @@ interface Props {
 }
 
 /** The "Timeline" tab: events with their date, type, texts, state and sources. */
-export function PrisonerTimelineForm({
-  action,
-  initialValues,
-  id,
-  version,
-  options,
-  cases,
-  states,
-}: Props) {
+export function PrisonerTimelineForm({ options, cases, states, ...form }: Props) {
   const t = useTranslations("PrisonerEditor");
   const tType = useTranslations("ProfileTimeline.eventType");
   return (
-    <EditorForm
-      action={action}
-      initialValues={initialValues}
-      id={id}
-      version={version}
-      fieldLabel={usePrisonerFieldLabel()}
-    >
+    <PrisonerTabForm {...form}>
       <RepeatableRows
         name="events"
         legend={t("fields.events")}
@@ -92,6 +75,6 @@ export function PrisonerTimelineForm({
           );
         }}
       />
-    </EditorForm>
+    </PrisonerTabForm>
   );
 }
