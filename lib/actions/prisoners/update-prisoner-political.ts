@@ -74,16 +74,7 @@ export const updatePrisonerPolitical = withAddRowIntent(
         tx,
         actor,
         { criterionAssessmentId: id },
-        assessment.sourceIds.map((sourceId) => ({
-          id: null,
-          sourceId,
-          locator: null,
-          newTitle: null,
-          newUrl: null,
-          newPublisher: null,
-          newPublishedOn: null,
-          newConfidence: null,
-        })),
+        citationRowsOf(assessment.sourceIds),
       );
     }
 
