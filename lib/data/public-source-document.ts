@@ -1,8 +1,11 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { mediaFilename } from "@/lib/storage/media-files";
-import type { ServableMediaFile } from "@/lib/storage/media-response";
+import {
+  SERVABLE_FILE_SELECT,
+  toServableFile,
+  type ServableMediaFile,
+} from "@/lib/storage/media-files";
 
 /**
  * When the public media route may serve a source's attached document: staff ticked "Show the
@@ -130,12 +133,7 @@ export async function getPublicSourceDocument(id: string): Promise<ServableMedia
   const asset = await prisma.mediaAsset.findFirst({
     where: { id, kind: "PDF", sourceDocuments: { some: { documentPublic: true } } },
     select: {
-      id: true,
-      kind: true,
-      storageKey: true,
-      mimeType: true,
-      sha256: true,
-      originalFilename: true,
+      ...SERVABLE_FILE_SELECT,
       sourceDocuments: {
         where: { documentPublic: true },
         select: { citations: { select: citationVisibilitySelect } },
@@ -147,12 +145,5 @@ export async function getPublicSourceDocument(id: string): Promise<ServableMedia
     source.citations.some(isCitationShownPublicly),
   );
   if (!shown) return null;
-  return {
-    id: asset.id,
-    kind: asset.kind,
-    storageKey: asset.storageKey,
-    mimeType: asset.mimeType,
-    sha256: asset.sha256,
-    filename: mediaFilename(asset),
-  };
+  return toServableFile(asset);
 }

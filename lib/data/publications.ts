@@ -18,7 +18,13 @@ import {
   type LocalizedString,
 } from "@/lib/i18n/localized-text";
 import type { Locale } from "@/lib/i18n/routing";
-import { mediaFilename, mediaHref, type MediaKind } from "@/lib/storage/media-files";
+import {
+  mediaFilename,
+  mediaHref,
+  SERVABLE_FILE_SELECT,
+  toServableFile,
+  type MediaKind,
+} from "@/lib/storage/media-files";
 import type { PublicationFilters } from "@/lib/validation/publication-filters";
 
 /** The only publications the public may see. */
@@ -402,24 +408,8 @@ export async function getPublicMediaFile(id: string): Promise<PublicMediaFileDto
         },
       ],
     },
-    select: {
-      id: true,
-      kind: true,
-      storageKey: true,
-      mimeType: true,
-      byteSize: true,
-      sha256: true,
-      originalFilename: true,
-    },
+    select: { ...SERVABLE_FILE_SELECT, byteSize: true },
   });
   if (!asset) return null;
-  return {
-    id: asset.id,
-    kind: asset.kind,
-    storageKey: asset.storageKey,
-    mimeType: asset.mimeType,
-    byteSize: asset.byteSize,
-    sha256: asset.sha256,
-    filename: mediaFilename(asset),
-  };
+  return { ...toServableFile(asset), byteSize: asset.byteSize };
 }

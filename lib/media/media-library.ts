@@ -5,7 +5,12 @@ import { prisma } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { parseMediaVariants } from "@/lib/media/media-variants";
 import type { MediaVariant } from "@/lib/media/prepare-upload";
-import { mediaFilename, type MediaKind } from "@/lib/storage/media-files";
+import {
+  mediaFilename,
+  SERVABLE_FILE_SELECT,
+  toServableFile,
+  type MediaKind,
+} from "@/lib/storage/media-files";
 
 /** Where an asset is used: the items that would lose it if it were deleted. */
 export interface MediaUsage {
@@ -183,15 +188,7 @@ export async function getStaffMediaFile(actor: Actor | null, id: string) {
   authorizeView(actor);
   const row = await prisma.mediaAsset.findUnique({
     where: { id },
-    select: {
-      id: true,
-      kind: true,
-      storageKey: true,
-      mimeType: true,
-      sha256: true,
-      originalFilename: true,
-    },
+    select: SERVABLE_FILE_SELECT,
   });
-  if (!row) return null;
-  return { ...row, filename: mediaFilename(row) };
+  return row && toServableFile(row);
 }

@@ -26,6 +26,45 @@ export function servedContentType(kind: MediaKind, mimeType: string): string {
   return SERVABLE_TYPES[kind].includes(type) ? type : "application/octet-stream";
 }
 
+/** The stored file of an asset that the caller has already decided may be served. */
+export interface ServableMediaFile {
+  id: string;
+  kind: MediaKind;
+  storageKey: string;
+  mimeType: string;
+  sha256: string;
+  filename: string;
+}
+
+/** The MediaAsset columns that serving its file takes (a Prisma select). */
+export const SERVABLE_FILE_SELECT = {
+  id: true,
+  kind: true,
+  storageKey: true,
+  mimeType: true,
+  sha256: true,
+  originalFilename: true,
+} as const;
+
+/** A row read with SERVABLE_FILE_SELECT, as the download route serves it. */
+export function toServableFile(asset: {
+  id: string;
+  kind: MediaKind;
+  storageKey: string;
+  mimeType: string;
+  sha256: string;
+  originalFilename: string | null;
+}): ServableMediaFile {
+  return {
+    id: asset.id,
+    kind: asset.kind,
+    storageKey: asset.storageKey,
+    mimeType: asset.mimeType,
+    sha256: asset.sha256,
+    filename: mediaFilename(asset),
+  };
+}
+
 /**
  * A safe file name for links and downloads: the uploader's name without folders or characters
  * that mean something in a URL or a header, with the extension of its type; `<kind>-<id>` when

@@ -4,7 +4,11 @@ import { getPublicMediaFile } from "@/lib/data/publications";
 import { getMediaVariants } from "@/lib/media/media-library";
 import { pickVariant, type VariantRequest } from "@/lib/media/media-variants";
 import { StoredFileNotFoundError, type FileStorage } from "@/lib/storage";
-import { contentDisposition, servedContentType, type MediaKind } from "@/lib/storage/media-files";
+import {
+  contentDisposition,
+  servedContentType,
+  type ServableMediaFile,
+} from "@/lib/storage/media-files";
 
 /**
  * Files never change under their storage key, so a browser may keep them for a year. Shared
@@ -15,16 +19,6 @@ const PUBLIC_CACHE_CONTROL = "public, max-age=31536000, s-maxage=3600, immutable
 
 /** Files of unpublished content, shown to staff: never in a shared cache, briefly in the browser. */
 export const STAFF_CACHE_CONTROL = "private, max-age=300";
-
-/** The stored file of an asset that the caller has already decided may be served. */
-export interface ServableMediaFile {
-  id: string;
-  kind: MediaKind;
-  storageKey: string;
-  mimeType: string;
-  sha256: string;
-  filename: string;
-}
 
 /** 404 that does not say whether the file exists. */
 export function mediaNotFound(): Response {
