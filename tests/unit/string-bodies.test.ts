@@ -7,24 +7,34 @@ import {
   sendLargeStringBodiesAsBytes,
 } from "@/lib/server/string-bodies";
 
-/** A response prototype stand-in that records what reaches Node's own end(). */
-function recordingTarget() {
+/**
+ * Stand-ins for the response prototype and Buffer that record what reaches Node's own end() and
+ * byteLength().
+ */
+function recordingTargets() {
   const calls: unknown[][] = [];
+  const measured: unknown[][] = [];
   const target = {
     end(...args: unknown[]) {
       calls.push(args);
       return "ended";
     },
   };
-  sendLargeStringBodiesAsBytes(target);
-  return { target, calls };
+  const buffer = {
+    byteLength(...args: unknown[]) {
+      measured.push(args);
+      return Buffer.byteLength(...(args as [string, BufferEncoding]));
+    },
+  };
+  sendLargeStringBodiesAsBytes({ response: target, buffer });
+  return { target, calls, buffer, measured };
 }
 
 const cyrillicPage = `<p>Мухтар Джакишев — ${"политический заключённый. ".repeat(2_000)}</p>`;
 
 describe("large string bodies go out as bytes", () => {
   it("hands Node a Buffer of the UTF-8 bytes of a large text body", () => {
-    const { target, calls } = recordingTarget();
+    const { target, calls } = recordingTargets();
     const done = () => {};
     expect(target.end(cyrillicPage, done)).toBe("ended");
     const [chunk, callback] = calls[0]!;
@@ -37,7 +47,7 @@ describe("large string bodies go out as bytes", () => {
   });
 
   it("leaves small bodies, other encodings, buffers and empty ends as they are", () => {
-    const { target, calls } = recordingTarget();
+    const { target, calls } = recordingTargets();
     const small = "x".repeat(LARGE_STRING_BODY - 1);
     const latin1 = "é".repeat(LARGE_STRING_BODY);
     const bytes = Buffer.from("bytes");
@@ -49,10 +59,24 @@ describe("large string bodies go out as bytes", () => {
   });
 
   it("patches a prototype once, however often it is installed", () => {
-    const { target, calls } = recordingTarget();
-    sendLargeStringBodiesAsBytes(target);
+    const { target, calls, buffer, measured } = recordingTargets();
+    sendLargeStringBodiesAsBytes({ response: target, buffer });
     target.end(cyrillicPage);
     expect(calls).toHaveLength(1);
+    buffer.byteLength("ж");
+    expect(measured).toHaveLength(1);
+  });
+
+  it("measures a large body sent before from its kept bytes, and any other text as Node does", () => {
+    const { target, buffer, measured } = recordingTargets();
+    const bytes = Buffer.byteLength(cyrillicPage);
+    expect(buffer.byteLength(cyrillicPage)).toBe(bytes); // not sent yet: Node counts
+    target.end(cyrillicPage);
+    expect(buffer.byteLength(cyrillicPage)).toBe(bytes);
+    expect(buffer.byteLength(cyrillicPage, "utf8")).toBe(bytes);
+    expect(buffer.byteLength(cyrillicPage, "latin1")).toBe(cyrillicPage.length);
+    expect(buffer.byteLength("жж")).toBe(4);
+    expect(measured).toEqual([[cyrillicPage], [cyrillicPage, "latin1"], ["жж"]]);
   });
 
   it("encodes a page once and keeps recent pages' bytes within a size limit", () => {
