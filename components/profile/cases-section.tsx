@@ -9,9 +9,9 @@ import type { ProfileCaseDto, PrisonerProfileDto } from "@/lib/data/prisoner-pro
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="flex flex-col sm:grid sm:grid-cols-[11rem_1fr] sm:gap-4">
+    <div className="case-row">
       <dt className="font-semibold profile-muted">{label}</dt>
-      <dd className="text-slate-900 dark:text-slate-100 print:text-black">{children}</dd>
+      <dd>{children}</dd>
     </div>
   );
 }

@@ -8,24 +8,33 @@ interface CitationRefsProps {
 
 /**
  * Footnote references: superscript links to the numbered "Sources" list, named "Source 3" for
- * screen readers, with the locator (page, paragraph) when the citation has one.
+ * screen readers, with the locator (page, paragraph) when the citation has one. The brackets
+ * around the number are drawn by the .cite-ref class (hidden from screen readers there): a
+ * profile can hold dozens of these, and each is written twice into the cached page (HTML and
+ * the React payload).
  */
 export async function CitationRefs({ refs }: CitationRefsProps) {
   if (refs.length === 0) return null;
   const t = await getTranslations("ProfileSources");
   return (
     <sup className="cite-refs">
-      {refs.map((ref) => (
-        <span key={ref.refId} className="whitespace-nowrap">
-          <a id={ref.refId} href={`#source-${ref.number}`} className="cite-ref">
-            <span aria-hidden="true">[</span>
+      {refs.map((ref) => {
+        const link = (
+          <a key={ref.refId} id={ref.refId} href={`#source-${ref.number}`} className="cite-ref">
             <VisuallyHidden>{t("source")} </VisuallyHidden>
             {ref.number}
-            <span aria-hidden="true">]</span>
           </a>
-          {ref.locator ? <span className="profile-muted">, {ref.locator}</span> : null}
-        </span>
-      ))}
+        );
+        // A locator stays on the line of its reference.
+        return ref.locator ? (
+          <span key={ref.refId} className="whitespace-nowrap">
+            {link}
+            <span className="profile-muted">, {ref.locator}</span>
+          </span>
+        ) : (
+          link
+        );
+      })}
     </sup>
   );
 }

@@ -13,7 +13,7 @@ function Fact({ label, children }: { label: ReactNode; children: ReactNode }) {
   return (
     <div className="fact-row">
       <dt className="font-semibold profile-muted">{label}</dt>
-      <dd className="text-slate-900 dark:text-slate-100 print:text-black">{children}</dd>
+      <dd>{children}</dd>
     </div>
   );
 }

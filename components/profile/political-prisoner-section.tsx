@@ -30,7 +30,7 @@ export async function PoliticalPrisonerSection({ profile }: { profile: PrisonerP
                   {t(`criterionText.${assessment.criterion}`)}
                 </p>
                 {assessment.reasoning ? (
-                  <p className="mt-3 text-slate-900 dark:text-slate-100 print:text-black">
+                  <p className="mt-3">
                     <strong>{t("reasoning")}: </strong>
                     <span lang={langOf(assessment.reasoning)}>{assessment.reasoning.text}</span>
                     <CitationRefs refs={assessment.citations} />
@@ -51,7 +51,7 @@ export async function PoliticalPrisonerSection({ profile }: { profile: PrisonerP
         <ul className="flex flex-col gap-3">
           {await Promise.all(
             profile.recognitions.map(async (recognition, index) => (
-              <li key={index} className="text-slate-900 dark:text-slate-100 print:text-black">
+              <li key={index}>
                 <span className="font-semibold">
                   {recognition.organisationUrl ? (
                     <TextLink href={recognition.organisationUrl}>

@@ -19,7 +19,7 @@ export function ProfileSection({ id, title, aside, children, className }: Profil
       aria-labelledby={`${id}-heading`}
       className={clsx("profile-section", className)}
     >
-      <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
+      <div className="profile-section-head">
         <h2 id={`${id}-heading`} className="text-2xl profile-heading">
           {title}
         </h2>

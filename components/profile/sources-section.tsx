@@ -10,11 +10,13 @@ async function BackLinks({ source }: { source: SourceDto }) {
   return (
     <span className="inline-flex flex-wrap items-center gap-x-1 print:hidden">
       {source.backRefs.map((ref, index) => (
-        <a key={ref.refId} href={`#${ref.refId}`} className="back-link">
-          <span aria-hidden="true">{many ? `↑${index + 1}` : "↑"}</span>
-          <VisuallyHidden>
-            {t("backToCitation", { index: index + 1, number: source.number })}
-          </VisuallyHidden>
+        <a
+          key={ref.refId}
+          href={`#${ref.refId}`}
+          aria-label={t("backToCitation", { index: index + 1, number: source.number })}
+          className="back-link"
+        >
+          {many ? `↑${index + 1}` : "↑"}
         </a>
       ))}
     </span>
@@ -39,11 +41,11 @@ export async function SourcesSection({ profile }: { profile: PrisonerProfileDto 
             {await Promise.all(
               profile.sources.map(async (source) => (
                 <li key={source.number} id={source.anchorId} tabIndex={-1} className="source-item">
-                  <span className="font-semibold text-slate-700 tabular-nums dark:text-slate-300 print:text-black">
+                  <span className="font-semibold tabular-nums profile-muted">
                     <VisuallyHidden>{t("source")} </VisuallyHidden>
                     {source.number}.
                   </span>
-                  <div className="flex flex-col gap-0.5 text-slate-900 dark:text-slate-100 print:text-black">
+                  <div className="flex flex-col gap-0.5">
                     <span>
                       {source.url ? (
                         <a

@@ -16,7 +16,6 @@ export function Badge({ tone = "neutral", children, className }: BadgeProps) {
       // .badge and .badge-<tone> are in app/globals.css.
       className={clsx("badge", `badge-${tone}`, className)}
     >
-      <span aria-hidden="true" className="size-1.5 rounded-full bg-current" />
       {children}
     </span>
   );

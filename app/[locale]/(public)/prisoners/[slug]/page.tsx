@@ -122,7 +122,7 @@ export default async function PrisonerProfilePage({ params }: Props) {
         <KeyFacts profile={profile} today={new Date()} />
 
         <ProfileSection id="about" title={t("aboutHeading")}>
-          <div className="flex flex-col gap-4 text-slate-900 dark:text-slate-100 print:text-black">
+          <div className="flex flex-col gap-4">
             {profile.biography ? (
               <RichText
                 doc={profile.biography.doc}
