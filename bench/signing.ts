@@ -197,6 +197,7 @@ async function measureSigning(baseUrl: string, letterVersionId: string): Promise
       errors: result.errors,
       non2xx: result.non2xx - result["3xx"],
       kilobytesPerResponse: result.throughput.average / result.requests.average / 1024,
+      requests: result.requests.total,
     },
     marker,
     acknowledged,

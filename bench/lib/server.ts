@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import autocannon from "autocannon";
 import { findFreePort, isPortFree } from "@/lib/net/ports";
 import { openThrowawayDatabase, type OpenDatabase } from "@/lib/postgres/database";
@@ -11,6 +11,8 @@ const BENCH_PORT = 3999;
 export interface BenchServer {
   baseUrl: string;
   databaseUrl: string;
+  /** The server's process id (Next.js serves from the process it was started as). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -49,6 +51,7 @@ export async function startBenchServer(options: { reuseBuild: boolean }): Promis
   return {
     baseUrl,
     databaseUrl: database.url,
+    pid: server.pid!,
     async stop() {
       server.kill("SIGTERM");
       await exitCodeOf(server);
@@ -67,21 +70,46 @@ export interface LoadResult {
   non2xx: number;
   /** Average response size (headers and body), which the cost of a cached page grows with. */
   kilobytesPerResponse: number;
+  /** All responses of the run. */
+  requests: number;
+  /**
+   * CPU time of the server's main thread per request, when its pid was given (Linux only). The
+   * thread that serves every request is the bottleneck; its time per request drifts less with the
+   * machine's other load than requests per second do.
+   */
+  serverMsPerRequest?: number;
+}
+
+/** CPU time (user and system) of a process's main thread so far, in ms; null off Linux. */
+function mainThreadCpuMs(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/task/${pid}/stat`, "utf8");
+    // Fields after the command name, which is in parentheses and may hold spaces: state is
+    // field 3, utime 14 and stime 15 (in clock ticks, 100 a second on Linux).
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 /** A closed-loop load on one URL from this process (the machine's second core drives it). */
 export async function measure(
   label: string,
   url: string,
-  options: { seconds: number; connections: number },
+  options: { seconds: number; connections: number; warmUp?: boolean; serverPid?: number },
 ): Promise<LoadResult> {
   // A short warm-up so that caches and JIT are in the state a live server is in.
-  await autocannon({ url, connections: options.connections, duration: 2 });
+  if (options.warmUp !== false) {
+    await autocannon({ url, connections: options.connections, duration: 2 });
+  }
+  const cpuBefore = options.serverPid ? mainThreadCpuMs(options.serverPid) : null;
   const result = await autocannon({
     url,
     connections: options.connections,
     duration: options.seconds,
   });
+  const cpuAfter = options.serverPid ? mainThreadCpuMs(options.serverPid) : null;
   return {
     label,
     requestsPerSecond: result.requests.average,
@@ -91,6 +119,11 @@ export async function measure(
     errors: result.errors,
     non2xx: result.non2xx,
     kilobytesPerResponse: result.throughput.average / result.requests.average / 1024,
+    requests: result.requests.total,
+    serverMsPerRequest:
+      cpuBefore !== null && cpuAfter !== null && result.requests.total > 0
+        ? (cpuAfter - cpuBefore) / result.requests.total
+        : undefined,
   };
 }
 
@@ -105,6 +138,7 @@ export function printResults(results: LoadResult[]): void {
       "p99 ms".padStart(8),
       "errors".padStart(7),
       "KB/resp".padStart(8),
+      "server ms/req".padStart(14),
     ].join(" "),
   );
   for (const r of results) {
@@ -117,6 +151,7 @@ export function printResults(results: LoadResult[]): void {
         String(r.p99).padStart(8),
         String(r.errors + r.non2xx).padStart(7),
         r.kilobytesPerResponse.toFixed(1).padStart(8),
+        (r.serverMsPerRequest?.toFixed(3) ?? "").padStart(14),
       ].join(" "),
     );
   }
