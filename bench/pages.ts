@@ -73,19 +73,19 @@ try {
   }
   printResults([staticFile, home, ...PAGES.flatMap((page) => turns.get(page.path)!)]);
 
-  const [about, privacy, profile] = PAGES.map((page) => overall(turns.get(page.path)!));
+  const figures = PAGES.map((page) => ({ ...page, ...overall(turns.get(page.path)!) }));
   console.log(
     `\nover ${rounds} turns of ${load.seconds} s each (${load.connections} connections):`,
   );
-  for (const [index, page] of PAGES.entries()) {
-    const figures = [about, privacy, profile][index]!;
+  for (const { label, requestsPerSecond, serverMsPerRequest } of figures) {
     console.log(
-      `  ${page.label.padEnd(26)} ${figures.requestsPerSecond.toFixed(0).padStart(5)} req/s` +
-        (figures.serverMsPerRequest
-          ? `, server main thread ${figures.serverMsPerRequest.toFixed(3)} ms per request`
+      `  ${label.padEnd(26)} ${requestsPerSecond.toFixed(0).padStart(5)} req/s` +
+        (serverMsPerRequest
+          ? `, server main thread ${serverMsPerRequest.toFixed(3)} ms per request`
           : ""),
     );
   }
+  const [about, privacy, profile] = figures;
   const ratio = profile!.requestsPerSecond / privacy!.requestsPerSecond;
   const againstFirstRoutes = profile!.requestsPerSecond / about!.requestsPerSecond;
   console.log(
