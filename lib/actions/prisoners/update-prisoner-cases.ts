@@ -6,6 +6,7 @@ import type { CaseRow, PrisonerCases } from "@/lib/validation/prisoner-cases";
 import { prisonerCasesSchema } from "@/lib/validation/prisoner-cases";
 import { withAddRowIntent } from "./add-row-intent";
 import { prisonerTabAction } from "./prisoner-tab-action";
+import { updateOrCreate } from "./update-or-create";
 import { citationRowsOf, replaceCitations, unknownSources } from "./write-citations";
 import { jsonOrDbNull } from "./write-prisoner-basics";
 
@@ -83,29 +84,26 @@ export const updatePrisonerCases = withAddRowIntent(
     const keep = rows.flatMap((row) => (row.id ? [row.id] : []));
     await tx.case.deleteMany({ where: { prisonerId: input.id, id: { notIn: keep } } });
     for (const row of rows) {
-      let caseId = row.id;
-      if (caseId) {
-        const updated = await tx.case.updateMany({
-          where: { id: caseId, prisonerId: input.id },
-          data: caseColumns(row),
-        });
-        if (updated.count === 0) caseId = null;
-      }
-      if (!caseId) {
-        caseId = (
-          await tx.case.create({
+      const caseId = await updateOrCreate(
+        row.id,
+        (id) =>
+          tx.case.updateMany({
+            where: { id, prisonerId: input.id },
+            data: caseColumns(row),
+          }),
+        () =>
+          tx.case.create({
             data: { ...caseColumns(row), prisonerId: input.id, createdById: actor.id },
             select: { id: true },
-          })
-        ).id;
-      }
+          }),
+      );
       await replaceCitations(tx, actor, { caseId }, citationRowsOf(row.sourceIds));
       await tx.charge.deleteMany({ where: { caseId } });
       const charges = row.charges.filter((charge) => charge !== null);
       if (charges.length > 0) {
         await tx.charge.createMany({
           data: charges.map((charge) => ({
-            caseId: caseId!,
+            caseId,
             articleId: charge.articleId,
             note: jsonOrDbNull(emptyToNull(charge.note)),
           })),

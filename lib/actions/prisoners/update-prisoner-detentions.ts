@@ -6,6 +6,7 @@ import { prisonerDetentionsSchema } from "@/lib/validation/prisoner-detentions";
 import { keptRows } from "@/lib/validation/prisoner-rows";
 import { withAddRowIntent } from "./add-row-intent";
 import { prisonerTabAction } from "./prisoner-tab-action";
+import { updateOrCreate } from "./update-or-create";
 import { citationSourceRefs, replaceCitations, unknownSources } from "./write-citations";
 import { jsonOrDbNull } from "./write-prisoner-basics";
 
@@ -48,21 +49,19 @@ export const updatePrisonerDetentions = withAddRowIntent(
     const keep = indexed.flatMap(({ row }) => (row.id ? [row.id] : []));
     await tx.detention.deleteMany({ where: { prisonerId: input.id, id: { notIn: keep } } });
     for (const { row } of indexed) {
-      const updated = row.id
-        ? await tx.detention.updateMany({
-            where: { id: row.id, prisonerId: input.id },
+      const detentionId = await updateOrCreate(
+        row.id,
+        (id) =>
+          tx.detention.updateMany({
+            where: { id, prisonerId: input.id },
             data: detentionColumns(row),
-          })
-        : { count: 0 };
-      const detentionId =
-        row.id && updated.count > 0
-          ? row.id
-          : (
-              await tx.detention.create({
-                data: { ...detentionColumns(row), prisonerId: input.id },
-                select: { id: true },
-              })
-            ).id;
+          }),
+        () =>
+          tx.detention.create({
+            data: { ...detentionColumns(row), prisonerId: input.id },
+            select: { id: true },
+          }),
+      );
       await replaceCitations(tx, actor, { detentionId }, keptRows(row.citations));
     }
   }),

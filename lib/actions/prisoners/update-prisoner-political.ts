@@ -9,6 +9,7 @@ import {
 } from "@/lib/validation/prisoner-political";
 import { withAddRowIntent } from "./add-row-intent";
 import { prisonerTabAction } from "./prisoner-tab-action";
+import { updateOrCreate } from "./update-or-create";
 import { citationRowsOf, replaceCitations, unknownSources } from "./write-citations";
 import { jsonOrDbNull } from "./write-prisoner-basics";
 
@@ -81,21 +82,19 @@ export const updatePrisonerPolitical = withAddRowIntent(
     const keep = indexed.flatMap(({ row }) => (row.id ? [row.id] : []));
     await tx.recognition.deleteMany({ where: { prisonerId: input.id, id: { notIn: keep } } });
     for (const { row } of indexed) {
-      const updated = row.id
-        ? await tx.recognition.updateMany({
-            where: { id: row.id, prisonerId: input.id },
+      const recognitionId = await updateOrCreate(
+        row.id,
+        (id) =>
+          tx.recognition.updateMany({
+            where: { id, prisonerId: input.id },
             data: recognitionColumns(row),
-          })
-        : { count: 0 };
-      const recognitionId =
-        updated.count > 0 && row.id
-          ? row.id
-          : (
-              await tx.recognition.create({
-                data: { ...recognitionColumns(row), prisonerId: input.id },
-                select: { id: true },
-              })
-            ).id;
+          }),
+        () =>
+          tx.recognition.create({
+            data: { ...recognitionColumns(row), prisonerId: input.id },
+            select: { id: true },
+          }),
+      );
       await replaceCitations(tx, actor, { recognitionId }, citationRowsOf(row.sourceIds));
     }
   }),

@@ -6,6 +6,7 @@ import { prisonerStatusHistorySchema } from "@/lib/validation/prisoner-status-hi
 import { keptRows } from "@/lib/validation/prisoner-rows";
 import { withAddRowIntent } from "./add-row-intent";
 import { prisonerTabAction } from "./prisoner-tab-action";
+import { updateOrCreate } from "./update-or-create";
 import { syncCurrentStatus } from "./sync-current-status";
 import { citationSourceRefs, replaceCitations, unknownSources } from "./write-citations";
 import { jsonOrDbNull } from "./write-prisoner-basics";
@@ -56,21 +57,19 @@ export const updatePrisonerStatusHistory = withAddRowIntent(
       where: { prisonerId: input.id, id: { notIn: keep } },
     });
     for (const row of rows) {
-      const updated = row.id
-        ? await tx.prisonerStatusChange.updateMany({
-            where: { id: row.id, prisonerId: input.id },
+      const statusChangeId = await updateOrCreate(
+        row.id,
+        (id) =>
+          tx.prisonerStatusChange.updateMany({
+            where: { id, prisonerId: input.id },
             data: statusChangeColumns(row),
-          })
-        : { count: 0 };
-      const statusChangeId =
-        row.id && updated.count > 0
-          ? row.id
-          : (
-              await tx.prisonerStatusChange.create({
-                data: { ...statusChangeColumns(row), prisonerId: input.id },
-                select: { id: true },
-              })
-            ).id;
+          }),
+        () =>
+          tx.prisonerStatusChange.create({
+            data: { ...statusChangeColumns(row), prisonerId: input.id },
+            select: { id: true },
+          }),
+      );
       await replaceCitations(tx, actor, { statusChangeId }, keptRows(row.citations));
     }
     await syncCurrentStatus(tx, input.id);
