@@ -1,10 +1,13 @@
 import type { MetadataRoute } from "next";
-import { siteOriginOfRequest } from "@/lib/data/feeds";
+import { publicOrigin } from "@/lib/security/public-origin";
 
-/** Everything public may be crawled; route handlers and the staff dashboard may not. */
-export default async function robots(): Promise<MetadataRoute.Robots> {
+/**
+ * Everything public may be crawled; route handlers and the staff dashboard may not. The sitemap's
+ * address is on the configured origin, never the request's Host (this answer is cached).
+ */
+export default function robots(): MetadataRoute.Robots {
   return {
     rules: { userAgent: "*", allow: "/", disallow: ["/api/", "/*/dashboard"] },
-    sitemap: `${await siteOriginOfRequest()}/sitemap.xml`,
+    sitemap: `${publicOrigin()}/sitemap.xml`,
   };
 }

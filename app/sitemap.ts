@@ -1,5 +1,6 @@
 import type { MetadataRoute } from "next";
-import { listSitemapPages, localePath, siteOriginOfRequest } from "@/lib/data/feeds";
+import { listSitemapPages, localePath } from "@/lib/data/feeds";
+import { publicOrigin } from "@/lib/security/public-origin";
 import { routing } from "@/lib/i18n/routing";
 
 /** Pages without database content, listed with the content pages. */
@@ -24,7 +25,9 @@ export const revalidate = 3600;
  * split with generateSitemaps.
  */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [origin, contentPages] = await Promise.all([siteOriginOfRequest(), listSitemapPages()]);
+  // The configured origin, never the request's Host: this answer is cached for everyone.
+  const origin = publicOrigin();
+  const contentPages = await listSitemapPages();
   const pages = [...STATIC_PATHS.map((path) => ({ path, lastModified: null })), ...contentPages];
   const url = (locale: (typeof routing.locales)[number], path: string) =>
     new URL(localePath(locale, path), origin).toString();

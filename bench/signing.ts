@@ -10,7 +10,9 @@
  * Each submission is a valid form with a unique address (carrying this run's marker), a fill
  * time above the minimum and a same-origin Origin header, sent from its own X-Forwarded-For
  * address as a surge of real people would be: the per-IP limit and the burst counts stay on and
- * cost what they cost, but no bench client trips them. Builds into .next-signing (or
+ * cost what they cost, but no bench client trips them. For that the server trusts this machine
+ * as a proxy (VIGIL_TRUSTED_PROXIES=127.0.0.1,::1), as it would trust nginx in front of it; by
+ * default no proxy is trusted and X-Forwarded-For is ignored. Builds into .next-signing (or
  * VIGIL_DIST_DIR) so that it does not disturb another build of the same checkout. The mail
  * outbox worker runs in the server as in production and writes its mail to a temporary folder.
  */
@@ -24,7 +26,7 @@ import { createPrismaClient } from "@/lib/postgres/client";
 import { findFreePort } from "@/lib/net/ports";
 import { openThrowawayDatabase } from "@/lib/postgres/database";
 import { migrateAndSeedIfEmpty } from "@/lib/postgres/setup";
-import { exitCodeOf, runNext, waitUntilHealthy } from "../scripts/lib/next-process";
+import { exitCodeOf, runNext, runWebServer, waitUntilHealthy } from "../scripts/lib/next-process";
 import { measure, printResults, type LoadResult } from "./lib/server";
 
 const PETITION = "demo-petition-free-kazakhstans-political-prisoners";
@@ -45,7 +47,7 @@ const distDir = process.env.VIGIL_DIST_DIR ?? ".next-signing";
 const database = await openThrowawayDatabase("bench");
 const mailDir = await mkdtemp(path.join(os.tmpdir(), "vigil-bench-mail-"));
 const prisma = createPrismaClient(database.url, 2);
-let server: ReturnType<typeof runNext> | undefined;
+let server: ReturnType<typeof runWebServer> | undefined;
 try {
   await migrateAndSeedIfEmpty(database.url);
   const port = await findFreePort();
@@ -54,13 +56,16 @@ try {
     VIGIL_PUBLIC_URL: baseUrl,
     VIGIL_DIST_DIR: distDir,
     VIGIL_MAIL_DIR: mailDir,
+    // Each simulated signer has its own X-Forwarded-For address; the bench is the trusted proxy.
+    VIGIL_TRUSTED_PROXIES: "127.0.0.1,::1",
   };
   if (!values["reuse-build"] || !existsSync(`${distDir}/BUILD_ID`)) {
     console.log(`Building the site into ${distDir}…`);
     const code = await exitCodeOf(runNext(["build"], { databaseUrl: database.url, env }));
     if (code !== 0) throw new Error("next build failed");
   }
-  server = runNext(["start", "--port", String(port)], {
+  server = runWebServer({
+    port,
     databaseUrl: database.url,
     quiet: true,
     env: values["mail-down"]
@@ -70,6 +75,10 @@ try {
   if (!(await waitUntilHealthy(`${baseUrl}/api/health`, server))) {
     throw new Error("the server did not start");
   }
+
+  console.log(
+    "Server trusts 127.0.0.1 and ::1 as proxies (VIGIL_TRUSTED_PROXIES): each simulated signer's X-Forwarded-For address counts as its own.",
+  );
 
   const letter = await prisma.letter.findUniqueOrThrow({
     where: { slug: PETITION },

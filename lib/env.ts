@@ -1,3 +1,4 @@
+import proxyaddr from "proxy-addr";
 import { z } from "zod";
 
 /**
@@ -6,7 +7,7 @@ import { z } from "zod";
  * DATABASE_URL is optional here: without it the launcher (scripts/start.ts) starts the embedded
  * PostgreSQL and hands its URL to the app, so inside the running app it is always set.
  */
-const schema = z.object({
+const fields = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   /** Port of the web server. */
@@ -15,8 +16,45 @@ const schema = z.object({
   VIGIL_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   /** Folder of the embedded PostgreSQL cluster (only used without DATABASE_URL). */
   VIGIL_DATA_DIR: z.string().min(1).default(".data/postgres"),
-  /** Public origin used in absolute links (feeds, sitemaps, e-mails). */
-  VIGIL_PUBLIC_URL: z.url().optional(),
+  /**
+   * The site's public origin (https://vigil.example.org): the only origin of every e-mail link and
+   * absolute URL (lib/security/public-origin.ts), and what the origin checks compare with. Never
+   * taken from a request's Host, which the client chooses. Required in production (refined below).
+   */
+  VIGIL_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" })
+    .refine(
+      (value) =>
+        !URL.canParse(value) || /^\/?$/.test(new URL(value).pathname + new URL(value).search),
+      { error: "must be an origin only (https://vigil.example.org), without a path" },
+    )
+    .transform((value) => new URL(value).origin)
+    .optional(),
+  /**
+   * Reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed: comma-separated
+   * addresses or CIDR ranges (proxy-addr's names loopback, linklocal, uniquelocal also work).
+   * Empty, the default, trusts no proxy: the client address is the socket's peer address.
+   */
+  VIGIL_TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((value, context) => {
+      const entries = value
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean);
+      for (const entry of entries) {
+        try {
+          proxyaddr.compile(entry);
+        } catch {
+          context.addIssue({
+            code: "custom",
+            message: `"${entry}" is not an IP address or CIDR range (e.g. 10.0.0.5, 10.0.0.0/8, ::1)`,
+          });
+        }
+      }
+      return entries;
+    }),
   /**
    * Secret for keyed hashes (IP addresses of anonymous submitters) and signed tokens. Required
    * in production; development and tests fall back to a random per-process value.
@@ -43,8 +81,27 @@ const schema = z.object({
   VIGIL_MAIL_FROM: z.string().min(3).default("Vigil <no-reply@vigil.local>"),
   /** Folder for mail when no SMTP server is configured, and of the local SMTP server's mail. */
   VIGIL_MAIL_DIR: z.string().min(1).default(".data/mail"),
+  /**
+   * Where vulnerability reports go, as /.well-known/security.txt's Contact (RFC 9116): a
+   * mailto: or https: URL of the organisation's security contact.
+   */
+  VIGIL_SECURITY_CONTACT: z
+    .url({ protocol: /^(mailto|https)$/ })
+    .default("mailto:security@vigil.local"),
   /** Set by Next.js: "phase-production-build" while `next build` runs (no mail worker then). */
   NEXT_PHASE: z.string().optional(),
+});
+
+const schema = fields.superRefine((value, context) => {
+  // `next build` runs with NODE_ENV=production too and bakes the origin into prerendered pages.
+  if (value.NODE_ENV === "production" && !value.VIGIL_PUBLIC_URL) {
+    context.addIssue({
+      code: "custom",
+      path: ["VIGIL_PUBLIC_URL"],
+      message:
+        "required in production (and for `next build`): set it to the site's public origin, e.g. https://vigil.example.org. E-mail links and absolute URLs are never made from a request's Host header.",
+    });
+  }
 });
 
 export type Env = z.infer<typeof schema>;

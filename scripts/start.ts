@@ -2,14 +2,18 @@
  * Starts Vigil: the database (embedded PostgreSQL unless DATABASE_URL is set), pending
  * migrations, demo content on an empty database, then the Next.js server.
  *
- *   tsx scripts/start.ts            production build, then `next start` (npm run demo)
- *   tsx scripts/start.ts --dev      `next dev` with hot reload (npm run dev)
+ *   tsx scripts/start.ts            production build, then serve it (npm run demo)
+ *   tsx scripts/start.ts --dev      development server with hot reload (npm run dev)
  *   tsx scripts/start.ts --test     like the default, on a throw-away database (end-to-end tests)
  *   --port N                        web port (default: PORT or 3000)
  *   --no-build                      reuse the existing production build
  *
  * Unless VIGIL_SMTP_URL is set, a local SMTP server receives the app's mail and keeps it as .eml
  * files in VIGIL_MAIL_DIR (.data/mail), or in .data/e2e-mail-<port> with --test.
+ *
+ * The site is served by Vigil's web server (scripts/serve.ts), which takes client addresses from
+ * the socket. Unless VIGIL_PUBLIC_URL is set, it is this server's address (http://localhost:N),
+ * for the build (prerendered pages keep it) and the server alike.
  *
  * Ctrl-C stops the web server, then the mail server and PostgreSQL, cleanly.
  */
@@ -23,7 +27,7 @@ import { startDevSmtpServer, type DevSmtpServer } from "@/lib/mail/dev-smtp-serv
 import { EmbeddedPostgresError } from "@/lib/postgres/embedded";
 import { openAppDatabase, openThrowawayDatabase, type OpenDatabase } from "@/lib/postgres/database";
 import { migrateAndSeedIfEmpty } from "@/lib/postgres/setup";
-import { exitCodeOf, runNext, waitUntilHealthy } from "./lib/next-process";
+import { exitCodeOf, runNext, runWebServer, waitUntilHealthy } from "./lib/next-process";
 
 const { values: options } = parseArgs({
   options: {
@@ -35,6 +39,11 @@ const { values: options } = parseArgs({
 });
 
 const port = options.port ? Number.parseInt(options.port, 10) : env.PORT;
+
+/** The origin of every link the app makes (lib/security/public-origin.ts). */
+const siteEnv: Record<string, string> = {
+  VIGIL_PUBLIC_URL: env.VIGIL_PUBLIC_URL ?? `http://localhost:${port}`,
+};
 
 /**
  * Where `--test` leaves the throw-away database's URL for the end-to-end tests; per port, so that
@@ -94,26 +103,25 @@ async function main() {
 
   if (!options.dev && !options["no-build"]) {
     say("Building the site (next build)…");
-    const buildCode = await exitCodeOf(runNext(["build"], { databaseUrl: database.url }));
+    const buildCode = await exitCodeOf(
+      runNext(["build"], { databaseUrl: database.url, env: siteEnv }),
+    );
     if (buildCode !== 0) {
       console.error("[vigil] The build failed; see the messages above.");
       return shutDown(buildCode);
     }
   }
 
-  const mailEnv: Record<string, string> = {};
+  const serverEnv: Record<string, string> = { ...siteEnv };
   if (!env.VIGIL_SMTP_URL) {
     // Each end-to-end run starts with an empty mailbox.
     if (options.test) await rm(MAIL_DIR, { recursive: true, force: true });
     mailServer = await startDevSmtpServer({ dir: MAIL_DIR });
-    mailEnv.VIGIL_SMTP_URL = mailServer.url;
+    serverEnv.VIGIL_SMTP_URL = mailServer.url;
     say(`Mail: local SMTP server at ${mailServer.url}, messages saved in ${MAIL_DIR}/`);
   }
 
-  server = runNext([options.dev ? "dev" : "start", "--port", String(port)], {
-    databaseUrl: database.url,
-    env: mailEnv,
-  });
+  server = runWebServer({ dev: options.dev, port, databaseUrl: database.url, env: serverEnv });
   server.once("exit", (code) => {
     if (!stopping) void shutDown(code ?? 1);
   });

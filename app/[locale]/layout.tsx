@@ -6,8 +6,8 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
-import { env } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
+import { publicOrigin } from "@/lib/security/public-origin";
 
 interface LocaleLayoutProps {
   children: ReactNode;
@@ -23,8 +23,8 @@ export async function generateMetadata({ params }: LocaleLayoutProps): Promise<M
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "Site" });
   return {
-    // Canonical and hreflang links must be absolute; set VIGIL_PUBLIC_URL in production.
-    metadataBase: new URL(env.VIGIL_PUBLIC_URL ?? `http://localhost:${env.PORT}`),
+    // Canonical and hreflang links must be absolute: on the configured public origin.
+    metadataBase: new URL(publicOrigin()),
     title: { template: `%s · ${t("name")}`, default: `${t("name")}: ${t("tagline")}` },
     description: t("description"),
   };

@@ -3,7 +3,12 @@ import autocannon from "autocannon";
 import { findFreePort, isPortFree } from "@/lib/net/ports";
 import { openThrowawayDatabase, type OpenDatabase } from "@/lib/postgres/database";
 import { migrateAndSeedIfEmpty } from "@/lib/postgres/setup";
-import { exitCodeOf, runNext, waitUntilHealthy } from "../../scripts/lib/next-process";
+import {
+  exitCodeOf,
+  runNext,
+  runWebServer,
+  waitUntilHealthy,
+} from "../../scripts/lib/next-process";
 
 /** The port the benches serve on when it is free. */
 const BENCH_PORT = 3999;
@@ -11,7 +16,7 @@ const BENCH_PORT = 3999;
 export interface BenchServer {
   baseUrl: string;
   databaseUrl: string;
-  /** The server's process id (Next.js serves from the process it was started as). */
+  /** The server's process id (it serves from the process it was started as). */
   pid: number;
   stop(): Promise<void>;
 }
@@ -40,11 +45,8 @@ export async function startBenchServer(options: { reuseBuild: boolean }): Promis
     const code = await exitCodeOf(runNext(["build"], { databaseUrl: database.url, env }));
     if (code !== 0) throw new Error("next build failed");
   }
-  const server = runNext(["start", "--port", String(port)], {
-    databaseUrl: database.url,
-    quiet: true,
-    env,
-  });
+  // Vigil's own web server, as `npm start` serves it (client addresses from the socket).
+  const server = runWebServer({ port, databaseUrl: database.url, quiet: true, env });
   if (!(await waitUntilHealthy(`${baseUrl}/api/health`, server))) {
     throw new Error("the server did not start");
   }

@@ -1,6 +1,5 @@
 import "server-only";
 import { Feed } from "feed";
-import { headers } from "next/headers";
 import { createTranslator, type Messages } from "next-intl";
 import { prisma } from "@/lib/db";
 import type { EventType } from "@/lib/generated/prisma/client";
@@ -9,7 +8,7 @@ import { countryPath, countryVisiblePrisonerWhere } from "@/lib/data/countries";
 import { publicLetterWhere } from "@/lib/data/letters";
 import { publishedPrisonerWhere } from "@/lib/data/prisoners";
 import { publicationPath, publishedPublicationWhere } from "@/lib/data/publications";
-import { env } from "@/lib/env";
+import { publicOrigin } from "@/lib/security/public-origin";
 import { resolveLocalizedText, resolveLocalizedTextOr } from "@/lib/i18n/localized-text";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
@@ -17,32 +16,16 @@ import type { Locale } from "@/lib/i18n/routing";
 /**
  * Atom feeds (publications, and each prisoner's updates) and the sitemap's list of pages.
  *
- * Feed readers and search engines need absolute URLs: they are made against VIGIL_PUBLIC_URL
- * when it is set (the address the public uses, whatever proxy sits in front), else against the
- * origin of the request.
+ * Feed readers and search engines need absolute URLs: they are made against the site's public
+ * origin (lib/security/public-origin.ts), never the Host of a request: the sitemap and robots.txt
+ * are cached, so one forged request would otherwise serve another site's addresses to everyone.
  */
 
 const FEED_ENTRIES = 50;
 
-/** The site's public origin, without a trailing slash. */
-export function siteOrigin(requestUrl?: string): string {
-  const configured = env.VIGIL_PUBLIC_URL;
-  if (configured) return new URL(configured).origin;
-  if (requestUrl) return new URL(requestUrl).origin;
-  throw new Error("The site origin is unknown: set VIGIL_PUBLIC_URL.");
-}
-
-/**
- * The site's public origin where there is no request object (the sitemap and robots.txt):
- * VIGIL_PUBLIC_URL, else the Host the request was sent to. Reading the headers makes the route
- * render per request, which only happens without VIGIL_PUBLIC_URL.
- */
-export async function siteOriginOfRequest(): Promise<string> {
-  if (env.VIGIL_PUBLIC_URL) return siteOrigin();
-  const list = await headers();
-  const protocol =
-    list.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https" ? "https" : "http";
-  return siteOrigin(`${protocol}://${list.get("host") ?? "localhost"}`);
+/** The site's public origin, without a trailing slash (VIGIL_PUBLIC_URL or the local server). */
+export function siteOrigin(): string {
+  return publicOrigin();
 }
 
 /** Path of a page in a locale ("/en/news/x"); the routing prefixes every path with its locale. */
@@ -290,8 +273,8 @@ export function renderAtomFeed(document: FeedDocumentDto, origin: string): strin
 }
 
 /** The HTTP response of a feed: Atom, briefly cacheable (the reads behind it are cached too). */
-export function atomResponse(document: FeedDocumentDto, request: Request): Response {
-  return new Response(renderAtomFeed(document, siteOrigin(request.url)), {
+export function atomResponse(document: FeedDocumentDto): Response {
+  return new Response(renderAtomFeed(document, siteOrigin()), {
     headers: {
       "Content-Type": "application/atom+xml; charset=utf-8",
       "Cache-Control": "public, max-age=300, stale-while-revalidate=3600",

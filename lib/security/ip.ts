@@ -1,6 +1,7 @@
 import "server-only";
 import { createHmac, randomBytes } from "node:crypto";
 import { env } from "@/lib/env";
+import { CLIENT_ADDRESS_HEADER, normaliseAddress } from "@/lib/security/client-address";
 
 /**
  * Client IP addresses, and the keyed hash that is all Vigil ever stores of them (rate limiting,
@@ -8,19 +9,13 @@ import { env } from "@/lib/env";
  */
 
 /**
- * The client's address: the first entry of X-Forwarded-For. Next.js sets that header to the
- * socket's address when no proxy did, so without a proxy this is the peer address.
- *
- * Kept simple on purpose: behind a reverse proxy that REPLACES X-Forwarded-For with the address
- * it saw (nginx `proxy_set_header X-Forwarded-For $remote_addr`, Caddy, most load balancers) the
- * first entry is the real client. A proxy that APPENDS instead lets a client choose the first
- * entry and thus evade per-IP limits; configure the proxy to overwrite the header.
+ * The client's address, as Vigil's web server (scripts/lib/web-server.ts) resolved it from the
+ * socket and the trusted proxies (lib/security/client-address.ts), in a header it always
+ * overwrites. Null when it is missing: the address is then unknown, and never taken from
+ * X-Forwarded-For or any other header a client can set.
  */
 export function clientIpFromHeaders(headers: Pick<Headers, "get">): string | null {
-  const first = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  if (!first) return null;
-  // "::ffff:203.0.113.7" is the IPv4 address 203.0.113.7 seen through an IPv6 socket.
-  return first.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, "").toLowerCase();
+  return normaliseAddress(headers.get(CLIENT_ADDRESS_HEADER));
 }
 
 // Survives module reloads in development, so hashes stay stable while the process runs.

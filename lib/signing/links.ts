@@ -1,15 +1,11 @@
 import "server-only";
-import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
 
 /**
- * Absolute links for signing e-mails. VIGIL_PUBLIC_URL when configured (it must be in
- * production: the Host header of a request is chosen by the client, and a forged one would
- * otherwise put a foreign address into the e-mails); else the origin the request came to.
+ * Absolute links for signing e-mails, on `origin`: always publicOrigin()
+ * (lib/security/public-origin.ts), never the origin a request came to, whose Host header the
+ * client chooses: a forged one would carry a signer's confirm and withdraw tokens to another site.
  */
-export function publicOrigin(requestOrigin: string): string {
-  return (env.VIGIL_PUBLIC_URL ?? requestOrigin).replace(/\/+$/, "");
-}
 
 export function letterUrl(origin: string, locale: Locale, slug: string): string {
   return `${origin}/${locale}/letters/${encodeURIComponent(slug)}`;

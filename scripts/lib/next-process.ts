@@ -1,9 +1,38 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 
 const nextCli = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const webServerEntry = fileURLToPath(new URL("../serve.ts", import.meta.url));
 
-/** Runs the Next.js CLI against a database, with telemetry off. */
+/**
+ * Serves the app through Vigil's web server (scripts/serve.ts: the production build, or `dev`
+ * with hot reload), never a bare `next start`/`next dev`, which would let clients choose their
+ * address with X-Forwarded-For. One process, so `pid` is the process that serves requests.
+ * `env` should hold VIGIL_PUBLIC_URL (the address it serves) and, where wanted,
+ * VIGIL_TRUSTED_PROXIES.
+ */
+export function runWebServer(options: {
+  dev?: boolean;
+  port: number;
+  databaseUrl: string;
+  quiet?: boolean;
+  env?: Record<string, string>;
+}): ChildProcess {
+  const args = ["--import", "tsx", webServerEntry, "--port", String(options.port)];
+  if (options.dev) args.push("--dev");
+  return spawn(process.execPath, args, {
+    stdio: options.quiet ? "ignore" : "inherit",
+    env: {
+      ...process.env,
+      DATABASE_URL: options.databaseUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...options.env,
+    },
+  });
+}
+
+/** Runs the Next.js CLI (`build`) against a database, with telemetry off. */
 export function runNext(
   args: string[],
   options: { databaseUrl: string; quiet?: boolean; env?: Record<string, string> },

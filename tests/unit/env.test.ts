@@ -29,4 +29,43 @@ describe("the environment", () => {
       /DATABASE_URL[\s\S]*PORT|PORT[\s\S]*DATABASE_URL/,
     );
   });
+
+  it("refuses production (and `next build`) without VIGIL_PUBLIC_URL, naming it", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", VIGIL_SECRET: "x".repeat(32) })).toThrow(
+      /VIGIL_PUBLIC_URL: required in production/,
+    );
+    expect(
+      parseEnv({ NODE_ENV: "production", VIGIL_PUBLIC_URL: "https://vigil.example.org/" })
+        .VIGIL_PUBLIC_URL,
+    ).toBe("https://vigil.example.org");
+  });
+
+  it("defaults the public origin to nothing outside production, and refuses one with a path", () => {
+    expect(parseEnv({ NODE_ENV: "development" }).VIGIL_PUBLIC_URL).toBeUndefined();
+    expect(() => parseEnv({ VIGIL_PUBLIC_URL: "https://vigil.example.org/campaign" })).toThrow(
+      /VIGIL_PUBLIC_URL: must be an origin only/,
+    );
+    for (const wrong of ["ftp://vigil.example.org", "vigil.example.org"]) {
+      expect(() => parseEnv({ VIGIL_PUBLIC_URL: wrong })).toThrow(
+        /VIGIL_PUBLIC_URL: must be an http:\/\/ or https:\/\/ URL/,
+      );
+    }
+  });
+
+  it("trusts no proxy by default and parses a list of addresses and CIDR ranges", () => {
+    expect(parseEnv({}).VIGIL_TRUSTED_PROXIES).toEqual([]);
+    expect(
+      parseEnv({ VIGIL_TRUSTED_PROXIES: " 10.0.0.5, 10.0.0.0/8 ,::1,2001:db8::/32, loopback" })
+        .VIGIL_TRUSTED_PROXIES,
+    ).toEqual(["10.0.0.5", "10.0.0.0/8", "::1", "2001:db8::/32", "loopback"]);
+  });
+
+  it.each(["nginx.internal", "10.0.0.0/33", "10.0.0.300", "10.0.0.1/abc"])(
+    "refuses the trusted proxy entry %s with a message naming it",
+    (entry) => {
+      expect(() => parseEnv({ VIGIL_TRUSTED_PROXIES: `127.0.0.1, ${entry}` })).toThrow(
+        `VIGIL_TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR range`,
+      );
+    },
+  );
 });

@@ -6,5 +6,5 @@ import { routing } from "@/lib/i18n/routing";
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response("Not found", { status: 404 });
-  return atomResponse(await getPublicationsFeed(locale), request);
+  return atomResponse(await getPublicationsFeed(locale));
 }
