@@ -1,9 +1,12 @@
 import createMiddleware from "next-intl/middleware";
-import type { NextRequest } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/paths";
 import { env } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
+import { PUBLIC_FORM_BODY_LIMIT_BYTES } from "@/lib/security/bounded-body";
+import { requestProtocol } from "@/lib/security/client-address";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/security/csp";
+import { localeOfPath, payloadTooLargeResponse } from "@/lib/security/too-large-page";
 
 const handleLocale = createMiddleware(routing);
 
@@ -23,6 +26,18 @@ function isPerRequestPage(pathname: string): boolean {
  * decides who may see what (authorisation lives in lib/data).
  */
 export function proxy(request: NextRequest) {
+  // A NUL ("%00") is never part of an address of this site, and PostgreSQL text cannot hold one:
+  // a page reading it as a slug failed with a 500 instead of a 404.
+  if (/%00/i.test(request.nextUrl.pathname)) {
+    return new Response("Bad request", { status: 400 });
+  }
+  if (isOversizedPublicPost(request)) {
+    return payloadTooLargeResponse({
+      limitBytes: PUBLIC_FORM_BODY_LIMIT_BYTES,
+      locale: localeOfPath(request.nextUrl.pathname),
+      backPath: request.nextUrl.pathname,
+    });
+  }
   const https = isHttps(request);
   const nonce = isPerRequestPage(request.nextUrl.pathname) ? createNonce() : undefined;
   const policy = buildContentSecurityPolicy({
@@ -40,7 +55,12 @@ export function proxy(request: NextRequest) {
     request.headers.set(REQUEST_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
   }
 
-  const response = handleLocale(request);
+  // A path with a dot is a file (public/, robots.txt, sitemap.xml, icon.svg, a feed.xml route) or a
+  // page whose parameter has one (/en/prisoners/a.b, or the not-found page): next-intl must not
+  // redirect it to a locale, so it goes on as it is; it still gets the policy like any page.
+  const response = request.nextUrl.pathname.includes(".")
+    ? NextResponse.next({ request: { headers: request.headers } })
+    : handleLocale(request);
   response.headers.set("Content-Security-Policy", policy);
   if (https) {
     // Only meaningful over TLS; browsers ignore it on plain http, and a local demo has no TLS.
@@ -49,12 +69,28 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+/** As Vigil's web server decided it: X-Forwarded-Proto counts only from a trusted proxy. */
 function isHttps(request: NextRequest): boolean {
-  const forwarded = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
-  return (forwarded ?? request.nextUrl.protocol.replace(":", "")) === "https";
+  return requestProtocol(request.headers) === "https";
+}
+
+/**
+ * Public server actions (sign-in, password reset, report an inaccuracy) are POSTs to a page, whose
+ * body Next.js reads whole before the action runs: refused here when Content-Length is over the
+ * public form limit, or missing (a chunked body could be any size; browsers send the length of a
+ * form post). Node.js's parser holds a body to its Content-Length, so the header cannot understate
+ * it. The dashboard's forms (uploads, imports) keep Next.js's own 1 MB limit.
+ */
+function isOversizedPublicPost(request: NextRequest): boolean {
+  if (request.method !== "POST") return false;
+  if (/^\/[^/]+\/dashboard(?:\/|$)/.test(request.nextUrl.pathname)) return false;
+  const declared = request.headers.get("content-length")?.trim();
+  if (!declared || !/^\d+$/.test(declared)) return true;
+  return Number(declared) > PUBLIC_FORM_BODY_LIMIT_BYTES;
 }
 
 export const config = {
-  // Everything except route handlers, Next.js internals and files with an extension (public/).
-  matcher: ["/((?!api(?:/|$)|_next/|_vercel/|.*\\..*).*)"],
+  // Everything except route handlers (they bound their own bodies: lib/security/bounded-body.ts)
+  // and Next.js internals. Dotted paths are included so that every page carries the policy.
+  matcher: ["/((?!api(?:/|$)|_next/|_vercel/).*)"],
 };

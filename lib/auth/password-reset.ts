@@ -7,6 +7,7 @@ import { prisma } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/routing";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { consumeRateLimit } from "@/lib/rate-limit";
+import { runAfterAnswer } from "@/lib/security/after-answer";
 import { hashIp } from "@/lib/security/ip";
 import type { RequestContext } from "@/lib/security/request-context";
 
@@ -19,7 +20,10 @@ import type { RequestContext } from "@/lib/security/request-context";
 
 export const PASSWORD_RESET_TTL_MINUTES = 60;
 
-/** Sends a reset link if the address is a staff account's. Throws RateLimitedError. */
+/**
+ * Sends a reset link if the address is a staff account's, after the caller has answered (the
+ * look-up and the e-mail are not awaited). Throws RateLimitedError.
+ */
 export async function requestPasswordReset(
   input: { email: string; locale: Locale },
   linkFor: (token: string) => string,
@@ -28,34 +32,38 @@ export async function requestPasswordReset(
   await consumeRateLimit("password-reset-ip", hashIp(context.ip ?? "unknown"));
   await consumeRateLimit("password-reset-account", accountSubject(input.email));
 
-  const user = await prisma.user.findUnique({
-    where: { email: input.email },
-    select: { id: true, email: true, name: true, disabledAt: true, passwordHash: true },
-  });
-  if (!user || user.disabledAt || !user.passwordHash) return;
+  // Everything past the rate limits only a staff address causes: it runs after the answer, so
+  // the response time does not tell who works here (lib/security/after-answer.ts).
+  runAfterAnswer("password reset request", async () => {
+    const user = await prisma.user.findUnique({
+      where: { email: input.email },
+      select: { id: true, email: true, name: true, disabledAt: true, passwordHash: true },
+    });
+    if (!user || user.disabledAt || !user.passwordHash) return;
 
-  const { token, tokenHash } = newLinkToken();
-  const expiresAt = new Date(Date.now() + PASSWORD_RESET_TTL_MINUTES * 60 * 1000);
-  await prisma.$transaction(async (tx) => {
-    // Only the newest link works.
-    await tx.passwordResetToken.updateMany({
-      where: { userId: user.id, usedAt: null },
-      data: { usedAt: new Date() },
-    });
-    await tx.passwordResetToken.create({ data: { userId: user.id, tokenHash, expiresAt } });
-    await enqueueMail(tx, {
-      kind: "auth.password_reset",
-      to: user.email,
-      locale: input.locale,
-      payload: { name: user.name, resetUrl: linkFor(token), expiresAt: expiresAt.toISOString() },
-    });
-    await recordAudit(tx, {
-      actor: null,
-      action: "auth.password_reset_request",
-      entityType: "User",
-      entityId: user.id,
-      ip: context.ip,
-      userAgent: context.userAgent,
+    const { token, tokenHash } = newLinkToken();
+    const expiresAt = new Date(Date.now() + PASSWORD_RESET_TTL_MINUTES * 60 * 1000);
+    await prisma.$transaction(async (tx) => {
+      // Only the newest link works.
+      await tx.passwordResetToken.updateMany({
+        where: { userId: user.id, usedAt: null },
+        data: { usedAt: new Date() },
+      });
+      await tx.passwordResetToken.create({ data: { userId: user.id, tokenHash, expiresAt } });
+      await enqueueMail(tx, {
+        kind: "auth.password_reset",
+        to: user.email,
+        locale: input.locale,
+        payload: { name: user.name, resetUrl: linkFor(token), expiresAt: expiresAt.toISOString() },
+      });
+      await recordAudit(tx, {
+        actor: null,
+        action: "auth.password_reset_request",
+        entityType: "User",
+        entityId: user.id,
+        ip: context.ip,
+        userAgent: context.userAgent,
+      });
     });
   });
 }

@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { shardUpsert } from "@/lib/signing/counter-shards";
 import { noteSignatureCountChanged } from "@/lib/signing/count-refresh";
 import { hashLinkToken, isWellFormedLinkToken } from "@/lib/signing/secret-keys";
+import { isLetterSlug } from "@/lib/signing/signable-letter";
 
 /**
  * The state of a confirmation link, for the page that shows it (a GET changes nothing, so a link
@@ -51,7 +52,7 @@ export type ConfirmOutcome =
  * signature is counted exactly once.
  */
 export async function confirmSignature(slug: string, token: string): Promise<ConfirmOutcome> {
-  if (!isWellFormedLinkToken(token)) return "unknown";
+  if (!isWellFormedLinkToken(token) || !isLetterSlug(slug)) return "unknown";
   const utcNow = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
   const rows = await runSigningStatement<{ letterId: string }>(
     "vigil-confirm-signature",

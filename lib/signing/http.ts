@@ -1,6 +1,13 @@
 import "server-only";
-import { env } from "@/lib/env";
+import { publicOrigin } from "@/lib/security/public-origin";
+import { PayloadTooLargeError } from "@/lib/errors";
 import { routing, type Locale } from "@/lib/i18n/routing";
+import { PUBLIC_FORM_BODY_LIMIT_BYTES, readBoundedForm } from "@/lib/security/bounded-body";
+import {
+  localeOfPath,
+  payloadTooLargeResponse,
+  sameSiteRefererPath,
+} from "@/lib/security/too-large-page";
 
 /**
  * What the signing route handlers share: the same-origin check that stands in for a CSRF token
@@ -9,31 +16,13 @@ import { routing, type Locale } from "@/lib/i18n/routing";
  */
 
 /**
- * True when the request's Origin header names this site: the configured public address, or the
- * address the request was sent to (Host, or X-Forwarded-Host behind a proxy). Browsers send Origin
- * with every cross-site POST and with same-site form posts; a request without it is refused.
+ * True when the request's Origin header is the site's public origin (VIGIL_PUBLIC_URL), and only
+ * then: the Host and X-Forwarded-Host a request was sent with are the client's to choose, so they
+ * prove nothing. Browsers send Origin with every cross-site POST and with same-site form posts; a
+ * request without it is refused.
  */
 export function isSameOriginRequest(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin || origin === "null") return false;
-  if (env.VIGIL_PUBLIC_URL && origin === new URL(env.VIGIL_PUBLIC_URL).origin) return true;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!host) return false;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false; // Not a URL: not this site.
-  }
-}
-
-/** The origin the request came to, for links when VIGIL_PUBLIC_URL is not set (development). */
-export function requestOrigin(request: Request): string {
-  const url = new URL(request.url);
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? url.host;
-  const proto =
-    request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() ??
-    url.protocol.replace(":", "");
-  return `${proto}://${host}`;
+  return request.headers.get("origin") === publicOrigin();
 }
 
 export function formLocale(formData: FormData): Locale {
@@ -49,22 +38,36 @@ export function seeOther(path: string, headers?: HeadersInit): Response {
   return response;
 }
 
-/** The form data of a urlencoded or multipart POST, or null for any other body. */
-export async function readForm(request: Request): Promise<FormData | null> {
-  const type = request.headers.get("content-type") ?? "";
-  if (
-    !type.startsWith("application/x-www-form-urlencoded") &&
-    !type.startsWith("multipart/form-data")
-  ) {
-    return null;
-  }
+/**
+ * The form data of a urlencoded or multipart POST, read within PUBLIC_FORM_BODY_LIMIT_BYTES; or
+ * the answer to send instead: 400 for any other body, 413 (a readable page with a link back to
+ * the form the visitor came from, or the letter) for one over the limit, before it is parsed.
+ */
+export async function readForm(request: Request, slug: string): Promise<FormData | Response> {
   try {
-    return await request.formData();
-  } catch {
-    return null; // A malformed body is a bad request, answered by the caller.
+    const formData = await readBoundedForm(request, PUBLIC_FORM_BODY_LIMIT_BYTES);
+    return formData ?? new Response("Expected a form submission.", { status: 400 });
+  } catch (error) {
+    if (!(error instanceof PayloadTooLargeError)) throw error;
+    const backPath = sameSiteRefererPath(request);
+    const locale = localeOfPath(backPath ?? "");
+    return payloadTooLargeResponse({
+      limitBytes: error.limitBytes,
+      locale,
+      backPath: backPath ?? letterPath(locale, slug),
+    });
   }
 }
 
+/**
+ * A value as one segment of a path. A lone surrogate (half an emoji: no URL can carry one, but a
+ * string built in-process can) becomes U+FFFD instead of making encodeURIComponent throw a
+ * URIError, which was a 500 (found by tests/integration/fuzz-signing-routes.test.ts).
+ */
+export function pathSegment(value: string): string {
+  return encodeURIComponent(value.toWellFormed());
+}
+
 export function letterPath(locale: Locale, slug: string, sub = ""): string {
-  return `/${locale}/letters/${encodeURIComponent(slug)}${sub}`;
+  return `/${locale}/letters/${pathSegment(slug)}${sub}`;
 }

@@ -1,12 +1,10 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { prisma } from "@/lib/db";
 import { runSigningStatement } from "@/lib/signing/signing-pool";
 import { Prisma, type SignatureFlag } from "@/lib/generated/prisma/client";
-import type { Locale } from "@/lib/i18n/routing";
-import { enqueueMail } from "@/lib/mail/outbox";
 import { MAIL_PAYLOAD_SCHEMAS } from "@/lib/mail/mail-kinds";
-import { consumeRateLimit, RATE_LIMITS, RateLimitedError } from "@/lib/rate-limit";
+import { RATE_LIMITS } from "@/lib/rate-limit";
+import { runAfterAnswer } from "@/lib/security/after-answer";
 import { hashIp } from "@/lib/security/ip";
 import { canonicalEmailKey } from "@/lib/signing/email-key";
 import {
@@ -15,10 +13,13 @@ import {
   BURST_WINDOW_MINUTES,
   cheapSignatureFlags,
 } from "@/lib/signing/insert-flags";
-import { confirmUrl, letterUrl, withdrawUrl } from "@/lib/signing/links";
+import { confirmUrl, withdrawUrl } from "@/lib/signing/links";
 import { hashNetwork } from "@/lib/signing/network";
-import { keyedHash, newLinkToken } from "@/lib/signing/secret-keys";
+import { noteStoredSignatureTime, paceLikeStoredSignature } from "@/lib/signing/answer-pacing";
+import { answerRepeatedSignature } from "@/lib/signing/repeated-signature";
+import { newLinkToken } from "@/lib/signing/secret-keys";
 import { acceptsSignatures, getSignableLetter } from "@/lib/signing/signable-letter";
+import { CONFIRM_TOKEN_DAYS, DAY_MS, WITHDRAW_TOKEN_DAYS } from "@/lib/signing/token-lifetimes";
 import {
   CONSENT_TEXT_VERSION,
   parseSignatureForm,
@@ -41,13 +42,6 @@ export const SIGNATURES_PER_IP = {
   windowMinutes: RATE_LIMITS["signature-ip"].durationSeconds / 60,
 };
 
-/** How long a confirmation link works; a new one can be requested afterwards. */
-export const CONFIRM_TOKEN_DAYS = 7;
-/** How long the withdrawal link in the confirmation e-mail works (until anonymisation at most). */
-export const WITHDRAW_TOKEN_DAYS = 5 * 365;
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 export type SignOutcome =
   /** Stored, or answered as if stored: the signer is told to check their e-mail. */
   | { status: "accepted" }
@@ -65,25 +59,25 @@ export interface SignContext {
   origin: string;
 }
 
-/** The opaque rate-limit subject of an address: never the address itself. */
-export function emailSubject(emailKey: string): string {
-  return keyedHash("email-subject", emailKey);
-}
-
 /**
  * Handles a submission of a petition's sign form: validates, rate-limits, and stores the
  * signature (PENDING) with its confirmation and withdrawal tokens and the confirmation e-mail in
  * one INSERT statement. A second signature with the same canonical address stores nothing and
- * e-mails the address's owner instead; the signer's screen is the same either way.
+ * e-mails the address's owner instead, after answering; the signer's screen and the time it takes
+ * are the same either way (answer-pacing.ts).
  */
 export async function submitSignature(
   formData: FormData,
   context: SignContext,
 ): Promise<SignOutcome> {
+  const startedAt = performance.now();
   const parsed = parseSignatureForm(formData);
-  // A filled honeypot is a robot: answered like a success, stored nowhere, and no e-mail goes
-  // to an address a robot typed.
-  if (parsed.honeypotFilled) return { status: "accepted" };
+  // A filled honeypot is a robot: answered like a success (as late as one), stored nowhere, and
+  // no e-mail goes to an address a robot typed.
+  if (parsed.honeypotFilled) {
+    await paceLikeStoredSignature(startedAt);
+    return { status: "accepted" };
+  }
 
   const letter = await getSignableLetter(context.slug);
   if (!letter) return { status: "rejected", values: parsed.values };
@@ -121,15 +115,22 @@ export async function submitSignature(
       retryAfterSeconds: SIGNATURES_PER_IP.windowMinutes * 60,
     };
   }
-  if (stored === "duplicate") {
-    await answerRepeatedSignature({
-      letter: { id: letter.id, slug: letter.slug, title: letter.title },
-      input,
-      emailKey,
-      ipHash,
-      origin: context.origin,
-    });
+  if (stored === "stored") {
+    noteStoredSignatureTime(performance.now() - startedAt);
+    return { status: "accepted" };
   }
+  // A repeated address must take as long to answer as a new one, or the response time would tell
+  // anyone whether an address has signed: its follow-up (a notice, or renewing a withdrawn
+  // signature) runs after the answer, and the answer waits as long as a new signature takes.
+  const repeated = {
+    letter: { id: letter.id, slug: letter.slug, title: letter.title },
+    input,
+    emailKey,
+    ipHash,
+    origin: context.origin,
+  };
+  runAfterAnswer("repeated signature", () => answerRepeatedSignature(repeated));
+  await paceLikeStoredSignature(startedAt);
   return { status: "accepted" };
 }
 
@@ -258,141 +259,4 @@ async function insertSignature(
   const row = rows[0]!;
   if (row.id) return "stored";
   return row.limited ? "rate-limited" : "duplicate";
-}
-
-/**
- * The address has signed this letter before. Withdrawn: the signature is renewed (PENDING again,
- * with the new details and a new confirmation e-mail). Otherwise nothing changes and the
- * address's owner is told by e-mail, at most once per RATE_LIMITS window, so that the form
- * cannot be used to flood a mailbox; the person at the form sees the usual answer.
- */
-async function answerRepeatedSignature(request: {
-  letter: { id: string; slug: string; title: Record<Locale, string> };
-  input: SignatureInput;
-  emailKey: string;
-  ipHash: string;
-  origin: string;
-}): Promise<void> {
-  const { letter, input, emailKey, origin } = request;
-  // Attempts that store nothing are limited like any other (a robot replaying known addresses);
-  // the answer on screen stays the same, only the e-mail is not sent.
-  try {
-    await Promise.all([
-      consumeRateLimit("signature-ip", request.ipHash),
-      consumeRateLimit("signature-email", emailSubject(emailKey)),
-    ]);
-  } catch (error) {
-    if (error instanceof RateLimitedError) return;
-    throw error;
-  }
-  const existing = await prisma.signature.findUnique({
-    where: { letterId_emailKey: { letterId: letter.id, emailKey } },
-    select: { id: true, status: true, email: true, locale: true },
-  });
-  if (!existing) return; // Removed in between (cannot happen today: signatures are never deleted).
-
-  if (existing.status === "WITHDRAWN") {
-    await renewWithdrawnSignature(existing.id, request);
-    return;
-  }
-  if (!existing.email) return; // Anonymised: nobody to tell.
-
-  try {
-    await consumeRateLimit(
-      "signature-already-signed-mail",
-      keyedHash("email-subject", `${letter.id}:${emailKey}`),
-    );
-  } catch (error) {
-    if (error instanceof RateLimitedError) return;
-    throw error;
-  }
-  const locale =
-    existing.locale === "ru" || existing.locale === "en" ? existing.locale : input.locale;
-  await prisma.$transaction(async (tx) => {
-    let withdrawLink: string | undefined;
-    if (existing.status === "PENDING" || existing.status === "CONFIRMED") {
-      const withdraw = newLinkToken();
-      await tx.signatureToken.create({
-        data: {
-          tokenHash: withdraw.tokenHash,
-          signatureId: existing.id,
-          purpose: "WITHDRAW",
-          expiresAt: new Date(Date.now() + WITHDRAW_TOKEN_DAYS * DAY_MS),
-        },
-      });
-      withdrawLink = withdrawUrl(origin, locale, letter.slug, withdraw.token);
-    }
-    await enqueueMail(tx, {
-      kind: "signature.already_signed",
-      // The address that signed first: the key may fold addresses that are not one mailbox
-      // ("+" is not sub-addressing everywhere), and the owner of the signature is the one to tell.
-      to: existing.email!,
-      locale,
-      payload: {
-        letterTitle: letter.title[locale],
-        letterUrl: letterUrl(origin, locale, letter.slug),
-        withdrawUrl: withdrawLink,
-      },
-    });
-  });
-}
-
-async function renewWithdrawnSignature(
-  signatureId: string,
-  request: {
-    letter: { id: string; slug: string; title: Record<Locale, string> };
-    input: SignatureInput;
-    origin: string;
-  },
-): Promise<void> {
-  const { letter, input, origin } = request;
-  const confirm = newLinkToken();
-  const withdraw = newLinkToken();
-  const now = Date.now();
-  const expiresAt = new Date(now + CONFIRM_TOKEN_DAYS * DAY_MS);
-  await prisma.$transaction(async (tx) => {
-    const renewed = await tx.signature.updateMany({
-      where: { id: signatureId, status: "WITHDRAWN" },
-      data: {
-        status: "PENDING",
-        withdrawnAt: null,
-        confirmedAt: null,
-        letterVersionId: input.letterVersionId,
-        locale: input.locale,
-        name: input.name,
-        email: input.email,
-        countryCode: input.country,
-        city: input.city,
-        organisation: input.organisation,
-        title: input.title,
-        visibility: input.visibility,
-        consentGivenAt: new Date(now),
-        consentTextVersion: CONSENT_TEXT_VERSION,
-      },
-    });
-    if (renewed.count === 0) return;
-    await tx.signatureToken.createMany({
-      data: [
-        { tokenHash: confirm.tokenHash, signatureId, purpose: "CONFIRM", expiresAt },
-        {
-          tokenHash: withdraw.tokenHash,
-          signatureId,
-          purpose: "WITHDRAW",
-          expiresAt: new Date(now + WITHDRAW_TOKEN_DAYS * DAY_MS),
-        },
-      ],
-    });
-    await enqueueMail(tx, {
-      kind: "signature.confirm",
-      to: input.email,
-      locale: input.locale,
-      payload: {
-        name: input.name,
-        letterTitle: letter.title[input.locale],
-        confirmUrl: confirmUrl(origin, input.locale, letter.slug, confirm.token),
-        withdrawUrl: withdrawUrl(origin, input.locale, letter.slug, withdraw.token),
-        expiresAt: expiresAt.toISOString(),
-      },
-    });
-  });
 }

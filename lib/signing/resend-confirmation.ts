@@ -4,19 +4,14 @@ import { prisma } from "@/lib/db";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { consumeRateLimit, RateLimitedError } from "@/lib/rate-limit";
+import { runAfterAnswer } from "@/lib/security/after-answer";
 import { hashIp } from "@/lib/security/ip";
 import { canonicalEmailKey } from "@/lib/signing/email-key";
 import { confirmUrl, withdrawUrl } from "@/lib/signing/links";
-import {
-  CONFIRM_TOKEN_DAYS,
-  emailSubject,
-  WITHDRAW_TOKEN_DAYS,
-} from "@/lib/signing/record-signature";
-import { newLinkToken } from "@/lib/signing/secret-keys";
+import { emailSubject, newLinkToken } from "@/lib/signing/secret-keys";
+import { CONFIRM_TOKEN_DAYS, DAY_MS, WITHDRAW_TOKEN_DAYS } from "@/lib/signing/token-lifetimes";
 import { acceptsSignatures, getSignableLetter } from "@/lib/signing/signable-letter";
 import { SIGNATURE_LIMITS } from "@/lib/validation/signature";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 const resendSchema = z.object({
   email: z
@@ -74,40 +69,49 @@ export async function resendConfirmation(
     throw error;
   }
 
-  const signature = await prisma.signature.findUnique({
-    where: { letterId_emailKey: { letterId: letter.id, emailKey } },
-    select: { id: true, status: true, email: true, name: true, locale: true },
-  });
-  if (!signature || signature.status !== "PENDING" || !signature.email) return { status: "sent" };
-
-  const locale: Locale = signature.locale === "ru" ? "ru" : "en";
-  const confirm = newLinkToken();
-  const withdraw = newLinkToken();
-  const expiresAt = new Date(Date.now() + CONFIRM_TOKEN_DAYS * DAY_MS);
-  await prisma.$transaction(async (tx) => {
-    await tx.signatureToken.createMany({
-      data: [
-        { tokenHash: confirm.tokenHash, signatureId: signature.id, purpose: "CONFIRM", expiresAt },
-        {
-          tokenHash: withdraw.tokenHash,
-          signatureId: signature.id,
-          purpose: "WITHDRAW",
-          expiresAt: new Date(Date.now() + WITHDRAW_TOKEN_DAYS * DAY_MS),
-        },
-      ],
+  // The look-up and the e-mail happen after answering: a pending address must take as long to
+  // answer as any other, or the response time would tell who has signed (lib/security/after-answer.ts).
+  runAfterAnswer("confirmation link resend", async () => {
+    const signature = await prisma.signature.findUnique({
+      where: { letterId_emailKey: { letterId: letter.id, emailKey } },
+      select: { id: true, status: true, email: true, name: true, locale: true },
     });
-    await enqueueMail(tx, {
-      kind: "signature.confirm",
-      // The address the signature was made with, not the one typed now (they share a key only).
-      to: signature.email!,
-      locale,
-      payload: {
-        name: signature.name ?? "",
-        letterTitle: letter.title[locale],
-        confirmUrl: confirmUrl(context.origin, locale, letter.slug, confirm.token),
-        withdrawUrl: withdrawUrl(context.origin, locale, letter.slug, withdraw.token),
-        expiresAt: expiresAt.toISOString(),
-      },
+    if (!signature || signature.status !== "PENDING" || !signature.email) return;
+
+    const locale: Locale = signature.locale === "ru" ? "ru" : "en";
+    const confirm = newLinkToken();
+    const withdraw = newLinkToken();
+    const expiresAt = new Date(Date.now() + CONFIRM_TOKEN_DAYS * DAY_MS);
+    await prisma.$transaction(async (tx) => {
+      await tx.signatureToken.createMany({
+        data: [
+          {
+            tokenHash: confirm.tokenHash,
+            signatureId: signature.id,
+            purpose: "CONFIRM",
+            expiresAt,
+          },
+          {
+            tokenHash: withdraw.tokenHash,
+            signatureId: signature.id,
+            purpose: "WITHDRAW",
+            expiresAt: new Date(Date.now() + WITHDRAW_TOKEN_DAYS * DAY_MS),
+          },
+        ],
+      });
+      await enqueueMail(tx, {
+        kind: "signature.confirm",
+        // The address the signature was made with, not the one typed now (they share a key only).
+        to: signature.email!,
+        locale,
+        payload: {
+          name: signature.name ?? "",
+          letterTitle: letter.title[locale],
+          confirmUrl: confirmUrl(context.origin, locale, letter.slug, confirm.token),
+          withdrawUrl: withdrawUrl(context.origin, locale, letter.slug, withdraw.token),
+          expiresAt: expiresAt.toISOString(),
+        },
+      });
     });
   });
   return { status: "sent" };

@@ -35,6 +35,11 @@ export function keyedHash(purpose: KeyPurpose, value: string): string {
   return createHmac("sha256", derivedKey(purpose)).update(value).digest("hex");
 }
 
+/** The opaque rate-limit subject of an address: never the address itself. */
+export function emailSubject(emailKey: string): string {
+  return keyedHash("email-subject", emailKey);
+}
+
 /**
  * A token for a link in an e-mail: 256 random bits, base64url. The database keeps only its
  * SHA-256 (a plain hash is enough: the token is random, not guessable like a password).

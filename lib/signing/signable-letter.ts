@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import type { LetterKind, LetterState } from "@/lib/generated/prisma/client";
 import { resolveLocalizedTextOr } from "@/lib/i18n/localized-text";
 import { routing, type Locale } from "@/lib/i18n/routing";
+import { CONTENT_NAME_MAX, CONTENT_SLUG_PATTERN } from "@/lib/validation/reference-item";
 
 /**
  * What the signing handlers need to know about a letter, by slug. Kept in memory for a few
@@ -63,8 +64,18 @@ async function readLetter(slug: string): Promise<SignableLetter | null> {
   };
 }
 
+/**
+ * Whether a string from an address or a form can be a letter's slug at all. Checked before any
+ * query: a slug holding NUL, which PostgreSQL text cannot store, made the query fail (a 500,
+ * found by tests/integration/fuzz-signing-routes.test.ts), and anything else is simply unknown.
+ */
+export function isLetterSlug(slug: string): boolean {
+  return slug.length <= CONTENT_NAME_MAX && CONTENT_SLUG_PATTERN.test(slug);
+}
+
 /** The public letter with this slug (null for an unknown slug or a draft), briefly cached. */
 export async function getSignableLetter(slug: string): Promise<SignableLetter | null> {
+  if (!isLetterSlug(slug)) return null;
   const hit = cache.get(slug);
   if (hit && hit.until > Date.now()) return hit.letter;
   const letter = await readLetter(slug);

@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { shardUpsert } from "@/lib/signing/counter-shards";
 import { noteSignatureCountChanged } from "@/lib/signing/count-refresh";
 import { hashLinkToken, isWellFormedLinkToken } from "@/lib/signing/secret-keys";
+import { isLetterSlug } from "@/lib/signing/signable-letter";
 
 export type WithdrawLinkState = "ready" | "withdrawn" | "expired" | "unavailable" | "unknown";
 
@@ -39,7 +40,7 @@ export type WithdrawOutcome =
  * Idempotent: a second request finds nothing to change.
  */
 export async function withdrawSignature(slug: string, token: string): Promise<WithdrawOutcome> {
-  if (!isWellFormedLinkToken(token)) return "unknown";
+  if (!isWellFormedLinkToken(token) || !isLetterSlug(slug)) return "unknown";
   const utcNow = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
   const rows = await runSigningStatement<{ letterId: string; wasConfirmed: boolean }>(
     "vigil-withdraw-signature",

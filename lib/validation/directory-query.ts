@@ -90,6 +90,9 @@ export const directoryQuerySchema = z.object({
       .string()
       .transform((value) =>
         value
+          // Half a surrogate pair (no address decodes to one, but a caller may pass it) becomes
+          // U+FFFD: Prisma refuses such text, a 500 (tests/integration/fuzz-public-reads.test.ts).
+          .toWellFormed()
           // Invisible format characters (soft hyphens, zero-width spaces) are dropped, and a
           // pasted tab or newline is a space: neither is ever part of a name.
           .replace(/\p{Cf}/gu, "")

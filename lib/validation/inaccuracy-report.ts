@@ -43,6 +43,15 @@ const optionalText = (schema: z.ZodType<string>) =>
     schema.optional(),
   );
 
+/**
+ * C0 control characters and DEL other than tab and line breaks: nothing a person types, and NUL
+ * cannot be stored in PostgreSQL text at all (a report holding one was a 500, found by
+ * tests/integration/fuzz-report-inaccuracy.test.ts). Dropped rather than refused: they are
+ * invisible, so an error about them could not be acted on.
+ */
+const withoutControlCharacters = (value: string) =>
+  value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "");
+
 export const inaccuracyReportSchema = z.object({
   /** Slug of the profile the report is about (a hidden field of the form). */
   prisoner: z
@@ -53,6 +62,7 @@ export const inaccuracyReportSchema = z.object({
   locale: z.enum(routing.locales),
   message: z
     .string({ error: "messageRequired" })
+    .overwrite(withoutControlCharacters)
     .trim()
     .min(1, { error: "messageRequired" })
     .min(REPORT_MESSAGE_MIN_LENGTH, { error: "messageTooShort" })
@@ -65,7 +75,11 @@ export const inaccuracyReportSchema = z.object({
       .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "sourceUrlInvalid" })),
   ),
   contact: optionalText(
-    z.string().trim().max(REPORT_CONTACT_MAX_LENGTH, { error: "contactTooLong" }),
+    z
+      .string()
+      .overwrite(withoutControlCharacters)
+      .trim()
+      .max(REPORT_CONTACT_MAX_LENGTH, { error: "contactTooLong" }),
   ),
 });
 

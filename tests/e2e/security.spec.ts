@@ -55,3 +55,51 @@ test("the health endpoint reports the database", async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(await response.json()).toMatchObject({ status: "ok", database: "up" });
 });
+
+test("a page whose address has a dot carries the policy too, and files are not redirected", async ({
+  request,
+}) => {
+  // A dynamic page's parameter with a dot, and the not-found page it leads to.
+  const page = await request.get("/en/prisoners/a.b", { maxRedirects: 0 });
+  expect(page.status()).toBe(404);
+  expect(page.headers()["content-type"]).toContain("text/html");
+  expect(page.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+
+  for (const path of [
+    "/robots.txt",
+    "/sitemap.xml",
+    "/icon.svg",
+    "/vigil-mark.svg",
+    "/en/feed.xml",
+  ]) {
+    const file = await request.get(path, { maxRedirects: 0 });
+    expect(file.status(), path).toBe(200);
+  }
+});
+
+test("a public form post over the size limit is refused before it is read", async ({
+  request,
+  baseURL,
+}) => {
+  const big = "x".repeat(40 * 1024);
+  // A server action's POST to a page (the sign-in form), and a signing route handler.
+  const action = await request.post("/en/sign-in", {
+    headers: { "content-type": "application/x-www-form-urlencoded", "next-action": "0" },
+    data: `email=${big}`,
+  });
+  expect(action.status()).toBe(413);
+  expect(await action.text()).toContain("Form too long");
+
+  const sign = await request.post(
+    "/api/letters/demo-petition-free-kazakhstans-political-prisoners/signatures",
+    {
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        origin: new URL(baseURL!).origin,
+      },
+      data: `name=${big}`,
+      maxRedirects: 0,
+    },
+  );
+  expect(sign.status()).toBe(413);
+});

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { confirmSignature, getConfirmLinkState } from "@/lib/signing/confirm-signature";
 import { submitSignature } from "@/lib/signing/record-signature";
 import { resendConfirmation } from "@/lib/signing/resend-confirmation";
+import { settleWorkAfterAnswers } from "@/lib/security/after-answer";
 import { hashLinkToken } from "@/lib/signing/secret-keys";
 import { getWithdrawLinkState, withdrawSignature } from "@/lib/signing/withdraw-signature";
 import {
@@ -30,6 +31,7 @@ async function sign(target: TestPetition, fields: Record<string, string> = {}) {
     origin: ORIGIN,
   });
   expect(outcome.status).toBe("accepted");
+  await settleWorkAfterAnswers(); // Signing again (renewal) e-mails after the answer.
   const links = await latestMailLinks(email);
   return { email, confirmToken: links.confirmToken!, withdrawToken: links.withdrawToken! };
 }
@@ -108,6 +110,7 @@ describe("confirming a signature", () => {
       status: "invalid",
       error: "invalid",
     });
+    await settleWorkAfterAnswers(); // The new link is e-mailed after the answer.
     const fresh = await latestMailLinks(email);
     expect(fresh.confirmToken).not.toBe(confirmToken);
     expect(await confirmSignature(target.slug, fresh.confirmToken!)).toBe("confirmed");

@@ -1,11 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { prisma } from "@/lib/db";
 import type { LetterState } from "@/lib/generated/prisma/client";
+import { publicOrigin } from "@/lib/security/public-origin";
 import { forgetSignableLetters } from "@/lib/signing/signable-letter";
 
 /** Fixtures shared by the signing integration tests: petitions with a text, and sign forms. */
 
-export const ORIGIN = "http://localhost:3999";
+/** The site origin the route handlers accept and put into links (no VIGIL_PUBLIC_URL in tests). */
+export const ORIGIN = publicOrigin();
 
 export interface TestPetition {
   id: string;
@@ -17,7 +19,8 @@ export async function createPetition(
   label: string,
   state: LetterState = "OPEN",
 ): Promise<TestPetition> {
-  const slug = `signing-it-${label}-${randomBytes(4).toString("hex")}`;
+  // Lower case, as every real slug is (the signing routes refuse anything else before a query).
+  const slug = `signing-it-${label.toLowerCase()}-${randomBytes(4).toString("hex")}`;
   const letter = await prisma.letter.create({
     data: {
       slug,

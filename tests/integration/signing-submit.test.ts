@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as postSignature } from "@/app/api/letters/[slug]/signatures/route";
 import { prisma } from "@/lib/db";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address";
+import { settleWorkAfterAnswers } from "@/lib/security/after-answer";
 import { hashLinkToken } from "@/lib/signing/secret-keys";
 import { openSignFormState, SIGN_FORM_COOKIE } from "@/lib/signing/form-cookie";
 import { submitSignature } from "@/lib/signing/record-signature";
@@ -75,6 +77,7 @@ describe("signing a petition", () => {
       context(),
     );
     expect(again).toEqual({ status: "accepted" });
+    await settleWorkAfterAnswers(); // The notice is written after the answer.
 
     const rows = await prisma.signature.findMany({
       where: { letterId: petition.id, emailKey: `${local}@gmail.com` },
@@ -96,6 +99,7 @@ describe("signing a petition", () => {
         status: "accepted",
       });
     }
+    await settleWorkAfterAnswers();
     expect(
       await prisma.outboxMessage.count({ where: { to: email, kind: "signature.already_signed" } }),
     ).toBe(1);
@@ -195,6 +199,7 @@ describe("signing a petition", () => {
         "accepted",
       );
     }
+    await settleWorkAfterAnswers();
     expect(
       await prisma.outboxMessage.count({
         where: { to: `${local}@example.net`, kind: "signature.already_signed" },
@@ -228,9 +233,8 @@ describe("the signing route handler", () => {
         method: "POST",
         headers: {
           "content-type": "application/x-www-form-urlencoded",
-          host: "localhost:3999",
           origin: ORIGIN,
-          "x-forwarded-for": randomIp(),
+          [CLIENT_ADDRESS_HEADER]: randomIp(),
           ...headers,
         },
         body,

@@ -3,6 +3,7 @@ import {
   formLocale,
   isSameOriginRequest,
   letterPath,
+  pathSegment,
   readForm,
   seeOther,
 } from "@/lib/signing/http";
@@ -21,15 +22,11 @@ export async function POST(request: Request, { params }: Params): Promise<Respon
     return new Response("Cross-site form submissions are not accepted.", { status: 403 });
   }
   const { slug } = await params;
-  const formData = await readForm(request);
-  if (!formData) return new Response("Expected a form submission.", { status: 400 });
+  const formData = await readForm(request, slug);
+  if (formData instanceof Response) return formData;
   const token = String(formData.get("token") ?? "");
   const outcome = await confirmSignature(slug, token);
   return seeOther(
-    letterPath(
-      formLocale(formData),
-      slug,
-      `/confirm/${encodeURIComponent(token)}?result=${outcome}`,
-    ),
+    letterPath(formLocale(formData), slug, `/confirm/${pathSegment(token)}?result=${outcome}`),
   );
 }

@@ -1,13 +1,12 @@
 import { clientIpFromHeaders } from "@/lib/security/ip";
+import { publicOrigin } from "@/lib/security/public-origin";
 import {
   formLocale,
   isSameOriginRequest,
   letterPath,
   readForm,
-  requestOrigin,
   seeOther,
 } from "@/lib/signing/http";
-import { publicOrigin } from "@/lib/signing/links";
 import { resendConfirmation } from "@/lib/signing/resend-confirmation";
 
 export const dynamic = "force-dynamic";
@@ -24,13 +23,13 @@ export async function POST(request: Request, { params }: Params): Promise<Respon
     return new Response("Cross-site form submissions are not accepted.", { status: 403 });
   }
   const { slug } = await params;
-  const formData = await readForm(request);
-  if (!formData) return new Response("Expected a form submission.", { status: 400 });
+  const formData = await readForm(request, slug);
+  if (formData instanceof Response) return formData;
   const locale = formLocale(formData);
   const outcome = await resendConfirmation(formData, {
     slug,
     clientIp: clientIpFromHeaders(request.headers),
-    origin: publicOrigin(requestOrigin(request)),
+    origin: publicOrigin(),
   });
   const result = outcome.status === "invalid" ? `invalid-${outcome.error}` : outcome.status;
   return seeOther(letterPath(locale, slug, `/resend?result=${result}`));

@@ -1,4 +1,6 @@
+import { requestProtocol } from "@/lib/security/client-address";
 import { clientIpFromHeaders } from "@/lib/security/ip";
+import { publicOrigin } from "@/lib/security/public-origin";
 import {
   SIGN_FORM_COOKIE,
   SIGN_FORM_COOKIE_MAX_AGE_SECONDS,
@@ -10,10 +12,8 @@ import {
   isSameOriginRequest,
   letterPath,
   readForm,
-  requestOrigin,
   seeOther,
 } from "@/lib/signing/http";
-import { publicOrigin } from "@/lib/signing/links";
 import { submitSignature } from "@/lib/signing/record-signature";
 
 export const dynamic = "force-dynamic";
@@ -30,15 +30,15 @@ export async function POST(request: Request, { params }: Params): Promise<Respon
     return new Response("Cross-site form submissions are not accepted.", { status: 403 });
   }
   const { slug } = await params;
-  const formData = await readForm(request);
-  if (!formData) return new Response("Expected a form submission.", { status: 400 });
+  const formData = await readForm(request, slug);
+  if (formData instanceof Response) return formData;
   const locale = formLocale(formData);
   const cookiePath = letterPath(locale, slug);
 
   const outcome = await submitSignature(formData, {
     slug,
     clientIp: clientIpFromHeaders(request.headers),
-    origin: publicOrigin(requestOrigin(request)),
+    origin: publicOrigin(),
   });
 
   if (outcome.status === "accepted") {
@@ -60,7 +60,7 @@ export async function POST(request: Request, { params }: Params): Promise<Respon
     slug,
     at: Date.now(),
   };
-  const secure = new URL(requestOrigin(request)).protocol === "https:" ? "; Secure" : "";
+  const secure = requestProtocol(request.headers) === "https" ? "; Secure" : "";
   const headers = new Headers({
     "Set-Cookie": `${SIGN_FORM_COOKIE}=${sealSignFormState(state)}; Path=${cookiePath}; Max-Age=${SIGN_FORM_COOKIE_MAX_AGE_SECONDS}; HttpOnly; SameSite=Lax${secure}`,
   });

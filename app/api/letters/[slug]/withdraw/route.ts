@@ -2,6 +2,7 @@ import {
   formLocale,
   isSameOriginRequest,
   letterPath,
+  pathSegment,
   readForm,
   seeOther,
 } from "@/lib/signing/http";
@@ -17,15 +18,11 @@ export async function POST(request: Request, { params }: Params): Promise<Respon
     return new Response("Cross-site form submissions are not accepted.", { status: 403 });
   }
   const { slug } = await params;
-  const formData = await readForm(request);
-  if (!formData) return new Response("Expected a form submission.", { status: 400 });
+  const formData = await readForm(request, slug);
+  if (formData instanceof Response) return formData;
   const token = String(formData.get("token") ?? "");
   const outcome = await withdrawSignature(slug, token);
   return seeOther(
-    letterPath(
-      formLocale(formData),
-      slug,
-      `/withdraw/${encodeURIComponent(token)}?result=${outcome}`,
-    ),
+    letterPath(formLocale(formData), slug, `/withdraw/${pathSegment(token)}?result=${outcome}`),
   );
 }

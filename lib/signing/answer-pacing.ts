@@ -1,0 +1,37 @@
+import { setTimeout as sleep } from "node:timers/promises";
+
+/**
+ * How long an accepted signature takes to answer must not tell whether the address had signed.
+ * A new signature writes four rows (the signature, two tokens, the confirmation e-mail) and waits
+ * for the commit; a repeat writes nothing before answering (its follow-up runs after the answer,
+ * lib/security/after-answer.ts), and was measured at a third of the time. Writing throwaway rows
+ * to even that out would cost every surge a second write per repeat, so instead a repeat (and a
+ * robot's honeypot submission) answers no sooner than a new signature typically does: the median
+ * of the last new signatures in this process, which follows the server's load as it changes.
+ * Nobody waits on the CPU meanwhile, and real signers, who take the stored path, never wait.
+ */
+
+const WINDOW = 32;
+/** Until this process has stored a signature: about what one takes on an idle server. */
+const DEFAULT_MS = 8;
+
+const recent: number[] = [];
+
+/** Records how long a stored signature took to answer, from the start of its submission. */
+export function noteStoredSignatureTime(milliseconds: number): void {
+  recent.push(milliseconds);
+  if (recent.length > WINDOW) recent.shift();
+}
+
+export function typicalStoredSignatureMs(): number {
+  if (recent.length === 0) return DEFAULT_MS;
+  const sorted = [...recent].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1]!;
+}
+
+/** Waits until `startedAt` (performance.now()) plus the typical time of a stored signature. */
+export async function paceLikeStoredSignature(startedAt: number): Promise<void> {
+  const wait = startedAt + typicalStoredSignatureMs() - performance.now();
+  // A timer fires about a millisecond late (whole milliseconds, then the event loop's turn).
+  if (wait > 1) await sleep(wait - 1);
+}

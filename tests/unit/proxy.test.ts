@@ -1,0 +1,98 @@
+import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
+import { NextRequest } from "next/server";
+import { describe, expect, it } from "vitest";
+import { config, proxy } from "@/proxy";
+import { PUBLIC_FORM_BODY_LIMIT_BYTES } from "@/lib/security/bounded-body";
+
+function request(path: string, init: { method?: string; headers?: Record<string, string> } = {}) {
+  return new NextRequest(new URL(path, "http://localhost:3000"), init);
+}
+
+describe("the proxy's Content-Security-Policy", () => {
+  it.each(["/en/prisoners/a.b", "/en/feed.xml", "/robots.txt", "/vigil-mark.svg", "/en"])(
+    "runs for %s, a dot in the path or not",
+    (url) => {
+      expect(unstable_doesMiddlewareMatch({ config, url })).toBe(true);
+    },
+  );
+
+  it.each(["/api/letters/x/signatures", "/api", "/_next/static/chunks/a.js"])(
+    "does not run for %s (route handlers and Next.js internals)",
+    (url) => {
+      expect(unstable_doesMiddlewareMatch({ config, url })).toBe(false);
+    },
+  );
+
+  it.each([
+    "/en/prisoners/a.b", // a dynamic page whose parameter has a dot
+    "/ru/no.such.page", // the not-found page
+    "/en/feed.xml",
+    "/robots.txt",
+    "/icon.svg",
+    "/vigil-mark.svg",
+  ])("is set on %s, which next-intl does not redirect", (path) => {
+    const response = proxy(request(path));
+    expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect(response.headers.get("location")).toBeNull();
+    expect(response.status).toBe(200);
+  });
+
+  it("still sends a path without a locale to its localised page", () => {
+    const response = proxy(request("/prisoners"));
+    expect(response.headers.get("location")).toMatch(/\/en\/prisoners$/);
+    expect(response.headers.get("content-security-policy")).toContain("object-src 'none'");
+  });
+
+  it("gives a dotted staff path the per-request policy with a nonce", () => {
+    const response = proxy(request("/en/dashboard/x.y"));
+    expect(response.headers.get("content-security-policy")).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+  });
+});
+
+describe("the proxy's refusal of impossible addresses", () => {
+  it.each(["/en/prisoners/%00", "/ru/letters/a%00b/sign", "/en/prisoners/x/feed.xml%00"])(
+    "answers %s, which holds a NUL, with 400",
+    (path) => {
+      expect(proxy(request(path)).status).toBe(400);
+    },
+  );
+});
+
+describe("the proxy's limit on public form posts", () => {
+  const over = String(PUBLIC_FORM_BODY_LIMIT_BYTES + 1);
+
+  it("refuses a server-action post over the limit with a readable 413 page in the page's language", async () => {
+    const response = proxy(
+      request("/ru/prisoners/someone", {
+        method: "POST",
+        headers: { "content-length": over, "next-action": "abc" },
+      }),
+    );
+    expect(response.status).toBe(413);
+    expect(response.headers.get("content-type")).toContain("text/html");
+    const page = await response.text();
+    expect(page).toContain('lang="ru"');
+    expect(page).toContain("Слишком длинная форма");
+    expect(page).toContain('href="/ru/prisoners/someone"');
+  });
+
+  it("refuses a post without Content-Length (a chunked body of any size)", () => {
+    const response = proxy(request("/en/sign-in", { method: "POST" }));
+    expect(response.status).toBe(413);
+  });
+
+  it("lets a post within the limit through, and leaves the dashboard's larger forms alone", () => {
+    const small = proxy(
+      request("/en/sign-in", { method: "POST", headers: { "content-length": "300" } }),
+    );
+    expect(small.status).not.toBe(413);
+    const upload = proxy(
+      request("/en/dashboard/media", { method: "POST", headers: { "content-length": over } }),
+    );
+    expect(upload.status).not.toBe(413);
+  });
+
+  it("does not bound reads", () => {
+    expect(proxy(request("/en/prisoners")).status).not.toBe(413);
+  });
+});
