@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/policy";
+import { endAllStaffSessions } from "@/lib/auth/staff-sessions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db";
 import type { RequestContext } from "@/lib/security/request-context";
@@ -27,13 +28,17 @@ export async function updateOwnName(
   });
 }
 
-/** Increments the session version: every session of the account ends on its next request. */
+/**
+ * Increments the session version (every session of the account ends on its next request) and
+ * marks every session row ended, so that the account page lists none.
+ */
 export async function signOutEverywhere(actor: Actor, context: RequestContext): Promise<void> {
   await prisma.$transaction(async (tx) => {
     await tx.user.update({
       where: { id: actor.id },
       data: { sessionVersion: { increment: 1 } },
     });
+    await endAllStaffSessions(tx, actor.id);
     await recordAudit(tx, {
       actor,
       action: "auth.sign_out_everywhere",

@@ -11,8 +11,9 @@ import { requestContextFromHeaders } from "@/lib/security/request-context";
  * sign-in action issued after checking the password, plus the authenticator code where the
  * account has one (see lib/auth/credentials.ts for why).
  *
- * Sessions are read back by lib/auth/session.ts, which re-checks the user in the database on
- * every request; the cookie carries only the user id and session version.
+ * Sessions are read back by lib/auth/session.ts, which re-checks the session row (StaffSession,
+ * opened by completeSignIn) and its user in the database on every request; the cookie carries
+ * only the user id and the session id, so signing out (revoking the row) ends it at once.
  *
  * There is no /api/auth route: signing in and out happen in server actions (`signIn`,
  * `signOut` below), so Auth.js's HTTP endpoints are not exposed at all.
@@ -42,7 +43,7 @@ export const { signIn, signOut } = NextAuth(() => ({
       // those are read fresh from the database on every request).
       if (user) {
         const signedIn = user as SignedInUser;
-        return { uid: signedIn.id, sv: signedIn.sessionVersion, sub: signedIn.id };
+        return { uid: signedIn.id, sid: signedIn.sessionId, sub: signedIn.id };
       }
       return token;
     },

@@ -7,17 +7,19 @@ import {
   normaliseCode,
   acceptedTotpStep,
 } from "@/lib/auth/totp";
+import { noteFailedPassword } from "@/lib/auth/sign-in-burst";
+import { startStaffSession } from "@/lib/auth/staff-sessions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db";
-import { consumeRateLimit } from "@/lib/rate-limit";
+import { consumeRateLimit, resetRateLimit } from "@/lib/rate-limit";
 import { hashIp } from "@/lib/security/ip";
 import type { RequestContext } from "@/lib/security/request-context";
 
 /**
  * The two checks of signing in, kept apart so that the second factor cannot be skipped:
  *
- *   1. `checkPassword`: e-mail and password (rate-limited per IP and per account). It creates no
- *      session; on success the sign-in action issues a challenge (lib/auth/challenge.ts).
+ *   1. `checkPassword`: e-mail and password (rate-limited per IP, and per account and IP pair;
+ *      a burst of failures on one account is e-mailed to its holder). It creates no session; on success the sign-in action issues a challenge (lib/auth/challenge.ts).
  *   2. `completeSignIn`: run by Auth.js's credentials provider with that challenge and, for an
  *      account with an authenticator app, a code or a recovery code. Only this returns a user,
  *      and only a user returned here gets a session.
@@ -30,9 +32,18 @@ export type PasswordCheck =
   | { status: "ok"; userId: string; sessionVersion: number; needsCode: boolean }
   | { status: "invalid" };
 
-/** The per-account rate-limit subject: a keyed hash, never the address itself. */
+/** The per-account subject (burst counting): a keyed hash, never the address itself. */
 export function accountSubject(email: string): string {
   return hashIp(`account:${email.trim().toLowerCase()}`);
+}
+
+/**
+ * The per-(account, client address) subject of sign-in throttling: a keyed hash of both. Wrong
+ * passwords slow down only the pair they come from, so an attacker at one address never locks
+ * the real holder out at another (the per-address limit across accounts stays as well).
+ */
+export function accountAddressSubject(email: string, ip: string | null): string {
+  return hashIp(`account-ip:${email.trim().toLowerCase()}\n${ip ?? "unknown"}`);
 }
 
 export async function checkPassword(
@@ -40,14 +51,17 @@ export async function checkPassword(
   password: string,
   context: RequestContext,
 ): Promise<PasswordCheck> {
+  const pair = accountAddressSubject(email, context.ip);
   await consumeRateLimit("sign-in-ip", hashIp(context.ip ?? "unknown"));
-  await consumeRateLimit("sign-in-account", accountSubject(email));
+  await consumeRateLimit("sign-in-account-ip", pair);
 
   const user = await prisma.user.findUnique({
     where: { email: email.trim() },
     select: {
       id: true,
       email: true,
+      name: true,
+      locale: true,
       passwordHash: true,
       disabledAt: true,
       sessionVersion: true,
@@ -78,8 +92,16 @@ export async function checkPassword(
               : "disabled",
       },
     });
+    // Counted for unknown addresses too (same work); only an active account's holder is told.
+    await noteFailedPassword(
+      accountSubject(email),
+      user?.passwordHash && !user.disabledAt ? user : null,
+      context,
+    );
     return { status: "invalid" };
   }
+  // The right password from this address: its earlier typos no longer count against it.
+  await resetRateLimit("sign-in-account-ip", pair);
   return {
     status: "ok",
     userId: user.id,
@@ -93,7 +115,8 @@ export interface SignedInUser {
   id: string;
   email: string;
   name: string;
-  sessionVersion: number;
+  /** The StaffSession opened by this sign-in. */
+  sessionId: string;
 }
 
 /**
@@ -156,14 +179,14 @@ export async function completeSignIn(
     }
   }
 
-  const recorded = await prisma.$transaction(async (tx) => {
+  const sessionId = await prisma.$transaction(async (tx) => {
     if (remainingRecoveryCodes) {
       // Compare-and-set: two sign-ins racing with the same recovery code cannot both use it.
       const used = await tx.user.updateMany({
         where: { id: user.id, recoveryCodeHashes: { equals: user.recoveryCodeHashes } },
         data: { recoveryCodeHashes: remainingRecoveryCodes },
       });
-      if (used.count === 0) return false;
+      if (used.count === 0) return null;
     }
     if (usedStep !== null) {
       // Compare-and-set as well: of two sign-ins with the same code, only the first gets in.
@@ -174,7 +197,7 @@ export async function completeSignIn(
         },
         data: { totpLastUsedStep: usedStep },
       });
-      if (fresh.count === 0) return false;
+      if (fresh.count === 0) return null;
     }
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
     await recordAudit(tx, {
@@ -189,8 +212,8 @@ export async function completeSignIn(
         ...(remainingRecoveryCodes ? { recoveryCodesLeft: remainingRecoveryCodes.length } : {}),
       },
     });
-    return true;
+    return startStaffSession(tx, user, context);
   });
-  if (!recorded) return null;
-  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+  if (!sessionId) return null;
+  return { id: user.id, email: user.email, name: user.name, sessionId };
 }

@@ -17,6 +17,9 @@ export function twoFactorEnrolmentPath(locale: Locale): string {
   return `/${locale}/dashboard/account/two-factor`;
 }
 
+/** A placeholder origin to resolve paths against (never requested). */
+const LOCAL_ORIGIN = "https://vigil.invalid";
+
 /**
  * A callback address is followed only when it is a path on this site: "/en/dashboard" yes,
  * "//evil.example" or "https://evil.example" no (an open redirect would help phishing).
@@ -25,11 +28,34 @@ export function safeCallbackPath(value: string | null | undefined): string | nul
   if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) {
     return null;
   }
-  return value;
+  // Parsed the way a browser will follow it: browsers drop tabs and newlines and read a backslash
+  // as "/", so "/<tab>/evil.example" would become "//evil.example". Only a result on our own origin
+  // passes, and its normalised form is what is returned.
+  let url: URL;
+  try {
+    url = new URL(value, LOCAL_ORIGIN);
+  } catch {
+    return null;
+  }
+  if (url.origin !== LOCAL_ORIGIN) return null;
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 export function signInPath(locale: Locale, callbackUrl?: string | null): string {
   const callback = safeCallbackPath(callbackUrl);
   const query = callback ? `?${new URLSearchParams({ callbackUrl: callback })}` : "";
   return `/${locale}/sign-in${query}`;
+}
+
+/** Where a sensitive request sends its actor to type their password again (see below). */
+export const CONFIRM_PAGE_SEGMENT = "dashboard/confirm";
+
+/**
+ * The "confirm it is you" page, coming back to `nextPath` afterwards. `nextPath` is kept only
+ * when it is a path on this site (same rule as sign-in callbacks: no open redirect).
+ */
+export function confirmPagePath(locale: Locale, nextPath?: string | null): string {
+  const next = safeCallbackPath(nextPath);
+  const query = next ? `?${new URLSearchParams({ next })}` : "";
+  return `/${locale}/${CONFIRM_PAGE_SEGMENT}${query}`;
 }

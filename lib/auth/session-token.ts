@@ -3,14 +3,15 @@ import { deriveKey } from "@/lib/auth/app-secret";
 
 /**
  * What a staff session cookie carries, and how it is read back. Auth.js writes the cookie (an
- * encrypted JWT) at sign-in; every request reads it here and lib/auth/session.ts re-checks the
- * user in the database, so the cookie proves only "this user signed in, at this session version".
- * Role, name and whether the account is still enabled are never taken from it.
+ * encrypted JWT) at sign-in; every request reads it here and lib/auth/session-user.ts looks up
+ * the server-side session row (StaffSession) and its user, so the cookie proves only "this is
+ * session X of user Y". Whether the session is still open, the role, the name and whether the
+ * account is still enabled are never taken from it.
  */
 export interface SessionClaims {
+  /** StaffSession.id: revoking that row (signing out) ends the session at once. */
+  sessionId: string;
   userId: string;
-  /** User.sessionVersion at sign-in; a different value in the database means "signed out". */
-  sessionVersion: number;
 }
 
 /** A working day: a stolen laptop's session does not outlive the night. */
@@ -26,9 +27,10 @@ export function sessionSecret(): string {
 
 function claimsOf(token: Record<string, unknown> | null): SessionClaims | null {
   if (!token) return null;
-  const { uid, sv } = token;
-  if (typeof uid !== "string" || typeof sv !== "number") return null;
-  return { userId: uid, sessionVersion: sv };
+  // A cookie from before server-side sessions has no "sid": refused, its holder signs in again.
+  const { uid, sid } = token;
+  if (typeof uid !== "string" || typeof sid !== "string" || !uid || !sid) return null;
+  return { sessionId: sid, userId: uid };
 }
 
 /**

@@ -12,9 +12,10 @@ import { routing, type Locale } from "@/lib/i18n/routing";
 export type { SessionActor } from "@/lib/auth/session-user";
 
 /**
- * The signed-in staff member of this request, or null. The session cookie is decrypted and the
- * user re-read from the database on every request (once per request: React's cache), so that a
- * disabled user, a changed role or a reset password takes effect on the very next request.
+ * The signed-in staff member of this request, or null. The session cookie is decrypted and its
+ * server-side session row and user re-read from the database on every request (once per request:
+ * React's cache), so that signing out, a disabled user, a changed role or a reset password takes
+ * effect on the very next request.
  *
  * This is the only way dashboard code learns who is acting; pass the result to lib/data, which
  * checks `can()` next to the data.

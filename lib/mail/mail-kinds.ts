@@ -44,6 +44,19 @@ export const MAIL_PAYLOAD_SCHEMAS = {
     /** The "Forgot your password?" page. */
     resetUrl: webUrl,
   }),
+  /** A burst of failed sign-ins on the account: when, how many, from how many addresses. */
+  "auth.sign_in_burst": z.object({
+    name: z.string(),
+    email: z.string(),
+    failures: z.number().int().positive(),
+    addresses: z.number().int().positive(),
+    firstAt: isoDate,
+    lastAt: isoDate,
+    /** The account page (change the password, turn on two-step verification). */
+    accountUrl: webUrl,
+    /** The "Forgot your password?" page. */
+    resetUrl: webUrl,
+  }),
 } as const;
 
 export type MailKind = keyof typeof MAIL_PAYLOAD_SCHEMAS;

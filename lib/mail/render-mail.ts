@@ -2,6 +2,7 @@ import type { MailContent, MailKind, MailPayloads } from "@/lib/mail/mail-kinds"
 import { authInvitationMail } from "@/lib/mail/templates/auth-invitation";
 import { authPasswordChangedMail } from "@/lib/mail/templates/auth-password-changed";
 import { authPasswordResetMail } from "@/lib/mail/templates/auth-password-reset";
+import { authSignInBurstMail } from "@/lib/mail/templates/auth-sign-in-burst";
 import { createMailContext, type MailContext } from "@/lib/mail/templates/mail-context";
 import type { MailDocument, RenderedMail } from "@/lib/mail/templates/mail-document";
 import { renderMailHtml } from "@/lib/mail/templates/render-html";
@@ -19,6 +20,7 @@ const TEMPLATES: {
   "auth.invitation": authInvitationMail,
   "auth.password_reset": authPasswordResetMail,
   "auth.password_changed": authPasswordChangedMail,
+  "auth.sign_in_burst": authSignInBurstMail,
 };
 
 /** Subject, plain text and HTML of an e-mail, in its recipient's language. */

@@ -24,8 +24,25 @@ export const RATE_LIMITS = {
   "inaccuracy-report": { points: 5, durationSeconds: 60 * 60 },
   /** Staff sign-in (password step), per IP address: 30 per 15 minutes (an office shares one). */
   "sign-in-ip": { points: 30, durationSeconds: 15 * 60 },
-  /** Staff sign-in (password step), per account (keyed hash of the e-mail): 10 per 15 minutes. */
-  "sign-in-account": { points: 10, durationSeconds: 15 * 60 },
+  /**
+   * Staff sign-in (password step), per account AND client address (keyed hash of both): 10 per 15
+   * minutes, cleared by a successful sign-in. Per pair, not per account: an attacker's wrong
+   * passwords from one address must not lock the real holder out from another.
+   */
+  "sign-in-account-ip": { points: 10, durationSeconds: 15 * 60 },
+  /**
+   * Wrong passwords for one account from any address (keyed hash of the e-mail). Never refuses
+   * anything: reaching the 10th failure within 15 minutes is a burst, which the holder is told
+   * about by e-mail (lib/auth/sign-in-burst.ts).
+   */
+  "sign-in-account-failures": { points: 10, durationSeconds: 15 * 60 },
+  /** The "failed sign-ins on your account" e-mail, per account (user id): at most one per hour. */
+  "sign-in-burst-mail": { points: 1, durationSeconds: 60 * 60 },
+  /**
+   * "Confirm it is you" (password and code again before sensitive exports), per account (user
+   * id): 5 attempts per 15 minutes, so that an open session cannot be used to guess the password.
+   */
+  "identity-confirm-account": { points: 5, durationSeconds: 15 * 60 },
   /** Authenticator or recovery codes at sign-in, per account (user id): 10 per 15 minutes. */
   "sign-in-code": { points: 10, durationSeconds: 15 * 60 },
   /** "Forgot password" requests, per IP address: 10 per hour. */
@@ -128,6 +145,30 @@ function limiterFor(key: RateLimitKey, current: RateLimitState): RateLimiterPost
     current.limiters.set(key, limiter);
   }
   return limiter;
+}
+
+/**
+ * Counts one event of `subject` against the limit `key` without ever refusing, and answers how
+ * many were counted in the current window, this one included: for thresholds ("the 10th
+ * failure") that trigger something once per window. The count comes from one atomic upsert, so
+ * of many concurrent calls exactly one sees each number.
+ */
+export async function countRateLimitEvent(key: RateLimitKey, subject: string): Promise<number> {
+  const current = state();
+  await current.ready;
+  try {
+    return (await limiterFor(key, current).consume(subject)).consumedPoints;
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) return rejection.consumedPoints;
+    throw rejection;
+  }
+}
+
+/** Forgets the attempts of `subject` against `key` (after a success that proves the right to try). */
+export async function resetRateLimit(key: RateLimitKey, subject: string): Promise<void> {
+  const current = state();
+  await current.ready;
+  await limiterFor(key, current).delete(subject);
 }
 
 /**

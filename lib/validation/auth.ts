@@ -157,3 +157,17 @@ export const changePasswordSchema = z
       ctx.addIssue({ code: "custom", path: ["password"], message: "passwordSameAsCurrent" });
     }
   });
+
+/**
+ * "Confirm it is you" (dashboard/confirm): the password, and the authenticator code or a
+ * recovery code when the account has two-step verification (required then by the action, which
+ * knows); `next` is where to go afterwards, checked as a local path by the action.
+ */
+export const confirmIdentitySchema = z.object({
+  password: z
+    .string({ error: "passwordRequired" })
+    .min(1, { error: "passwordRequired" })
+    .max(PASSWORD_MAX_LENGTH, { error: "currentPasswordWrong" }),
+  code: z.string().trim().max(40, { error: "codeInvalid" }).optional(),
+  next: z.string().max(2000).optional(),
+});

@@ -5,6 +5,7 @@ import { checkPassword, completeSignIn } from "@/lib/auth/credentials";
 import { acceptInvitation, lookUpInvitation } from "@/lib/auth/invitations";
 import { hashPassword } from "@/lib/auth/password";
 import { lookUpResetToken, requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
+import { settleWorkAfterAnswers } from "@/lib/security/after-answer";
 import {
   currentTotpCode,
   encryptTotpSecret,
@@ -77,8 +78,13 @@ describe("signing in", () => {
       "",
       context(),
     );
-    expect(signedIn).toMatchObject({ id: editor.id, sessionVersion: editor.sessionVersion });
+    expect(signedIn).toMatchObject({ id: editor.id, sessionId: expect.any(String) });
     expect(await auditRows("auth.sign_in", editor.id)).toHaveLength(1);
+    // The sign-in opened a server-side session, confirmed at sign-in.
+    const session = await prisma.staffSession.findUniqueOrThrow({
+      where: { id: signedIn!.sessionId },
+    });
+    expect(session).toMatchObject({ userId: editor.id, revokedAt: null });
     const row = await prisma.user.findUniqueOrThrow({ where: { id: editor.id } });
     expect(row.lastSignInAt).not.toBeNull();
   });
@@ -124,14 +130,16 @@ describe("signing in", () => {
     expect(await completeSignIn(challenge, "", context())).toBeNull();
   });
 
-  it("limits attempts per account, whatever the address they come from", async () => {
+  it("limits attempts per account and address (more in auth-sign-in-throttle.test.ts)", async () => {
     const editor = await user("EDITOR");
+    const from = context();
     for (let attempt = 0; attempt < 10; attempt++) {
-      await checkPassword(editor.email, "wrong", context());
+      await checkPassword(editor.email, "wrong", from);
     }
-    await expect(checkPassword(editor.email, PASSWORD, context())).rejects.toBeInstanceOf(
+    await expect(checkPassword(editor.email, PASSWORD, from)).rejects.toBeInstanceOf(
       RateLimitedError,
     );
+    expect(await checkPassword(editor.email, PASSWORD, context())).toMatchObject({ status: "ok" });
   });
 });
 
@@ -248,6 +256,7 @@ describe("password reset", () => {
       (value) => `https://vigil.test/x/${(token = value)}`,
       context(),
     );
+    await settleWorkAfterAnswers(); // The link is made and e-mailed after the answer.
     expect(await lookUpResetToken(token)).toBe("valid");
     expect(await resetPassword({ token, password: "another long password" }, context())).toBe(
       "valid",
@@ -269,6 +278,7 @@ describe("password reset", () => {
     const email = `unknown-${randomUUID()}@example.test`;
     let called = false;
     await requestPasswordReset({ email, locale: "en" }, () => ((called = true), ""), context());
+    await settleWorkAfterAnswers();
     expect(called).toBe(false);
     expect(await prisma.outboxMessage.count({ where: { to: email } })).toBe(0);
   });
@@ -281,6 +291,7 @@ describe("password reset", () => {
       (value) => `https://vigil.test/x/${(token = value)}`,
       context(),
     );
+    await settleWorkAfterAnswers(); // The link is made and e-mailed after the answer.
     await prisma.passwordResetToken.updateMany({
       where: { userId: editor.id },
       data: { expiresAt: new Date(Date.now() - 1000) },

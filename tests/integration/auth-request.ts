@@ -2,9 +2,14 @@ import { randomUUID } from "node:crypto";
 import { createTranslator } from "next-intl";
 import { encode } from "next-auth/jwt";
 import type { Role } from "@/lib/auth/policy";
-import { SESSION_COOKIE_NAMES, sessionSecret } from "@/lib/auth/session-token";
+import {
+  SESSION_COOKIE_NAMES,
+  SESSION_MAX_AGE_SECONDS,
+  sessionSecret,
+} from "@/lib/auth/session-token";
 import { prisma } from "@/lib/db";
 import { loadMessages } from "@/lib/i18n/messages";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address";
 
 /**
  * Calling dashboard server actions directly, as a forged request would: the request is the only
@@ -19,7 +24,10 @@ import { loadMessages } from "@/lib/i18n/messages";
  *   signOutRequest();                // and now none
  */
 
-let requestHeaders = new Headers({ "x-forwarded-for": "203.0.113.10", "user-agent": "vitest" });
+let requestHeaders = new Headers({
+  [CLIENT_ADDRESS_HEADER]: "203.0.113.10",
+  "user-agent": "vitest",
+});
 
 export const nextHeadersModule = {
   headers: async () => requestHeaders,
@@ -65,20 +73,68 @@ export async function createStaffUser(
   });
 }
 
-/** The Auth.js session cookie that signing in as this user would set. */
-export async function sessionCookieFor(user: Pick<StaffUser, "id" | "sessionVersion">) {
+/**
+ * A server-side session (StaffSession row) for this user, as signing in opens one, at the
+ * session version given (an old version gives a session that has already ended).
+ */
+export async function openSessionFor(
+  user: Pick<StaffUser, "id" | "sessionVersion">,
+): Promise<string> {
+  const now = new Date();
+  const session = await prisma.staffSession.create({
+    data: {
+      userId: user.id,
+      userSessionVersion: user.sessionVersion,
+      expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000),
+      ip: requestHeaders.get(CLIENT_ADDRESS_HEADER),
+      userAgent: requestHeaders.get("user-agent"),
+    },
+    select: { id: true },
+  });
+  return session.id;
+}
+
+/** The Auth.js session cookie of an existing session. */
+export async function sessionCookieForSession(userId: string, sessionId: string) {
   const name = SESSION_COOKIE_NAMES[1]!;
   const value = await encode({
-    token: { uid: user.id, sv: user.sessionVersion, sub: user.id },
+    token: { uid: userId, sid: sessionId, sub: userId },
     secret: sessionSecret(),
     salt: name,
   });
   return `${name}=${value}`;
 }
 
-export async function signInRequestAs(user: Pick<StaffUser, "id" | "sessionVersion">) {
+/** The Auth.js session cookie that signing in as this user would set (with a new session row). */
+export async function sessionCookieFor(user: Pick<StaffUser, "id" | "sessionVersion">) {
+  return sessionCookieForSession(user.id, await openSessionFor(user));
+}
+
+/** Later calls act in a new session of this user; returns its id (StaffSession.id). */
+export async function signInRequestAs(
+  user: Pick<StaffUser, "id" | "sessionVersion">,
+): Promise<string> {
+  const sessionId = await openSessionFor(user);
   requestHeaders = new Headers(requestHeaders);
-  requestHeaders.set("cookie", await sessionCookieFor(user));
+  requestHeaders.set("cookie", await sessionCookieForSession(user.id, sessionId));
+  return sessionId;
+}
+
+/** Later calls come from this client address. */
+export function requestFromAddress(ip: string) {
+  requestHeaders = new Headers(requestHeaders);
+  requestHeaders.set(CLIENT_ADDRESS_HEADER, ip);
+}
+
+/** Later calls carry exactly this Cookie header (e.g. one copied before signing out). */
+export function presentCookie(cookie: string) {
+  requestHeaders = new Headers(requestHeaders);
+  requestHeaders.set("cookie", cookie);
+}
+
+/** The Cookie header later calls carry. */
+export function currentCookieHeader(): string | null {
+  return requestHeaders.get("cookie");
 }
 
 export function signOutRequest() {

@@ -67,6 +67,9 @@ describe("callback addresses", () => {
     expect(safeCallbackPath("//evil.example/x")).toBeNull();
     expect(safeCallbackPath("/\\evil.example")).toBeNull();
     expect(safeCallbackPath("https://evil.example")).toBeNull();
+    // Browsers drop tabs and newlines: these would become "//evil.example".
+    expect(safeCallbackPath("/\t/evil.example")).toBeNull();
+    expect(safeCallbackPath("/\n/evil.example")).toBeNull();
     expect(signInPath("ru", "https://evil.example")).toBe("/ru/sign-in");
     expect(signInPath("en", "/en/dashboard")).toBe("/en/sign-in?callbackUrl=%2Fen%2Fdashboard");
   });

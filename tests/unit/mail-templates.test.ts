@@ -58,6 +58,20 @@ function samples(locale: Locale): MailContent[] {
         resetUrl: "https://vigil.example/en/password-reset",
       },
     },
+    {
+      kind: "auth.sign_in_burst",
+      locale,
+      payload: {
+        name: "Vera",
+        email: "vera@vigil.example",
+        failures: 12,
+        addresses: 3,
+        firstAt: "2026-12-01T18:10:00.000Z",
+        lastAt: EXPIRES,
+        accountUrl: "https://vigil.example/en/dashboard/account",
+        resetUrl: "https://vigil.example/en/password-reset",
+      },
+    },
   ];
 }
 

@@ -16,6 +16,7 @@ import { dashboardPath, safeCallbackPath } from "@/lib/auth/paths";
 import type { SignInState } from "@/lib/auth/sign-in-state";
 import { routing } from "@/lib/i18n/routing";
 import { consumeRateLimit, RateLimitedError } from "@/lib/rate-limit";
+import { requestProtocol } from "@/lib/security/client-address";
 import { getRequestContext } from "@/lib/security/request-context";
 import { signInCodeSchema, signInSchema } from "@/lib/validation/auth";
 
@@ -24,8 +25,9 @@ function text(formData: FormData, name: string): string {
   return typeof value === "string" ? value : "";
 }
 
+/** The protocol Vigil's web server decided (lib/security/client-address.ts), never a client's. */
 async function isHttps(): Promise<boolean> {
-  return (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+  return requestProtocol(await headers()) === "https";
 }
 
 function rateLimited(state: Omit<SignInState, "status" | "fieldErrors">, error: RateLimitedError) {

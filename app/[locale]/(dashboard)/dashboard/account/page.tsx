@@ -1,21 +1,25 @@
 import type { Metadata } from "next";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getFormatter, getMessages, getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/auth/account/change-password-form";
 import {
   AccountNameForm,
   DisableTwoFactorForm,
   SignOutEverywhereForm,
 } from "@/components/auth/account/account-forms";
+import { SessionList } from "@/components/auth/account/session-list";
 import { PageHeader } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
 import {
   disableTwoFactorAction,
   signOutEverywhereAction,
+  signOutSessionAction,
   updateAccountNameAction,
 } from "@/lib/auth/actions/account";
 import { changePasswordAction } from "@/lib/auth/actions/change-password";
 import { requireActor } from "@/lib/auth/session";
+import { listOpenStaffSessions } from "@/lib/auth/staff-sessions";
+import { userAgentLabel } from "@/lib/auth/user-agent-label";
 import { twoFactorStatus } from "@/lib/auth/two-factor";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { routing } from "@/lib/i18n/routing";
@@ -38,12 +42,15 @@ const heading = "text-2xl font-semibold";
 export default async function AccountPage({ params }: AccountPageProps) {
   const locale = await getPageLocale(params);
   const actor = await requireActor(locale);
-  const [t, tRoles, twoFactor, messages] = await Promise.all([
+  const [t, tRoles, twoFactor, sessions, format, messages] = await Promise.all([
     getTranslations("Account"),
     getTranslations("DashboardShell.roles"),
     twoFactorStatus(actor),
+    listOpenStaffSessions(actor),
+    getFormatter(),
     getMessages(),
   ]);
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeStyle: "short" });
   const permalink = `/${locale}/dashboard/account`;
 
   return (
@@ -114,6 +121,25 @@ export default async function AccountPage({ params }: AccountPageProps) {
         <h2 id="sessions-heading" className={heading}>
           {t("sessions.heading")}
         </h2>
+        <p>{t("sessions.listLead")}</p>
+        <SessionList
+          action={signOutSessionAction}
+          permalink={permalink}
+          sessions={sessions.map((session) => {
+            const agent = userAgentLabel(session.userAgent);
+            return {
+              id: session.id,
+              browser:
+                agent.browser && agent.system
+                  ? t("sessions.browserOn", { browser: agent.browser, system: agent.system })
+                  : (agent.browser ?? agent.system ?? agent.raw ?? t("sessions.unknown")),
+              address: session.ip ?? t("sessions.unknown"),
+              lastSeen: date(session.lastSeenAt),
+              signedInAt: date(session.createdAt),
+              current: session.current,
+            };
+          })}
+        />
         <p>{t("sessions.lead")}</p>
         <SignOutEverywhereForm action={signOutEverywhereAction} permalink={permalink} />
       </section>
