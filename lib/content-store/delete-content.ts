@@ -23,7 +23,7 @@ export async function deleteContent(
     const row = await lockRow(tx, entry, input.id);
     authorizeContent(actor, "delete", input.type, row.state);
     if (row.version !== input.expectedVersion) {
-      throw await conflictFor(tx, entry, input.id, input.expectedVersion, row.version);
+      throw await conflictFor(tx, entry, input.id, input.expectedVersion, row.version, actor);
     }
     const snapshot = (await entry.loadSnapshot(tx, input.id))!;
     // Asked before the delete: the links to publications and letters go with the row.

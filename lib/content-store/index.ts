@@ -10,6 +10,7 @@ export { transitionContent } from "./transition-content";
 export { deleteContent } from "./delete-content";
 export { restoreRevision } from "./restore-revision";
 export { diffSnapshots } from "./diff-snapshots";
+export { redactChanges, redactSnapshot, restorableSnapshot } from "./sensitive-fields";
 export { ContentInUseError } from "./content-in-use-error";
 export { transitionAction, statesOf } from "./transitions";
 export { registryEntries, registryEntry, registryEntryByEntityType } from "./registry";

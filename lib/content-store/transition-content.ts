@@ -35,7 +35,7 @@ export async function transitionContent(
     if (!action) throw new ForbiddenError(`move from ${from} to ${input.to}`, input.type);
     authorizeContent(actor, action, input.type, from);
     if (row.version !== input.expectedVersion) {
-      throw await conflictFor(tx, entry, input.id, input.expectedVersion, row.version);
+      throw await conflictFor(tx, entry, input.id, input.expectedVersion, row.version, actor);
     }
     const before = (await entry.loadSnapshot(tx, input.id))!;
     const version = await bumpVersion(tx, entry, input.id, actor.id, {

@@ -23,6 +23,8 @@ import {
 } from "@/lib/data/letters";
 import { getConfirmedSignatureCounts } from "@/lib/data/signature-counts";
 import { prisma } from "@/lib/db";
+import type { RequestContext } from "@/lib/security/request-context";
+import { auditSignerEmailsShown } from "@/lib/signing/signer-emails-audit";
 import type {
   DeliveryMethod,
   LetterKind,
@@ -349,11 +351,12 @@ const RECENT_SIGNATURES = 100;
 /**
  * A letter's signatures for editors: counts by status and by country, and the newest rows with
  * names and fraud flags. E-mail addresses are selected only for roles that may see them, so an
- * editor's page never carries one, not even hidden.
+ * editor's page never carries one, not even hidden; showing them is audited.
  */
 export async function getLetterSignatureOverview(
   actor: Actor,
   letterId: string,
+  context: RequestContext = { ip: null, userAgent: null },
 ): Promise<LetterSignatureOverview> {
   authorize(actor, "view", { type: "signature" });
   const showEmail = can(actor, "viewEmail", { type: "signature" });
@@ -387,6 +390,7 @@ export async function getLetterSignatureOverview(
     INVALIDATED: 0,
   };
   for (const row of statuses) byStatus[row.status] = row._count._all;
+  await auditSignerEmailsShown(actor, letterId, "overview", recent, context);
   return {
     byStatus,
     confirmedByCountry: countries

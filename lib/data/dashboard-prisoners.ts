@@ -1,6 +1,6 @@
 import "server-only";
 import { authorize } from "@/lib/auth/session";
-import { can, type Actor } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/policy";
 import { prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma, PrisonerStatus, PublicationState } from "@/lib/generated/prisma/client";
@@ -14,8 +14,9 @@ import {
 
 /**
  * Staff reads of prisoner profiles for the dashboard: the list with its filters, one profile as
- * the editor edits it (with the staff-only PrisonerInternal), and the choices the editor's
- * selects offer. Every read is authorised here, next to the data; none of these is cached or
+ * the editor edits it, and the choices the editor's selects offer. The staff-only
+ * PrisonerInternal is read only by the Internal tab (lib/data/prisoner-internal.ts), which
+ * audits every read of its sensitive fields. Every read is authorised here, next to the data; none of these is cached or
  * reachable from a public page.
  */
 
@@ -108,7 +109,7 @@ const citationSelect = {
   select: { id: true, sourceId: true, locator: true },
 } as const satisfies Prisma.Prisoner$citationsArgs;
 
-/** Everything the editor's tabs edit. PrisonerInternal is included only for `viewInternal`. */
+/** Everything the editor's tabs edit, except PrisonerInternal (lib/data/prisoner-internal.ts). */
 const editorSelect = {
   id: true,
   slug: true,
@@ -177,16 +178,7 @@ const editorSelect = {
   citations: { ...citationSelect, select: { ...citationSelect.select, field: true } },
 } as const satisfies Prisma.PrisonerSelect;
 
-export type PrisonerForEditing = Prisma.PrisonerGetPayload<{ select: typeof editorSelect }> & {
-  /** null when the actor may not see internal fields, or none were written. */
-  internal: {
-    familyContacts: string | null;
-    lawyerContacts: string | null;
-    consentNotes: string | null;
-    notes: string | null;
-  } | null;
-  canViewInternal: boolean;
-};
+export type PrisonerForEditing = Prisma.PrisonerGetPayload<{ select: typeof editorSelect }>;
 
 /** One profile as the editor edits it; NotFoundError for an unknown id. */
 export async function getPrisonerForEditing(actor: Actor, id: string): Promise<PrisonerForEditing> {
@@ -194,15 +186,7 @@ export async function getPrisonerForEditing(actor: Actor, id: string): Promise<P
   const row = await prisma.prisoner.findUnique({ where: { id }, select: editorSelect });
   if (!row) throw new NotFoundError("Prisoner", id);
   authorize(actor, "view", { type: "prisoner", state: row.state });
-  let internal: PrisonerForEditing["internal"] = null;
-  const canViewInternal = can(actor, "viewInternal", { type: "prisoner", state: row.state });
-  if (canViewInternal) {
-    internal = await prisma.prisonerInternal.findUnique({
-      where: { prisonerId: id },
-      select: { familyContacts: true, lawyerContacts: true, consentNotes: true, notes: true },
-    });
-  }
-  return { ...row, internal, canViewInternal };
+  return row;
 }
 
 export interface EditorOption {

@@ -83,8 +83,13 @@ export interface InboxReportDto {
   status: ReportStatus;
   message: string;
   sourceUrl: string | null;
-  /** The reporter's contact: personal data, shown to staff only (this DTO never leaves the dashboard). */
+  /**
+   * The reporter's contact: sensitive personal data, only for roles with viewSensitive (null for
+   * the others, and when the reporter left none). Each time it is shown, an audit row is written.
+   */
   contact: string | null;
+  /** The reporter left a contact this actor may not see. */
+  contactHidden: boolean;
   locale: string | null;
   prisoner: { id: string; slug: string; name: LocalizedString | null; state: PublicationState };
   assignee: InboxPersonDto | null;
@@ -174,14 +179,20 @@ export async function listInaccuracyReports(
   };
 }
 
-/** One report with everything staff need to act on it. Unknown id → NotFoundError. */
+/**
+ * One report with everything staff need to act on it. Unknown id → NotFoundError. The reporter's
+ * contact is read only for roles that may see it, and showing it writes an audit row (who read
+ * which report's contact, when, from where).
+ */
 export async function getInaccuracyReport(
   actor: Actor,
   locale: Locale,
   id: string,
+  context: WriteContext = {},
 ): Promise<InboxReportDto> {
   if (!can(actor, "view", RESOURCE)) throw new ForbiddenError("view", "inaccuracyReport");
   const mayReadHistory = can(actor, "view", { type: "auditLog" });
+  const mayReadContact = can(actor, "viewSensitive", RESOURCE);
   const [row, history] = await Promise.all([
     prisma.inaccuracyReport.findUnique({
       where: { id },
@@ -190,7 +201,7 @@ export async function getInaccuracyReport(
         status: true,
         message: true,
         sourceUrl: true,
-        contact: true,
+        contact: mayReadContact,
         locale: true,
         resolution: true,
         createdAt: true,
@@ -210,13 +221,28 @@ export async function getInaccuracyReport(
       : null,
   ]);
   if (!row) throw new NotFoundError(ENTITY, id);
+  const contact = mayReadContact ? (row.contact ?? null) : null;
+  if (contact) {
+    await recordAudit(prisma, {
+      actor,
+      action: "inaccuracyReport.view_contact",
+      entityType: ENTITY,
+      entityId: id,
+      ...context,
+    });
+  }
+  // Whether a contact exists is told without reading it (the row select above left it out).
+  const contactHidden =
+    !mayReadContact &&
+    (await prisma.inaccuracyReport.count({ where: { id, contact: { not: null } } })) > 0;
 
   return {
     id: row.id,
     status: row.status,
     message: row.message,
     sourceUrl: row.sourceUrl,
-    contact: row.contact,
+    contact,
+    contactHidden,
     locale: row.locale,
     prisoner: {
       id: row.prisoner.id,

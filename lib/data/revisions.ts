@@ -2,6 +2,7 @@ import "server-only";
 import { can, CONTENT_TYPES, type Actor, type ContentType } from "@/lib/auth/policy";
 import {
   diffSnapshots,
+  redactChanges,
   registryEntry,
   type FieldChange,
   type Snapshot,
@@ -89,7 +90,9 @@ export async function getContentHistory(
 
 /**
  * The differences between two revisions of an item (in either order: "from" is the older one as
- * the user chose it). Null when either revision does not exist.
+ * the user chose it). Null when either revision does not exist. Sensitive personal data (a
+ * prisoner's family and lawyer contacts, consent notes) is hidden from roles without
+ * viewSensitive: the field is listed as changed, its values are not shown.
  */
 export async function compareRevisions(
   actor: Actor,
@@ -110,7 +113,11 @@ export async function compareRevisions(
   return {
     from,
     to,
-    changes: diffSnapshots(before.snapshot as Snapshot, after.snapshot as Snapshot),
+    changes: redactChanges(
+      actor,
+      type,
+      diffSnapshots(before.snapshot as Snapshot, after.snapshot as Snapshot),
+    ),
   };
 }
 

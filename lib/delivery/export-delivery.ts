@@ -33,6 +33,10 @@ export interface DeliveryFile {
  * One delivery file (PDF, signatory CSV or manifest) for staff allowed to export deliveries,
  * with an audit row saying who exported what, when, and the list's hash. Every format is built
  * from the same snapshot and carries the same list hash, so files exported together match.
+ *
+ * No file carries signers' e-mail addresses (the sensitive class, lib/auth/data-classes.ts), only
+ * what signers chose to have delivered, so no recent password confirmation is asked; should an
+ * address ever be added, call requireRecentConfirmation before the snapshot is read.
  */
 export async function exportDelivery(
   actor: Actor,

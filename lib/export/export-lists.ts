@@ -1,7 +1,14 @@
 import "server-only";
-import { can, type Actor, type Resource } from "@/lib/auth/policy";
+import { CLASSIFIED_FIELDS, type DataClass } from "@/lib/auth/data-classes";
+import type { Actor, Resource } from "@/lib/auth/policy";
 import { CONTENT_LOCALES } from "@/lib/content/localized";
 import { prisma } from "@/lib/db";
+import {
+  classified,
+  prisonerInternalColumns,
+  prisonerInternalQuery,
+  type WithPrisonerInternal,
+} from "@/lib/export/classified-columns";
 import { formatPartialDate } from "@/lib/validation/partial-date";
 
 /**
@@ -11,11 +18,12 @@ import { formatPartialDate } from "@/lib/validation/partial-date";
  *
  * Never exported: password hashes and other account data, signers' e-mail addresses, the keyed IP
  * hashes of public reports, rich-text bodies (biographies, articles: their JSON is for the
- * editor, not a spreadsheet). Exported only with permission:
- * - prisoners' staff-only PrisonerInternal fields (family and lawyer contacts, consent, notes):
- *   only when asked (`internal=1`) by a role that may view internal fields;
- * - the contact a member of the public left with an inaccuracy report: only for roles that may
- *   assign reports (editors, administrators).
+ * editor, not a spreadsheet). Non-public columns are exported only when asked for (`internal=1`),
+ * each by the permission of its data class (lib/auth/data-classes.ts):
+ * - internal (a prisoner's working notes): every staff role (`viewInternal`);
+ * - sensitive (a prisoner's family and lawyer contacts and consent notes, the contact a member of
+ *   the public left with an inaccuracy report): editors and administrators (`viewSensitive`),
+ *   after a recent password confirmation, with the row count in the audit log (export-stream.ts).
  */
 
 export const EXPORT_LISTS = [
@@ -38,13 +46,20 @@ export function isExportList(value: string): value is ExportListName {
 export interface ExportColumn<Row> {
   header: string;
   value: (row: Row) => unknown;
+  /** The column's data class; public when absent. */
+  dataClass?: Exclude<DataClass, "public">;
 }
 
 export interface ExportOptions {
-  /** Include staff-only fields where the list has them and the role may view them. */
+  /** Include non-public columns where the list has them and the role may read their class. */
   internal: boolean;
   /** Only items in this workflow state (lists that have one). */
   state?: string;
+}
+
+/** What a batch reads: the options, and the classes of the columns actually exported. */
+export interface ExportRead extends ExportOptions {
+  classes: ReadonlySet<DataClass>;
 }
 
 export interface ExportList<Row> {
@@ -54,7 +69,9 @@ export interface ExportList<Row> {
   action: "export" | "view";
   columns(actor: Actor, options: ExportOptions): ExportColumn<Row>[];
   /** One batch after `cursor` (exclusive), in a stable order. */
-  batch(cursor: string | null, take: number, options: ExportOptions): Promise<Row[]>;
+  batch(cursor: string | null, take: number, read: ExportRead): Promise<Row[]>;
+  /** How many rows the export holds, for the audit row of an export with sensitive columns. */
+  count?(options: ExportOptions): Promise<number>;
   cursorOf(row: Row): string;
 }
 
@@ -77,29 +94,8 @@ function stateFilter(state: string | undefined, allowed: string[]) {
   return state && allowed.includes(state) ? { state: state as never } : {};
 }
 
-const prisonerQuery = (internal: boolean) =>
-  ({
-    include: {
-      internal: internal
-        ? {
-            select: {
-              familyContacts: true,
-              lawyerContacts: true,
-              consentNotes: true,
-              notes: true,
-            },
-          }
-        : false,
-    },
-  }) as const;
-type PrisonerRow = Awaited<ReturnType<typeof prisma.prisoner.findMany>>[number] & {
-  internal?: {
-    familyContacts: string | null;
-    lawyerContacts: string | null;
-    consentNotes: string | null;
-    notes: string | null;
-  } | null;
-};
+type PrisonerRow = Awaited<ReturnType<typeof prisma.prisoner.findMany>>[number] &
+  WithPrisonerInternal;
 
 const prisoners: ExportList<PrisonerRow> = {
   resource: { type: "prisoner" },
@@ -137,24 +133,18 @@ const prisoners: ExportList<PrisonerRow> = {
       { header: "created_at", value: (p) => p.createdAt },
       { header: "updated_at", value: (p) => p.updatedAt },
     ];
-    if (options.internal && can(actor, "viewInternal", { type: "prisoner" })) {
-      columns.push(
-        { header: "internal_family_contacts", value: (p) => p.internal?.familyContacts },
-        { header: "internal_lawyer_contacts", value: (p) => p.internal?.lawyerContacts },
-        { header: "internal_consent_notes", value: (p) => p.internal?.consentNotes },
-        { header: "internal_notes", value: (p) => p.internal?.notes },
-      );
-    }
-    return columns;
+    return [...columns, ...classified(actor, options, "prisoner", prisonerInternalColumns)];
   },
-  batch: (cursor, take, options) =>
+  batch: (cursor, take, read) =>
     prisma.prisoner.findMany({
-      where: { ...after(cursor), ...stateFilter(options.state, PUBLICATION_STATES) },
+      where: { ...after(cursor), ...stateFilter(read.state, PUBLICATION_STATES) },
       orderBy: { id: "asc" },
       take,
       // Internal fields are not even read unless they are exported.
-      ...prisonerQuery(options.internal),
+      ...prisonerInternalQuery(read.classes),
     }) as Promise<PrisonerRow[]>,
+  count: (options) =>
+    prisma.prisoner.count({ where: stateFilter(options.state, PUBLICATION_STATES) }),
   cursorOf: (p) => p.id,
 };
 
@@ -319,8 +309,9 @@ const sources: ExportList<SourceRow> = {
   cursorOf: (s) => s.id,
 };
 
+// The contact is omitted here and selected only when it is exported (batch below).
 const reportQuery = {
-  omit: { ipHash: true },
+  omit: { ipHash: true, contact: true },
   include: {
     prisoner: { select: { slug: true } },
     assignee: { select: { email: true } },
@@ -328,11 +319,11 @@ const reportQuery = {
 } as const;
 type ReportRow = Awaited<
   ReturnType<typeof prisma.inaccuracyReport.findMany<typeof reportQuery>>
->[number];
+>[number] & { contact?: string | null };
 const inaccuracyReports: ExportList<ReportRow> = {
   resource: { type: "inaccuracyReport" },
   action: "export",
-  columns(actor) {
+  columns(actor, options) {
     const columns: ExportColumn<ReportRow>[] = [
       { header: "id", value: (r) => r.id },
       { header: "prisoner_id", value: (r) => r.prisonerId },
@@ -346,18 +337,25 @@ const inaccuracyReports: ExportList<ReportRow> = {
       { header: "created_at", value: (r) => r.createdAt },
       { header: "resolved_at", value: (r) => r.resolvedAt },
     ];
-    if (can(actor, "assign", { type: "inaccuracyReport" })) {
-      columns.splice(6, 0, { header: "contact", value: (r) => r.contact });
-    }
+    const contact = classified(actor, options, "inaccuracyReport", [
+      {
+        header: "contact",
+        value: (r: ReportRow) => r.contact,
+        dataClass: CLASSIFIED_FIELDS.InaccuracyReport.contact,
+      },
+    ]);
+    columns.splice(6, 0, ...contact);
     return columns;
   },
-  batch: (cursor, take) =>
+  batch: (cursor, take, read) =>
     prisma.inaccuracyReport.findMany({
       where: after(cursor),
       orderBy: { id: "asc" },
       take,
       ...reportQuery,
+      omit: { ipHash: true, contact: !read.classes.has("sensitive") },
     }),
+  count: () => prisma.inaccuracyReport.count(),
   cursorOf: (r) => r.id,
 };
 

@@ -1,9 +1,12 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
 import { recordAudit } from "@/lib/audit/record-audit";
+import type { DataClass } from "@/lib/auth/data-classes";
 import { can, type Actor } from "@/lib/auth/policy";
+import { requireRecentConfirmation } from "@/lib/auth/recent-confirmation";
+import type { SessionActor } from "@/lib/auth/session-user";
 import { prisma } from "@/lib/db";
-import { ForbiddenError } from "@/lib/errors";
+import { ForbiddenError, ReauthenticationRequiredError } from "@/lib/errors";
 import { csvCell, jsonValue } from "@/lib/export/csv-cell";
 import {
   EXPORT_LIST_DEFINITIONS,
@@ -16,6 +19,9 @@ export type ExportFormat = "csv" | "json";
 /** Rows read per query: large lists stream in batches instead of being held in memory. */
 const BATCH_SIZE = 500;
 
+/** How recent a password confirmation must be for an export of sensitive personal data. */
+export const SENSITIVE_EXPORT_CONFIRMATION_SECONDS = 600;
+
 const encoder = new TextEncoder();
 
 /**
@@ -23,10 +29,15 @@ const encoder = new TextEncoder();
  * read in batches by a cursor and written as they come. CSV starts with a UTF-8 byte order mark,
  * so that Excel opens Cyrillic text correctly; every text cell goes through the CSV-injection
  * guard (csv-cell.ts). JSON is an array of objects with the same keys as the CSV columns.
- * The export is recorded in the audit log (who took which list, with internal fields or not).
+ * The export is recorded in the audit log (who took which list, with which columns).
+ *
+ * Sensitive personal data (columns of the "sensitive" class, lib/auth/data-classes.ts) goes out
+ * only to an actor who confirmed their password within the last ten minutes
+ * (ReauthenticationRequiredError otherwise, before anything is read), and its audit row carries
+ * the number of rows the file holds.
  */
 export async function exportList(
-  actor: Actor | null,
+  actor: Actor | SessionActor | null,
   name: ExportListName,
   format: ExportFormat,
   options: ExportOptions,
@@ -37,6 +48,17 @@ export async function exportList(
     throw new ForbiddenError("export", list.resource.type);
   }
   const columns = list.columns(actor, options);
+  const classes = new Set<DataClass>(columns.map((column) => column.dataClass ?? "public"));
+  const sensitive = classes.has("sensitive");
+  if (sensitive) {
+    // Only a signed-in session can have confirmed a password (a script's bare actor cannot).
+    if (!("sessionId" in actor)) {
+      throw new ReauthenticationRequiredError(SENSITIVE_EXPORT_CONFIRMATION_SECONDS);
+    }
+    await requireRecentConfirmation(actor, SENSITIVE_EXPORT_CONFIRMATION_SECONDS);
+  }
+  // Counted when the export starts (rows added while it streams may be in the file too).
+  const rows = sensitive && list.count ? await list.count(options) : undefined;
   await recordAudit(prisma, {
     actor,
     action: `export.${name}`,
@@ -46,8 +68,10 @@ export async function exportList(
       format,
       columns: columns.map((column) => column.header),
       ...(options.state ? { state: options.state } : {}),
+      ...(sensitive ? { sensitive: true, rows: rows ?? null } : {}),
     },
   });
+  const read = { ...options, classes };
 
   let cursor: string | null = null;
   let first = true;
@@ -62,7 +86,7 @@ export async function exportList(
     },
     async pull(controller) {
       if (done) return;
-      const rows = await list.batch(cursor, BATCH_SIZE, options);
+      const rows = await list.batch(cursor, BATCH_SIZE, read);
       if (rows.length > 0) {
         cursor = list.cursorOf(rows.at(-1)!);
         if (format === "csv") {

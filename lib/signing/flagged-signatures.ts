@@ -4,7 +4,9 @@ import { can } from "@/lib/auth/policy";
 import { prisma } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { SignatureFlag, SignatureStatus } from "@/lib/generated/prisma/client";
+import type { RequestContext } from "@/lib/security/request-context";
 import { runReviewPass } from "@/lib/signing/review-pass";
+import { auditSignerEmailsShown } from "@/lib/signing/signer-emails-audit";
 
 /** A flagged signature as staff review it. `email` only for roles that may see addresses. */
 export interface FlaggedSignatureDto {
@@ -45,6 +47,7 @@ const FLAG_ORDER: SignatureFlag[] = [
 export async function listFlaggedSignatures(
   actor: Actor,
   letterId: string,
+  context: RequestContext = { ip: null, userAgent: null },
 ): Promise<FlaggedSignatureGroup[]> {
   if (!can(actor, "view", { type: "signature" })) throw new ForbiddenError("view", "signature");
   const letter = await prisma.letter.findUnique({ where: { id: letterId }, select: { id: true } });
@@ -93,5 +96,13 @@ export async function listFlaggedSignatures(
       })),
     });
   }
+  await auditSignerEmailsShown(
+    actor,
+    letterId,
+    "flagged",
+    // A signature with two flags is shown twice but seen once.
+    [...new Map(groups.flatMap((group) => group.signatures).map((row) => [row.id, row])).values()],
+    context,
+  );
   return groups;
 }

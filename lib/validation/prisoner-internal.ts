@@ -2,8 +2,9 @@ import { z } from "zod";
 import { expectedVersionSchema } from "@/lib/validation/prisoner-rows";
 
 /**
- * The "Internal" tab: PrisonerInternal, staff-only notes that are never published or exported.
- * Blank fields are stored as NULL.
+ * The "Internal" tab: PrisonerInternal, staff-only notes that are never published. Who may read
+ * and write each field is its data class (lib/auth/data-classes.ts). Blank fields are stored as
+ * NULL.
  */
 
 export const INTERNAL_TEXT_MAX = 10_000;

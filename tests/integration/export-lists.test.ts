@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
+import type { SessionActor } from "@/lib/auth/session-user";
 import { prisma } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
 import type { ExportListName } from "@/lib/export/export-lists";
@@ -9,22 +10,39 @@ import { exportList, type ExportFormat } from "@/lib/export/export-stream";
 const P = "export-it-";
 const COUNTRY = "QE";
 
-let editor: Actor;
-let contributor: Actor;
+let editor: SessionActor;
+let contributor: SessionActor;
 let prisonerId: string;
 
-async function staff(role: Actor["role"]): Promise<Actor> {
+/** A staff member in a session whose password was just confirmed (sensitive exports need it). */
+async function staff(role: Actor["role"]): Promise<SessionActor> {
   const email = `${P}${role.toLowerCase()}@example.org`;
   const user = await prisma.user.upsert({
     where: { email },
     create: { email, name: `${role} exporter`, role },
     update: {},
   });
-  return { id: user.id, email: user.email, name: user.name, role };
+  const session = await prisma.staffSession.create({
+    data: {
+      userId: user.id,
+      userSessionVersion: user.sessionVersion,
+      expiresAt: new Date(Date.now() + 3_600_000),
+    },
+  });
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role,
+    sessionId: session.id,
+    locale: null,
+    twoFactorEnabled: false,
+    needsTwoFactorEnrolment: false,
+  };
 }
 
 async function download(
-  actor: Actor | null,
+  actor: SessionActor | null,
   list: ExportListName,
   format: ExportFormat,
   options: { internal?: boolean; state?: string } = {},
@@ -120,8 +138,12 @@ describe("exporting lists", () => {
   });
 
   it("gives the reporter's contact to editors only, and never the address hash", async () => {
-    const forEditor = csvRows(await download(editor, "inaccuracy-reports", "csv"));
-    const forContributor = csvRows(await download(contributor, "inaccuracy-reports", "csv"));
+    const forEditor = csvRows(
+      await download(editor, "inaccuracy-reports", "csv", { internal: true }),
+    );
+    const forContributor = csvRows(
+      await download(contributor, "inaccuracy-reports", "csv", { internal: true }),
+    );
 
     expect(forEditor.find((r) => r.prisoner_id === prisonerId)?.contact).toBe(
       "reporter@example.org",

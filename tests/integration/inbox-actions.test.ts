@@ -305,14 +305,16 @@ describe("reopening a report", () => {
 });
 
 describe("reading the inbox", () => {
-  it("shows a contributor the report with the reporter's contact but no actions", async () => {
+  it("shows a contributor the report without the reporter's contact and no actions", async () => {
     const id = await createReport("Contributor can read this.");
 
     const report = await getInaccuracyReport(contributor, "ru", id);
 
     expect(report).toMatchObject({
       message: "Contributor can read this.",
-      contact: "reader@example.org",
+      // The contact is sensitive personal data: editors and administrators only.
+      contact: null,
+      contactHidden: true,
       sourceUrl: "https://example.org/court-record",
       status: "OPEN",
       may: { assign: false, resolve: false },

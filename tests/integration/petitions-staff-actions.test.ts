@@ -178,6 +178,27 @@ describe("signer e-mail addresses", () => {
     expect(JSON.stringify(flaggedForAdmin)).toContain("@mailinator.example");
   });
 
+  it("are audited each time an administrator is shown some, never when they are not", async () => {
+    const letter = await createPetition("emails-audit");
+    await signature(letter, "CONFIRMED", ["ADDRESS_PATTERN"]);
+    const context = { ip: "203.0.113.9", userAgent: "vitest" };
+    await getLetterSignatureOverview(editor, letter.id, context);
+    await listFlaggedSignatures(editor, letter.id, context);
+    const shown = { action: "signature.view_emails", entityId: letter.id };
+    expect(await prisma.auditLog.count({ where: shown })).toBe(0);
+
+    await getLetterSignatureOverview(admin, letter.id, context);
+    await listFlaggedSignatures(admin, letter.id, context);
+    const rows = await prisma.auditLog.findMany({
+      where: shown,
+      orderBy: { id: "asc" },
+    });
+    expect(rows.map((row) => [row.actorId, row.ip, row.details])).toEqual([
+      [admin.id, "203.0.113.9", { view: "overview", count: 1 }],
+      [admin.id, "203.0.113.9", { view: "flagged", count: 1 }],
+    ]);
+  });
+
   it("and signatures are not shown to contributors at all", async () => {
     await expect(getLetterSignatureOverview(contributor, petition.id)).rejects.toBeInstanceOf(
       ForbiddenError,

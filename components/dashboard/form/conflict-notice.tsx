@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
+import { isRedactedValue } from "@/lib/auth/data-classes";
 import type { FormValues } from "@/components/dashboard/form/form-context";
 
 /** One change the other person made, as ConflictError carries it (lib/content-store FieldChange). */
@@ -26,8 +27,10 @@ interface ConflictNoticeProps {
   fieldLabel?: (path: string[]) => string;
 }
 
-function display(value: unknown): string {
+function display(value: unknown, hidden: string): string {
   if (value === undefined || value === null || value === "") return "—";
+  // A sensitive value the reader may not see (lib/content-store/sensitive-fields.ts).
+  if (isRedactedValue(value)) return hidden;
   if (typeof value === "string") return value;
   if (Array.isArray(value) && value.every((item) => typeof item === "string")) {
     return value.join(", ");
@@ -97,9 +100,13 @@ export function ConflictNotice({ conflict, values, fieldLabel }: ConflictNoticeP
                     <th scope="row" className="py-1 pe-3 text-start font-semibold">
                       {label}
                     </th>
-                    <td className="py-1 pe-3 break-words">{display(change.after)}</td>
+                    <td className="py-1 pe-3 break-words">
+                      {display(change.after, t("conflictHiddenSensitive"))}
+                    </td>
                     <td className="py-1 break-words">
-                      {yours === undefined ? t("conflictNotInForm") : display(yours)}
+                      {yours === undefined
+                        ? t("conflictNotInForm")
+                        : display(yours, t("conflictHiddenSensitive"))}
                     </td>
                   </tr>
                 );

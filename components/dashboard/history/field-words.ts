@@ -16,6 +16,7 @@ export async function historyFieldWords(): Promise<
     empty: t("empty"),
     yes: t("yes"),
     no: t("no"),
+    hidden: t("hiddenSensitive"),
     field: (key) => fieldName(key) ?? key,
     fieldName,
   };

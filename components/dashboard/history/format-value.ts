@@ -1,9 +1,12 @@
+import { isRedactedValue } from "@/lib/auth/data-classes";
 import type { SnapshotValue } from "@/lib/content-store/types";
 
 export interface ValueWords {
   empty: string;
   yes: string;
   no: string;
+  /** A sensitive value the reader may not see (lib/content-store/sensitive-fields.ts). */
+  hidden: string;
   /** A field name in the reader's language, for the fields of a whole added or removed row. */
   field: (key: string) => string;
 }
@@ -42,6 +45,7 @@ function richText(doc: { [key: string]: SnapshotValue }): string {
  */
 export function formatSnapshotValue(value: SnapshotValue | undefined, words: ValueWords): string {
   if (value === undefined || value === null || value === "") return words.empty;
+  if (isRedactedValue(value)) return words.hidden;
   if (typeof value === "boolean") return value ? words.yes : words.no;
   if (typeof value === "number") return String(value);
   if (typeof value === "string") {

@@ -71,6 +71,8 @@ export async function ReportDetail({ report, locale }: { report: InboxReportDto;
                   {t("detail.contactHint")}
                 </span>
               </>
+            ) : report.contactHidden ? (
+              t("detail.contactHidden")
             ) : (
               t("detail.noContact")
             )}

@@ -2,7 +2,15 @@ import { getTranslations } from "next-intl/server";
 import { timestampValues } from "@/components/dashboard/home/timestamp-text";
 import type { InboxHistoryEntryDto } from "@/lib/data/inaccuracy-inbox";
 
-const KNOWN_ACTIONS = ["assign", "unassign", "resolve", "dismiss", "reopen"] as const;
+// view_contact: an editor was shown the reporter's contact (lib/data/inaccuracy-inbox.ts).
+const KNOWN_ACTIONS = [
+  "assign",
+  "unassign",
+  "resolve",
+  "dismiss",
+  "reopen",
+  "view_contact",
+] as const;
 type KnownAction = (typeof KNOWN_ACTIONS)[number];
 
 /** "inaccuracyReport.resolve" → "resolve"; anything else is shown as a change. */

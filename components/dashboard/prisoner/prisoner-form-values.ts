@@ -204,13 +204,3 @@ export function politicalValues(prisoner: PrisonerForEditing): FormValues {
   });
   return values;
 }
-
-export function internalValues(prisoner: PrisonerForEditing): FormValues {
-  const internal = prisoner.internal;
-  return {
-    familyContacts: internal?.familyContacts ?? "",
-    lawyerContacts: internal?.lawyerContacts ?? "",
-    consentNotes: internal?.consentNotes ?? "",
-    notes: internal?.notes ?? "",
-  };
-}

@@ -7,17 +7,30 @@ import {
   PrisonerTabForm,
   type PrisonerTabFormProps,
 } from "@/components/dashboard/prisoner/prisoner-tab-form";
-import { INTERNAL_TEXT_MAX, PRISONER_INTERNAL_FIELDS } from "@/lib/validation/prisoner-internal";
+import type { PrisonerInternalField } from "@/lib/auth/data-classes";
+import { INTERNAL_TEXT_MAX } from "@/lib/validation/prisoner-internal";
 
-/** The staff-only "Internal" tab (PrisonerInternal): never published, never exported. */
-export function PrisonerInternalForm(form: PrisonerTabFormProps) {
+interface PrisonerInternalFormProps extends PrisonerTabFormProps {
+  /** The fields this person may read and change (lib/data/prisoner-internal.ts). */
+  fields: PrisonerInternalField[];
+  /** Sensitive fields exist that this person may not see: say so, and that saving keeps them. */
+  hidesSensitive: boolean;
+}
+
+/** The staff-only "Internal" tab (PrisonerInternal): never published, exported only on request. */
+export function PrisonerInternalForm({
+  fields,
+  hidesSensitive,
+  ...form
+}: PrisonerInternalFormProps) {
   const t = useTranslations("PrisonerEditor");
   return (
     <PrisonerTabForm {...form}>
       <Alert tone="warning" title={t("internalWarningTitle")}>
         {t("internalWarning")}
       </Alert>
-      {PRISONER_INTERNAL_FIELDS.map((field) => (
+      {hidesSensitive ? <Alert>{t("internalSensitiveHidden")}</Alert> : null}
+      {fields.map((field) => (
         <TextareaField
           key={field}
           name={field}

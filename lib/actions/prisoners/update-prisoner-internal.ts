@@ -1,5 +1,6 @@
 "use server";
 
+import { readablePrisonerInternalFields } from "@/lib/auth/data-classes";
 import { authorize } from "@/lib/auth/session";
 import { prisonerInternalSchema } from "@/lib/validation/prisoner-internal";
 import { prisonerTabAction } from "./prisoner-tab-action";
@@ -8,19 +9,24 @@ import { prisonerTabAction } from "./prisoner-tab-action";
  * Saves the staff-only "Internal" tab (PrisonerInternal). Goes through updateContent like every
  * other tab, so the change is versioned and audited; PrisonerInternal is never read by a public
  * query.
+ *
+ * Only the fields the actor may read are written (lib/auth/data-classes.ts): a contributor's form
+ * has no contact or consent fields, and their save — or a forged one that carries them — leaves
+ * those as they are instead of emptying or overwriting what they cannot see.
  */
 export const updatePrisonerInternal = prisonerTabAction(
   prisonerInternalSchema,
   async ({ tx, current, actor, input }) => {
-    const { id, familyContacts, lawyerContacts, consentNotes, notes } = input;
-    const fields = { familyContacts, lawyerContacts, consentNotes, notes };
     authorize(actor, "viewInternal", {
       type: "prisoner",
       state: current.state as "DRAFT" | "IN_REVIEW" | "PUBLISHED" | "ARCHIVED",
     });
+    const fields = Object.fromEntries(
+      readablePrisonerInternalFields(actor).map((field) => [field, input[field]]),
+    );
     await tx.prisonerInternal.upsert({
-      where: { prisonerId: id },
-      create: { prisonerId: id, ...fields, updatedById: actor.id },
+      where: { prisonerId: input.id },
+      create: { prisonerId: input.id, ...fields, updatedById: actor.id },
       update: { ...fields, updatedById: actor.id },
     });
   },

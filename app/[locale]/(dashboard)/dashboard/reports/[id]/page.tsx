@@ -15,6 +15,7 @@ import { getInaccuracyReport, listReportAssignees } from "@/lib/data/inaccuracy-
 import { NotFoundError } from "@/lib/errors";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { routing } from "@/lib/i18n/routing";
+import { getRequestContext } from "@/lib/security/request-context";
 
 interface ReportPageProps {
   params: Promise<{ locale: string; id: string }>;
@@ -41,7 +42,8 @@ export default async function ReportPage({ params }: ReportPageProps) {
   const locale = await getPageLocale(params);
   const { id } = await params;
   const actor = await requireActor(locale);
-  const report = await loadReport(actor, locale, id);
+  // The request's address and browser go to the audit row written when the contact is shown.
+  const report = await loadReport(actor, locale, id, await getRequestContext());
   const [t, assignees, received] = await Promise.all([
     getTranslations("Inbox"),
     report.may.assign ? listReportAssignees(actor) : [],
