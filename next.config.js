@@ -30,6 +30,11 @@ const nextConfig = {
   // under a surge CPU is what runs out. Files in public/ and /_next/static keep their validators.
   generateEtags: false,
   reactStrictMode: true,
+  experimental: {
+    // forbidden() from next/navigation: a dashboard page the policy refuses answers HTTP 403 with
+    // app/[locale]/(dashboard)/dashboard/forbidden.tsx, not a 200 notice or a 500.
+    authInterrupts: true,
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -12,7 +12,11 @@ export interface LockedRow {
  * Table and column names come from the registry, never from input.
  */
 export async function lockRow(tx: Tx, entry: ContentRegistryEntry, id: string): Promise<LockedRow> {
-  const stateColumn = entry.stateEnum ? `, "state"::text AS "state"` : "";
+  const stateColumn = entry.stateEnum
+    ? `, "state"::text AS "state"`
+    : entry.policyStateSql
+      ? `, ${entry.policyStateSql} AS "state"`
+      : "";
   const found = await tx.$queryRawUnsafe<{ version: number; state?: string }[]>(
     `SELECT "version"${stateColumn} FROM "${entry.table}" WHERE "${entry.idColumn}" = $1 FOR UPDATE`,
     id,

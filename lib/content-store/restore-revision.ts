@@ -1,10 +1,11 @@
 import type { Actor, ContentType } from "@/lib/auth/policy";
-import { NotFoundError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { conflictFor } from "./conflict";
 import { diffSnapshots } from "./diff-snapshots";
 import { bumpVersion, lockRow } from "./locked-row";
 import { recordRevision } from "./record-revision";
 import { registryEntry } from "./registry";
+import { restorableSnapshot } from "./sensitive-fields";
 import { authorizeContent, runWrite } from "./run-write";
 import type { Snapshot, WriteContext } from "./types";
 
@@ -27,7 +28,7 @@ export async function restoreRevision(
     const row = await lockRow(tx, entry, input.id);
     authorizeContent(actor, "restoreRevision", input.type, row.state);
     if (row.version !== input.expectedVersion) {
-      throw await conflictFor(tx, entry, input.id, input.expectedVersion, row.version);
+      throw await conflictFor(tx, entry, input.id, input.expectedVersion, row.version, actor);
     }
     const revision = await tx.revision.findUnique({
       where: {
@@ -41,7 +42,18 @@ export async function restoreRevision(
     });
     if (!revision) throw new NotFoundError("revision", `${input.id}#${input.revisionNumber}`);
     const before = (await entry.loadSnapshot(tx, input.id))!;
-    await entry.restoreSnapshot(tx, input.id, revision.snapshot as Snapshot);
+    // A restore writes child rows back wholesale: published events a contributor may not touch
+    // are checked afterwards, and any difference refuses the restore.
+    const checkPublicChildren = await entry.guardPublicChildren?.(tx, actor, input.id);
+    // Sensitive fields the actor may not see are kept as they are now (sensitive-fields.ts).
+    const restored = restorableSnapshot(actor, input.type, revision.snapshot as Snapshot, before);
+    await entry.restoreSnapshot(tx, input.id, restored);
+    await checkPublicChildren?.();
+    // The policy state (a signatory's verification) is not restored either; a change is refused.
+    const after = await lockRow(tx, entry, input.id);
+    if (after.state !== row.state) {
+      throw new ForbiddenError("restore changing the state", input.type);
+    }
     const version = await bumpVersion(tx, entry, input.id, actor.id);
     const snapshot = (await entry.loadSnapshot(tx, input.id))!;
     await recordRevision(tx, actor, entry, {

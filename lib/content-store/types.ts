@@ -1,4 +1,4 @@
-import type { ContentType } from "@/lib/auth/policy";
+import type { Actor, ContentType } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** The transaction every content write runs in. */
@@ -48,6 +48,20 @@ export interface ContentRegistryEntry {
    * only created, updated and deleted.
    */
   stateEnum: "PublicationState" | "LetterState" | null;
+  /**
+   * For a type without a workflow whose rows are still public or not by another column: the SQL
+   * expression (over the item's own columns) of the state the policy judges it in. A notable
+   * signatory is a DRAFT (a proposal) until an editor verifies it, PUBLISHED after. An update
+   * or restore may not change it; only the type's own action does (lib/data/signatory-verification.ts).
+   */
+  policyStateSql?: string;
+  /**
+   * Child rows with their own publication state (a prisoner's timeline events, which other
+   * profiles may share). Called before an update or a restore writes; the check it returns runs
+   * after the write and throws ForbiddenError when an actor who may not change public content
+   * changed, unlinked or deleted one of them, so that the whole write is rolled back.
+   */
+  guardPublicChildren?(tx: Tx, actor: Actor, id: string): Promise<() => Promise<void>>;
   /** The aggregate, or null when the row does not exist. */
   loadSnapshot(tx: Tx, id: string): Promise<Snapshot | null>;
   /** Rewrites the row and replaces its child rows from a snapshot of the same item. */

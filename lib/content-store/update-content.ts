@@ -32,10 +32,12 @@ export async function updateContent(
     const row = await lockRow(tx, entry, input.id);
     authorizeContent(actor, "update", input.type, row.state);
     if (row.version !== input.expectedVersion) {
-      throw await conflictFor(tx, entry, input.id, input.expectedVersion, row.version);
+      throw await conflictFor(tx, entry, input.id, input.expectedVersion, row.version, actor);
     }
     const before = (await entry.loadSnapshot(tx, input.id))!;
+    const checkPublicChildren = await entry.guardPublicChildren?.(tx, actor, input.id);
     await input.apply(tx, before);
+    await checkPublicChildren?.();
     const after = await lockRow(tx, entry, input.id);
     if (after.state !== row.state)
       throw new ForbiddenError("update changing the state", input.type);

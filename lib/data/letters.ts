@@ -81,6 +81,14 @@ export interface LetterDto extends LetterListItemDto {
   deliveries: LetterDeliveryDto[];
 }
 
+/**
+ * Only verified notable signatories are public: one that staff proposed but no editor verified
+ * is not shown anywhere outside the dashboard (the delivery export filters the same way).
+ */
+const verifiedSignatory = {
+  verifiedAt: { not: null },
+} as const satisfies Prisma.NotableSignatoryWhereInput;
+
 const signatoryOrder = [
   { position: "asc" },
   { name: "asc" },
@@ -98,8 +106,9 @@ const listSelect = {
   sentOn: true,
   goal: true,
   deadline: true,
-  _count: { select: { notableSignatories: true } },
+  _count: { select: { notableSignatories: { where: verifiedSignatory } } },
   notableSignatories: {
+    where: verifiedSignatory,
     select: { name: true },
     orderBy: [...signatoryOrder],
     // One more than shown: "A, B, C and 1 other" reads worse than the fourth name.
@@ -211,6 +220,7 @@ export const letterPageSelect = {
   ...listSelect,
   currentVersion: { select: { title: true, body: true } },
   notableSignatories: {
+    where: verifiedSignatory,
     select: {
       name: true,
       office: true,

@@ -179,9 +179,12 @@ test("an editor edits a letter, previews it and adds a verified notable signator
   await page.goto(`/en/dashboard/letters/${letterId}/signatories`);
   await page.getByRole("link", { name: "Add a notable signatory" }).click();
   await page.getByRole("textbox", { name: /^Name/ }).fill(`Eva Notable ${run}`);
-  await page.getByRole("checkbox", { name: "Verified" }).check();
   await page.getByRole("button", { name: "Add signatory" }).last().click();
   await expect(page.getByText("Created. You can go on editing it here.")).toBeVisible();
+  // A new signatory is a proposal until an editor verifies it, with a note.
+  await expect(page.getByText("Proposed: not public")).toBeVisible();
+  await page.getByRole("textbox", { name: /^How the signature was verified/ }).fill("By phone.");
+  await page.getByRole("button", { name: "Verify", exact: true }).click();
   await expect(page.getByText(/Verified by .* on /)).toBeVisible();
   await expectNoAxeViolations(page);
 

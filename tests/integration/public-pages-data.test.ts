@@ -387,6 +387,7 @@ describe("letters", () => {
             position,
             office: { en: "Senator", ru: "Сенатор" },
             countryCode: position === 0 ? "QY" : null,
+            verifiedAt: new Date("1905-05-01T00:00:00Z"),
           })),
         },
         counterShards: {

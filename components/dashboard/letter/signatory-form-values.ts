@@ -9,8 +9,6 @@ export function signatoryValues(signatory: NotableSignatoryEditorDto): FormValue
     name: signatory.name,
     countryCode: signatory.countryCode ?? "",
     position: String(signatory.position),
-    verificationNote: signatory.verificationNote ?? "",
-    ...(signatory.verifiedAt ? { verified: "on" } : {}),
     ...localizedValues("office", signatory.office),
   };
 }

@@ -2,12 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { ContentForm } from "@/components/dashboard/content/content-form";
-import { CheckboxField } from "@/components/dashboard/form/checkbox-field";
 import type { CreateAction, EditorAction } from "@/components/dashboard/form/editor-form";
 import { LocalizedFields } from "@/components/dashboard/form/localized-fields";
 import { SelectField } from "@/components/dashboard/form/select-field";
 import { TextInputField } from "@/components/dashboard/form/text-input-field";
-import { TextareaField } from "@/components/dashboard/form/textarea-field";
 import type { SelectOption } from "@/components/ui/select";
 import type { FormValues } from "@/lib/actions/staff-action-state";
 
@@ -16,22 +14,19 @@ interface SignatoryFormProps {
   initialValues: FormValues;
   letters: SelectOption[];
   countries: SelectOption[];
-  /** "Verified by … on …" of the stored row, shown next to the box. */
-  verifiedText?: string | null;
   id?: string;
   version?: number;
 }
 
 /**
- * A notable signatory: the letter, the name as printed, office, country, order, and the staff
- * verification (how it was checked, and the box that stamps who verified it and when).
+ * A notable signatory: the letter, the name as printed, office, country and order. Verification
+ * is not part of this form: an editor verifies with its own form (signatory-verification-form).
  */
 export function SignatoryForm({
   action,
   initialValues,
   letters,
   countries,
-  verifiedText,
   id,
   version,
 }: SignatoryFormProps) {
@@ -48,8 +43,6 @@ export function SignatoryForm({
         office: t("fields.office"),
         countryCode: t("fields.country"),
         position: t("fields.position"),
-        verificationNote: t("fields.verificationNote"),
-        verifiedAt: t("fields.verified"),
       }}
       saveLabel={id ? undefined : t("create")}
     >
@@ -84,17 +77,6 @@ export function SignatoryForm({
           inputMode="numeric"
         />
       </div>
-      <TextareaField
-        name="verificationNote"
-        label={t("fields.verificationNote")}
-        hint={t("fields.verificationNoteHint")}
-        rows={3}
-      />
-      <CheckboxField
-        name="verified"
-        label={t("fields.verified")}
-        hint={verifiedText ?? t("fields.verifiedHint")}
-      />
     </ContentForm>
   );
 }

@@ -4,7 +4,10 @@ import { localizedString } from "@/lib/content/localized";
 import type { NotableSignatoryEditorDto } from "@/lib/data/dashboard-letters";
 import type { Locale } from "@/lib/i18n/routing";
 
-/** Notable signatories with their letter (unless all are of one letter) and verification. */
+/**
+ * Notable signatories with their letter (unless all are of one letter) and whether each is a
+ * proposal (not public) or verified (public).
+ */
 export async function SignatoryTable({
   signatories,
   locale,
@@ -37,7 +40,7 @@ export async function SignatoryTable({
             </th>
           ) : null}
           <th scope="col" className={cell}>
-            {t("fields.verified")}
+            {t("fields.status")}
           </th>
         </tr>
       </thead>
@@ -51,12 +54,20 @@ export async function SignatoryTable({
             <td className={cell}>{signatory.countryCode ?? "—"}</td>
             {showLetter ? <td className={cell}>{signatory.letterTitle}</td> : null}
             <td className={cell}>
-              {signatory.verifiedAt
-                ? t("verifiedBy", {
+              {signatory.verifiedAt ? (
+                <>
+                  <span className="font-semibold">{t("status.verified")}</span>
+                  {" · "}
+                  {t("verifiedBy", {
                     name: signatory.verifiedBy ?? "—",
                     date: format.dateTime(signatory.verifiedAt, { dateStyle: "medium" }),
-                  })
-                : t("notVerified")}
+                  })}
+                </>
+              ) : (
+                <span className="font-semibold text-amber-900 dark:text-amber-200">
+                  {t("status.proposed")}
+                </span>
+              )}
             </td>
           </tr>
         ))}

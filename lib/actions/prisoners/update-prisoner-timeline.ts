@@ -2,9 +2,11 @@
 
 import { InvalidFieldsError } from "@/lib/actions/staff-action";
 import { authorize } from "@/lib/auth/session";
-import type { Actor } from "@/lib/auth/policy";
+import { can, type Actor } from "@/lib/auth/policy";
+import { CONTENT_LOCALES } from "@/lib/content/localized";
 import type { Tx } from "@/lib/content-store";
-import type { PublicationState } from "@/lib/generated/prisma/client";
+import type { Prisma, PublicationState } from "@/lib/generated/prisma/client";
+import { ForbiddenError } from "@/lib/errors";
 import type { EventRow, PrisonerTimeline } from "@/lib/validation/prisoner-timeline";
 import { prisonerTimelineSchema } from "@/lib/validation/prisoner-timeline";
 import { withAddRowIntent } from "./add-row-intent";
@@ -22,6 +24,81 @@ function authorizeEventState(actor: Actor, from: PublicationState | null, to: Pu
   if (touches(to) || touches(from)) {
     authorize(actor, to === "ARCHIVED" ? "archive" : "publish", { type: "prisoner" });
   }
+}
+
+/** Published and archived events are what the public sees (or saw): only editors change them. */
+function isPublicState(state: PublicationState): boolean {
+  return state === "PUBLISHED" || state === "ARCHIVED";
+}
+
+/** A LocalizedText as the form gives it back: trimmed, empty locales dropped. */
+function normalizedText(value: unknown): Record<string, string> {
+  const result: Record<string, string> = {};
+  if (!value || typeof value !== "object") return result;
+  for (const locale of CONTENT_LOCALES) {
+    const text = (value as Record<string, unknown>)[locale];
+    if (typeof text === "string" && text.trim()) result[locale] = text.trim();
+  }
+  return result;
+}
+
+const storedEventSelect = {
+  id: true,
+  state: true,
+  publishedAt: true,
+  date: true,
+  datePrecision: true,
+  type: true,
+  title: true,
+  text: true,
+  caseId: true,
+  citations: { select: { sourceId: true, locator: true }, orderBy: { position: "asc" } },
+} as const satisfies Prisma.EventSelect;
+
+type StoredEvent = Prisma.EventGetPayload<{ select: typeof storedEventSelect }>;
+
+/** What the public sees of an event, in one shape for a posted row and a stored event. */
+function publicFace(event: {
+  date: Date;
+  datePrecision: string;
+  type: string;
+  title: unknown;
+  text: unknown;
+  state: string;
+  caseId: string | null;
+  citations: { sourceId: string | null; locator: string | null }[];
+}): string {
+  return JSON.stringify({
+    date: event.date.toISOString().slice(0, 10),
+    datePrecision: event.datePrecision,
+    type: event.type,
+    title: normalizedText(event.title),
+    text: normalizedText(event.text),
+    state: event.state,
+    caseId: event.caseId,
+    citations: event.citations.map((c) => ({ sourceId: c.sourceId, locator: c.locator || null })),
+  });
+}
+
+/**
+ * Whether a posted row leaves a published or archived event as it is. A contributor's form posts
+ * every event of the draft profile, those the public sees included: unchanged ones are skipped
+ * (not even rewritten), a changed one refuses the save. An event can be published while this
+ * profile is a draft (it concerns a published prisoner too, or the profile went back to draft).
+ */
+function rowLeavesEventAsIs(row: EventRow, stored: StoredEvent): boolean {
+  return (
+    publicFace({
+      date: row.date.date,
+      datePrecision: row.date.precision,
+      type: row.type,
+      title: row.title,
+      text: row.text,
+      state: row.state,
+      caseId: row.caseId,
+      citations: row.citations.flatMap((c) => (c ? [c] : [])),
+    }) === publicFace(stored)
+  );
 }
 
 async function checkReferences(tx: Tx, input: PrisonerTimeline): Promise<void> {
@@ -66,7 +143,9 @@ function eventColumns(row: EventRow) {
 
 /**
  * Saves the "Timeline" tab: the profile's events with their sources. An event removed here is
- * unlinked from this person, and deleted when it concerned nobody else.
+ * unlinked from this person, and deleted when it concerned nobody else. Published and archived
+ * events are changed, unlinked or deleted by editors only (the content store also compares them
+ * before and after the save: lib/content-store/registry/public-events.ts).
  */
 export const updatePrisonerTimeline = withAddRowIntent(
   prisonerTabAction(prisonerTimelineSchema, async ({ tx, current, actor, input }) => {
@@ -74,14 +153,18 @@ export const updatePrisonerTimeline = withAddRowIntent(
     const rows = input.events.filter((row): row is EventRow => row !== null);
     const linked = await tx.eventPrisoner.findMany({
       where: { prisonerId: input.id },
-      select: { event: { select: { id: true, state: true, publishedAt: true } } },
+      select: { event: { select: storedEventSelect } },
     });
+    const mayChangePublic = can(actor, "update", { type: "prisoner", state: "PUBLISHED" });
     const existing = new Map(linked.map(({ event }) => [event.id, event]));
     const keep = new Set(rows.flatMap((row) => (row.id && existing.has(row.id) ? [row.id] : [])));
 
     for (const [eventId, event] of existing) {
       if (keep.has(eventId)) continue;
       authorizeEventState(actor, event.state, "DRAFT");
+      if (isPublicState(event.state) && !mayChangePublic) {
+        throw new ForbiddenError("unlink", "publishedEvent");
+      }
       await tx.eventPrisoner.delete({
         where: { eventId_prisonerId: { eventId, prisonerId: input.id } },
       });
@@ -92,6 +175,10 @@ export const updatePrisonerTimeline = withAddRowIntent(
     for (const row of rows) {
       const before = row.id ? existing.get(row.id) : undefined;
       authorizeEventState(actor, before?.state ?? null, row.state);
+      if (before && isPublicState(before.state) && !mayChangePublic) {
+        if (rowLeavesEventAsIs(row, before)) continue;
+        throw new ForbiddenError("update", "publishedEvent");
+      }
       const publishedAt =
         row.state === "PUBLISHED" && !before?.publishedAt ? { publishedAt: new Date() } : {};
       let eventId: string;

@@ -10,7 +10,11 @@ import { notableSignatorySchema } from "@/lib/validation/notable-signatory";
 
 /** Adds a notable signatory to a letter and opens its editor. */
 export const createSignatory = staffAction<typeof notableSignatorySchema, never>(
-  { schema: notableSignatorySchema, messages: "LetterEditor.errors" },
+  {
+    permission: { action: "create", type: "notableSignatory" },
+    schema: notableSignatorySchema,
+    messages: "LetterEditor.errors",
+  },
   async ({ actor, input, context, formData }) => {
     const { id } = await createContent(actor, {
       type: "notableSignatory",

@@ -9,7 +9,11 @@ import { deleteItemSchema } from "@/lib/validation/reference-item";
 
 /** Removes a notable signatory from its letter (editors only); the history keeps its revisions. */
 export const deleteSignatory = staffAction<typeof deleteItemSchema, never>(
-  { schema: deleteItemSchema, messages: "ContentEditor.errors" },
+  {
+    permission: { action: "delete", type: "notableSignatory" },
+    schema: deleteItemSchema,
+    messages: "ContentEditor.errors",
+  },
   async ({ actor, input, context, formData }) => {
     await deleteContent(actor, {
       type: "notableSignatory",

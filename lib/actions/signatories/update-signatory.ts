@@ -8,7 +8,11 @@ import { notableSignatoryUpdateSchema } from "@/lib/validation/notable-signatory
 
 /** Saves a notable signatory edited on version `expectedVersion` (editors and administrators). */
 export const updateSignatory = staffAction(
-  { schema: notableSignatoryUpdateSchema, messages: "LetterEditor.errors" },
+  {
+    permission: { action: "update", type: "notableSignatory" },
+    schema: notableSignatoryUpdateSchema,
+    messages: "LetterEditor.errors",
+  },
   async ({ actor, input, context }) => {
     const { version } = await updateContent(actor, {
       type: "notableSignatory",

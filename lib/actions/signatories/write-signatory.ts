@@ -6,8 +6,10 @@ import type { LetterErrorCode } from "@/lib/validation/letter";
 import type { NotableSignatoryInput } from "@/lib/validation/notable-signatory";
 
 /**
- * Writes a notable signatory inside a content-store transaction; `id` is null when creating.
- * Ticking "verified" stamps who verified and when (kept on later saves); unticking clears it.
+ * Writes a notable signatory inside a content-store transaction; `id` is null when creating. It
+ * never touches the verification: a new signatory is a proposal, and only an editor's verification
+ * (lib/data/signatory-verification.ts) makes it public. The content store refuses an update of a
+ * verified signatory by a contributor (its policy state is PUBLISHED).
  */
 export async function writeSignatory(
   tx: Tx,
@@ -25,22 +27,12 @@ export async function writeSignatory(
   }
   if (Object.keys(problems).length > 0) throw new InvalidFieldsError(problems);
 
-  const existing = id
-    ? await tx.notableSignatory.findUnique({ where: { id }, select: { verifiedAt: true } })
-    : null;
-  const verification = input.verified
-    ? existing?.verifiedAt
-      ? {}
-      : { verifiedAt: new Date(), verifiedById: actorId }
-    : { verifiedAt: null, verifiedById: null };
   const data = {
     letterId: input.letterId,
     name: input.name,
     office: optionalJson(input.office),
     countryCode: input.countryCode,
     position: input.position,
-    verificationNote: input.verificationNote,
-    ...verification,
     updatedById: actorId,
   };
   const row = id

@@ -19,6 +19,7 @@ export function flatEntry(config: {
   model: keyof Tx;
   idColumn?: string;
   stateEnum?: ContentRegistryEntry["stateEnum"];
+  policyStateSql?: string;
   /** Columns a restore writes back, by kind: JSON columns need SQL NULL spelled out. */
   columns: string[];
   requiredJson?: string[];
@@ -35,6 +36,7 @@ export function flatEntry(config: {
     table: config.entityType,
     idColumn,
     stateEnum: config.stateEnum ?? null,
+    policyStateSql: config.policyStateSql,
     async loadSnapshot(tx, id) {
       const row = await delegate(tx).findUnique({ where: { [idColumn]: id } });
       return row ? toSnapshot(row) : null;

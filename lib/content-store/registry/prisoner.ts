@@ -4,6 +4,7 @@ import { columns, json, jsonOrNull, localized, rows, toSnapshot } from "../snaps
 import type { ContentRegistryEntry, Snapshot, SnapshotValue, Tx } from "../types";
 import { citationsInclude, citedSourceIds, restoreCitations } from "./citations";
 import { existingIds } from "./existing-ids";
+import { guardPublicEvents } from "./public-events";
 
 /**
  * A prisoner profile is the largest aggregate: the row, its name variants, status history, cases
@@ -355,6 +356,8 @@ export const prisonerEntry: ContentRegistryEntry = {
   stateEnum: "PublicationState",
   loadSnapshot,
   restoreSnapshot,
+  // Events published or archived on their own: only editors change them, by any path.
+  guardPublicChildren: guardPublicEvents,
   async cacheTags(tx, id) {
     const publications = await tx.publicationPrisoner.findMany({
       where: { prisonerId: id },

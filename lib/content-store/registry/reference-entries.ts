@@ -154,17 +154,11 @@ export const notableSignatoryEntry = flatEntry({
   type: "notableSignatory",
   entityType: "NotableSignatory",
   model: "notableSignatory",
-  columns: [
-    "letterId",
-    "name",
-    "office",
-    "countryCode",
-    "position",
-    "verifiedAt",
-    "verifiedById",
-    "verificationNote",
-  ],
+  // Verification is not restored: like a workflow state, it changes only by its own action.
+  columns: ["letterId", "name", "office", "countryCode", "position"],
   nullableJson: ["office"],
+  // A proposal (unverified) is a draft contributors may edit; a verified signatory is public.
+  policyStateSql: `CASE WHEN "verifiedAt" IS NULL THEN 'DRAFT' ELSE 'PUBLISHED' END`,
   cacheTags: (_id, snapshot) => [cacheTags.letters, cacheTags.letter(String(snapshot.letterId))],
   labelField: "name",
 });

@@ -40,6 +40,7 @@ export default async function NewSignatoryPage({ params, searchParams }: Props) 
           query.letter ? `/dashboard/letters/${query.letter}/signatories` : "/dashboard/signatories"
         }
       />
+      <p className="mb-6 text-slate-700 dark:text-slate-300">{t("proposedExplanation")}</p>
       <LetterClientMessages>
         <SignatoryForm
           action={createSignatory}

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DeliveryForm } from "@/components/dashboard/letter/delivery-form";
 import { LetterClientMessages } from "@/components/dashboard/letter/letter-client-messages";
 import { LetterEditorFrame } from "@/components/dashboard/letter/letter-editor-frame";
 import { recordDelivery } from "@/lib/actions/letters/record-delivery";
 import { can } from "@/lib/auth/policy";
-import { authorize } from "@/lib/auth/session";
 import { listLetterDeliveries } from "@/lib/data/dashboard-letters";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { routing } from "@/lib/i18n/routing";
@@ -27,7 +27,9 @@ const linkClass =
  */
 export default async function LetterDeliveryPage(props: LetterPageProps) {
   const { actor, locale, letter, frame } = await loadLetterPage(props);
-  authorize(actor, "exportDelivery", { type: "signature" });
+  if (!can(actor, "exportDelivery", { type: "signature" })) {
+    forbidden();
+  }
   const [t, format, deliveries] = await Promise.all([
     getTranslations("DeliveryExport"),
     getFormatter(),

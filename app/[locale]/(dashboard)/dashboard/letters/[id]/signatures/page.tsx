@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { FlaggedSignaturesForm } from "@/components/dashboard/letter/flagged-signatures-form";
 import { LetterClientMessages } from "@/components/dashboard/letter/letter-client-messages";
 import { LetterEditorFrame } from "@/components/dashboard/letter/letter-editor-frame";
 import { SignatureOverview } from "@/components/dashboard/letter/signature-overview";
 import { invalidateFlaggedSignatures } from "@/lib/actions/letters/invalidate-flagged";
-import { authorize } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { getLetterSignatureOverview } from "@/lib/data/dashboard-letters";
 import { getPageLocale } from "@/lib/i18n/page-locale";
+import { getRequestContext } from "@/lib/security/request-context";
 import { listFlaggedSignatures } from "@/lib/signing/flagged-signatures";
 import { loadLetterPage, type LetterPageProps } from "../load-letter-page";
 
@@ -18,14 +19,20 @@ export async function generateMetadata({ params }: LetterPageProps): Promise<Met
   return { title: t("title") };
 }
 
-/** A letter's signatures (editors): figures, newest signatures, flagged ones to invalidate. */
+/**
+ * A letter's signatures (editors): figures, newest signatures, flagged ones to invalidate. Others
+ * (a contributor following an old link) get the dashboard's "not allowed" page with HTTP 403 (forbidden.tsx).
+ */
 export default async function LetterSignaturesPage(props: LetterPageProps) {
   const { actor, letter, frame } = await loadLetterPage(props);
-  authorize(actor, "view", { type: "signature" });
+  if (!can(actor, "view", { type: "signature" })) {
+    forbidden();
+  }
+  const context = await getRequestContext();
   const [t, overview, groups] = await Promise.all([
     getTranslations("FlaggedSignatures"),
-    getLetterSignatureOverview(actor, letter.id),
-    listFlaggedSignatures(actor, letter.id),
+    getLetterSignatureOverview(actor, letter.id, context),
+    listFlaggedSignatures(actor, letter.id, context),
   ]);
   return (
     <LetterEditorFrame actor={actor} letter={frame} tab="signatures">
