@@ -23,6 +23,9 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
           environment: "node",
+          // next-intl's middleware imports "next/server" without an extension (as next-auth does,
+          // below); inlined, Vite resolves it (tests/unit/proxy.test.ts runs the real proxy).
+          server: { deps: { inline: ["next-intl"] } },
         },
       },
       {
@@ -33,6 +36,9 @@ export default defineConfig({
           environment: "node",
           // One real PostgreSQL for the run (never the development data), created fresh.
           globalSetup: ["tests/integration/global-setup.ts"],
+          // next-auth imports "next/server" without an extension, which Node's ESM loader cannot
+          // resolve in the next package; inlined, Vite resolves it (the matrix calls sign-in).
+          server: { deps: { inline: ["next-auth"] } },
           setupFiles: ["tests/integration/setup-env.ts"],
           // Files share the database: run them one after another.
           fileParallelism: false,

@@ -48,3 +48,24 @@ export class ConflictError<Change = unknown> extends Error {
     );
   }
 }
+
+/**
+ * The actor must confirm their password (and authenticator code, when enrolled) again before
+ * this read: sensitive personal data is exported only within a few minutes of a confirmation
+ * (lib/auth/recent-confirmation.ts). Mapped to a redirect to the confirmation page (browsers) or
+ * 401 with `reauthenticate` in the JSON body.
+ */
+export class ReauthenticationRequiredError extends Error {
+  override name = "ReauthenticationRequiredError";
+  constructor(readonly maxAgeSeconds: number) {
+    super(`Confirm your password again (last confirmation older than ${maxAgeSeconds} s).`);
+  }
+}
+
+/** The request's body is larger than the route accepts (413); refused before it is parsed. */
+export class PayloadTooLargeError extends Error {
+  override name = "PayloadTooLargeError";
+  constructor(readonly limitBytes: number) {
+    super(`The request body is larger than ${limitBytes} bytes.`);
+  }
+}

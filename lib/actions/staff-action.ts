@@ -2,6 +2,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
+import { mayEver, type Permission } from "@/lib/auth/policy";
 import { getActor, type SessionActor } from "@/lib/auth/session";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { RateLimitedError } from "@/lib/rate-limit";
@@ -28,6 +29,8 @@ export { initialFormState, formValue, formValueList } from "@/lib/actions/staff-
  * The one wrapper for dashboard server actions used with `useActionState`:
  *
  *   1. the actor: signed out (or disabled, or role changed) → "session expired, sign in again";
+ *      an administrator without two-step verification → "set it up first"; a role that may never
+ *      do what the action declares (`permission`, checked with `mayEver`) → "not allowed";
  *   2. the form: FormData → nested object (staff-action-form-data.ts) → the zod schema; problems
  *      come back as translated messages keyed by field path;
  *   3. the handler, with `{ actor, input, context: { ip, userAgent }, formData }`; it authorises
@@ -41,7 +44,11 @@ export { initialFormState, formValue, formValueList } from "@/lib/actions/staff-
  *   // lib/actions/prisoners/update-prisoner-basics.ts
  *   "use server";
  *   export const updatePrisonerBasics = staffAction(
- *     { schema: prisonerBasicsSchema, messages: "PrisonerEditor.errors" },
+ *     {
+ *       permission: { action: "update", type: "prisoner" },
+ *       schema: prisonerBasicsSchema,
+ *       messages: "PrisonerEditor.errors",
+ *     },
  *     async ({ actor, input, context }) => updateContent(actor, { ..., context }),
  *   );
  */
@@ -55,6 +62,12 @@ export interface StaffActionArgs<Input> {
 }
 
 export interface StaffActionOptions<Schema extends z.ZodType> {
+  /**
+   * What the action does, checked with `mayEver` before the form is read: a role that may never
+   * do it is refused at once, whatever it sends. The handler still asks `can()` next to the data,
+   * with the item's state. The authorisation matrix test reads these as the access policy.
+   */
+  permission: Permission;
   schema: Schema;
   /**
    * Message namespace of the schema's error codes: a zod issue whose message is a key there
@@ -236,6 +249,9 @@ async function runStaffAction<Schema extends z.ZodType, Result>(
       done: false,
       state: errorState(values, "two-factor-required", t.own("twoFactorRequired")),
     };
+  }
+  if (!mayEver(actor, options.permission.action, options.permission.type)) {
+    return { done: false, state: errorState(values, "forbidden", t.own("forbidden")) };
   }
 
   const parsed = await options.schema.safeParseAsync(formDataToInput(formData));

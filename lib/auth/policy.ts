@@ -5,6 +5,13 @@
  *
  * Signed-out visitors (`null`) may do nothing listed here: public pages read published data
  * through lib/data's public DTOs and never ask this policy.
+ *
+ * Non-public data comes in two classes (lib/auth/data-classes.ts lists the fields of each), each
+ * with its own permission: `viewInternal` for internal editorial data (working notes: every staff
+ * role) and `viewSensitive` for sensitive personal data (family, lawyer and consent notes,
+ * reporters' contacts: editors and administrators). Signers' e-mail addresses are sensitive too,
+ * under the narrower `signature.viewEmail` (administrators only). Exporting a class needs the
+ * class's permission as well as `export`.
  */
 
 export type Role = "ADMIN" | "EDITOR" | "CONTRIBUTOR";
@@ -48,7 +55,8 @@ export type Resource =
   | { type: "inaccuracyReport" }
   | { type: "media" }
   | { type: "signature" }
-  | { type: "dashboard" };
+  | { type: "dashboard" }
+  | { type: "account" };
 
 export type ResourceType = Resource["type"];
 
@@ -64,6 +72,7 @@ export const ACTIONS = [
   "viewHistory",
   "restoreRevision",
   "viewInternal",
+  "viewSensitive",
   "import",
   "export",
   "manage",
@@ -73,6 +82,8 @@ export const ACTIONS = [
   "viewEmail",
   "invalidate",
   "exportDelivery",
+  // Confirming that a notable signatory really signed, which makes the name public.
+  "verify",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -98,6 +109,8 @@ const CONTENT_RULES: Partial<Record<Action, Rule>> = {
   viewHistory: STAFF,
   restoreRevision: writeDraftsOrEditor,
   viewInternal: STAFF,
+  // Only prisoners have sensitive fields today (PrisonerInternal's contacts and consent).
+  viewSensitive: EDITORS,
   import: EDITORS,
   export: STAFF,
 };
@@ -107,16 +120,27 @@ const RULES: Record<ResourceType, Partial<Record<Action, Rule>>> = {
     ContentType,
     Partial<Record<Action, Rule>>
   >),
+  // Contributors propose notable signatories; only editors make one public by verifying it.
+  notableSignatory: { ...CONTENT_RULES, verify: EDITORS },
   dashboard: { view: STAFF },
+  // One's own account: name, password, two-step verification, signing out everywhere.
+  account: { manage: STAFF },
   // Inviting, disabling and changing roles.
   user: { view: ADMINS, manage: ADMINS },
   settings: { view: ADMINS, manage: ADMINS },
   // The issue allows editors to read the audit log; contributors never see it.
   auditLog: { view: EDITORS, export: EDITORS },
-  // Exports include the reporters' contact details only for editors (lib/export).
-  inaccuracyReport: { view: STAFF, assign: EDITORS, resolve: EDITORS, export: STAFF },
+  // The reporter's contact is sensitive: editors only, in the inbox and in exports (lib/export).
+  inaccuracyReport: {
+    view: STAFF,
+    viewSensitive: EDITORS,
+    assign: EDITORS,
+    resolve: EDITORS,
+    export: STAFF,
+  },
   media: { view: STAFF, upload: STAFF, delete: EDITORS },
-  // Signers' data: names and fraud flags for editors, e-mail addresses for administrators only.
+  // Signers' data: names and fraud flags for editors, e-mail addresses (sensitive, with a rule
+  // narrower than the class's: lib/auth/data-classes.ts) for administrators only.
   signature: {
     view: EDITORS,
     viewEmail: ADMINS,
@@ -134,4 +158,44 @@ export function can(
   const rule = RULES[resource.type][action];
   if (!rule) return false;
   return typeof rule === "function" ? rule(actor.role, resource) : rule.includes(actor.role);
+}
+
+const STATES_TO_TRY: readonly (ContentState | undefined)[] = [
+  undefined,
+  "DRAFT",
+  "IN_REVIEW",
+  "PUBLISHED",
+  "ARCHIVED",
+  "OPEN",
+  "CLOSED",
+  "DELIVERED",
+];
+
+/**
+ * Whether the role may do the action to some item of the type, in some state: the coarse check
+ * that the action and route wrappers make before they read a form or a row (a contributor may
+ * update drafts, so "update prisoner" passes for them; "publish prisoner" never does). The exact
+ * check, with the item's state, is `can()` next to the data.
+ */
+export function mayEver(
+  actor: Pick<Actor, "role"> | null | undefined,
+  action: Action,
+  type: ResourceType | readonly ResourceType[],
+): boolean {
+  const types: readonly ResourceType[] = typeof type === "string" ? [type] : type;
+  return types.some((one) =>
+    STATES_TO_TRY.some((state) =>
+      can(actor, action, (state ? { type: one, state } : { type: one }) as Resource),
+    ),
+  );
+}
+
+/**
+ * What an action or route handler declares it does, checked by `mayEver` before anything else.
+ * Actions that work on any kind of content (moving through the workflow, restoring a revision)
+ * name the list of types: the role must be able to do it to one of them.
+ */
+export interface Permission {
+  action: Action;
+  type: ResourceType | readonly ResourceType[];
 }

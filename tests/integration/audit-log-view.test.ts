@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { GET as exportAudit } from "@/app/api/dashboard/audit/route";
+import { GET } from "@/app/api/dashboard/audit/route";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db";
 import { exportAuditLog, listAuditLog, parseAuditFilter } from "@/lib/data/audit-log";
 import { ForbiddenError } from "@/lib/errors";
 import { createStaffUser, signInRequestAs, signOutRequest, type StaffUser } from "./auth-request";
+
+const exportAudit = (request: Request) => GET(request, { params: Promise.resolve({}) });
 
 vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
 

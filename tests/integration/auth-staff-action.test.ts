@@ -26,7 +26,10 @@ const handler = vi.fn(async ({ actor }: { actor: { role: string } }) => {
   authorize(actor as never, "publish", { type: "prisoner", state: "IN_REVIEW" });
   return { published: true };
 });
-const publishSomething = staffAction({ schema }, handler);
+const publishSomething = staffAction(
+  { permission: { action: "publish", type: "prisoner" }, schema },
+  handler,
+);
 
 function validForm(extra: Record<string, string> = {}): FormData {
   const form = new FormData();
@@ -85,6 +88,14 @@ describe("staffAction", () => {
       message: "Your role does not allow this.",
     });
     expect(state.values.title).toBe("A title");
+  });
+
+  it("refuses a contributor before reading the form when the role may never do the action", async () => {
+    await signInRequestAs(contributor);
+    // An invalid form: a role check that came after validation would answer "invalid" here.
+    const state = await publishSomething(initialFormState, new FormData());
+    expect(state).toMatchObject({ status: "error", code: "forbidden" });
+    expect(handler).not.toHaveBeenCalled();
   });
 
   it("lets an editor publish and hands the handler the parsed input and request context", async () => {
@@ -162,6 +173,7 @@ describe("staffAction", () => {
     await signInRequestAs(editor);
     const action = staffAction(
       {
+        permission: { action: "view", type: "dashboard" },
         schema: z.object({ message: z.string().min(10, { error: "messageTooShort" }) }),
         messages: "ProfileReport.errors",
       },
@@ -180,9 +192,12 @@ describe("staffAction", () => {
     await signInRequestAs(editor);
     const conflict = new ConflictError("Prisoner", "p1", 2, 3, [{ path: ["name"] }], "Ann");
     const throwing = (error: Error) =>
-      staffAction({ schema: z.object({}) }, async () => {
-        throw error;
-      });
+      staffAction(
+        { permission: { action: "view", type: "dashboard" }, schema: z.object({}) },
+        async () => {
+          throw error;
+        },
+      );
     await expect(
       throwing(new NotFoundError("Prisoner", "p1"))(initialFormState, new FormData()),
     ).resolves.toMatchObject({ status: "error", code: "not-found" });

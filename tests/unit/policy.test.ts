@@ -3,6 +3,7 @@ import {
   ACTIONS,
   CONTENT_TYPES,
   can,
+  mayEver,
   type Action,
   type ContentState,
   type Resource,
@@ -39,6 +40,8 @@ const CONTENT: Record<Action, Rule> = {
   viewHistory: STAFF,
   restoreRevision: DRAFTS_FOR_CONTRIBUTORS,
   viewInternal: STAFF,
+  // Sensitive personal data (family, lawyer, consent): editors and administrators.
+  viewSensitive: EDITORS,
   import: EDITORS,
   export: STAFF,
   manage: NOBODY,
@@ -48,6 +51,15 @@ const CONTENT: Record<Action, Rule> = {
   viewEmail: NOBODY,
   invalidate: NOBODY,
   exportDelivery: NOBODY,
+  verify: NOBODY,
+};
+
+/** Where one content type differs from the others. */
+const CONTENT_EXCEPTIONS: Partial<
+  Record<(typeof CONTENT_TYPES)[number], Partial<Record<Action, Rule>>>
+> = {
+  // Contributors propose notable signatories; an editor's verification makes one public.
+  notableSignatory: { verify: EDITORS },
 };
 
 const nothing = Object.fromEntries(ACTIONS.map((action) => [action, NOBODY])) as Record<
@@ -57,13 +69,23 @@ const nothing = Object.fromEntries(ACTIONS.map((action) => [action, NOBODY])) as
 
 const OTHER: Record<Exclude<ResourceType, (typeof CONTENT_TYPES)[number]>, Record<Action, Rule>> = {
   dashboard: { ...nothing, view: STAFF },
+  // One's own account (name, password, two-step verification, sign out everywhere).
+  account: { ...nothing, manage: STAFF },
   user: { ...nothing, view: ADMINS, manage: ADMINS },
   settings: { ...nothing, view: ADMINS, manage: ADMINS },
   // Contributors never see the audit log.
   auditLog: { ...nothing, view: EDITORS, export: EDITORS },
-  inaccuracyReport: { ...nothing, view: STAFF, assign: EDITORS, resolve: EDITORS, export: STAFF },
+  // The reporter's contact is sensitive personal data: editors and administrators.
+  inaccuracyReport: {
+    ...nothing,
+    view: STAFF,
+    viewSensitive: EDITORS,
+    assign: EDITORS,
+    resolve: EDITORS,
+    export: STAFF,
+  },
   media: { ...nothing, view: STAFF, upload: STAFF, delete: EDITORS },
-  // Signers' e-mail addresses: administrators only.
+  // Signers' e-mail addresses: administrators only (narrower than the sensitive class's rule).
   signature: {
     ...nothing,
     view: EDITORS,
@@ -109,7 +131,7 @@ describe("content: who may do what, in every state", () => {
         for (const { label, state } of STATES) {
           const resource = contentResource(type, state);
           expect(allowedRoles(action, resource), `${type} ${label}`).toEqual(
-            expectedRoles(CONTENT[action], state),
+            expectedRoles(CONTENT_EXCEPTIONS[type]?.[action] ?? CONTENT[action], state),
           );
           expect(can(null, action, resource), `signed out, ${type} ${label}`).toBe(false);
         }
@@ -149,12 +171,48 @@ describe("the rules people ask about", () => {
     expect(can(contributor, "update", { type: "prisoner", state: "PUBLISHED" })).toBe(false);
   });
 
+  it("a contributor proposes a notable signatory but only an editor verifies it", () => {
+    const contributor = { role: "CONTRIBUTOR" as const };
+    expect(can(contributor, "create", { type: "notableSignatory" })).toBe(true);
+    expect(can(contributor, "verify", { type: "notableSignatory" })).toBe(false);
+    expect(can({ role: "EDITOR" }, "verify", { type: "notableSignatory" })).toBe(true);
+    expect(can({ role: "EDITOR" }, "verify", { type: "letter" })).toBe(false);
+  });
+
   it("only administrators manage users", () => {
     expect(can({ role: "ADMIN" }, "manage", { type: "user" })).toBe(true);
     expect(can({ role: "EDITOR" }, "manage", { type: "user" })).toBe(false);
   });
 
+  it("a contributor reads working notes but no sensitive personal data", () => {
+    const contributor = { role: "CONTRIBUTOR" as const };
+    expect(can(contributor, "viewInternal", { type: "prisoner", state: "DRAFT" })).toBe(true);
+    expect(can(contributor, "viewSensitive", { type: "prisoner", state: "DRAFT" })).toBe(false);
+    expect(can(contributor, "viewSensitive", { type: "inaccuracyReport" })).toBe(false);
+    expect(can({ role: "EDITOR" }, "viewSensitive", { type: "prisoner" })).toBe(true);
+    // Signers' addresses keep their narrower rule: not even editors.
+    expect(can({ role: "EDITOR" }, "viewEmail", { type: "signature" })).toBe(false);
+  });
+
   it("a signed-out visitor may not even view the dashboard", () => {
     expect(can(null, "view", { type: "dashboard" })).toBe(false);
+  });
+});
+
+describe("mayEver: the coarse check the action and route wrappers make first", () => {
+  it("lets a contributor through to update content (drafts) but never to publish it", () => {
+    expect(mayEver({ role: "CONTRIBUTOR" }, "update", "prisoner")).toBe(true);
+    expect(mayEver({ role: "CONTRIBUTOR" }, "publish", "prisoner")).toBe(false);
+    expect(mayEver({ role: "EDITOR" }, "publish", "prisoner")).toBe(true);
+  });
+
+  it("answers for a list of types when any of them allows it", () => {
+    expect(mayEver({ role: "CONTRIBUTOR" }, "submitForReview", CONTENT_TYPES)).toBe(true);
+    expect(mayEver({ role: "CONTRIBUTOR" }, "manage", ["user", "settings"])).toBe(false);
+    expect(mayEver({ role: "ADMIN" }, "manage", ["user", "settings"])).toBe(true);
+  });
+
+  it("refuses the signed-out", () => {
+    expect(mayEver(null, "view", "dashboard")).toBe(false);
   });
 });

@@ -8,6 +8,10 @@ import { affiliationSchema } from "@/lib/validation/affiliation";
 
 /** Creates an affiliation and opens its editor. */
 export const createAffiliation = staffAction<typeof affiliationSchema, { version: number }>(
-  { schema: affiliationSchema, messages: CONTENT_ERRORS },
+  {
+    permission: { action: "create", type: "affiliation" },
+    schema: affiliationSchema,
+    messages: CONTENT_ERRORS,
+  },
   async (args) => createItem(args, "affiliation", (tx) => writeAffiliation(tx, args.input, null)),
 );

@@ -8,7 +8,11 @@ import { deleteItemSchema } from "@/lib/validation/reference-item";
 
 /** Deletes an affiliation no profile names (editors only). */
 export const deleteAffiliation = staffAction<typeof deleteItemSchema, never>(
-  { schema: deleteItemSchema, messages: CONTENT_ERRORS },
+  {
+    permission: { action: "delete", type: "affiliation" },
+    schema: deleteItemSchema,
+    messages: CONTENT_ERRORS,
+  },
   async (args) =>
     deleteItem(args, "affiliation", { usage: affiliationUsage, inUseCode: "affiliationInUse" }),
 );

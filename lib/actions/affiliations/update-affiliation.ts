@@ -8,7 +8,11 @@ import { affiliationUpdateSchema } from "@/lib/validation/affiliation";
 
 /** Saves an affiliation edited on version `expectedVersion`. */
 export const updateAffiliation = staffAction(
-  { schema: affiliationUpdateSchema, messages: CONTENT_ERRORS },
+  {
+    permission: { action: "update", type: "affiliation" },
+    schema: affiliationUpdateSchema,
+    messages: CONTENT_ERRORS,
+  },
   async (args) =>
     updateItem(args, "affiliation", (tx) => writeAffiliation(tx, args.input, args.input.id)),
 );

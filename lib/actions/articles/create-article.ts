@@ -8,7 +8,12 @@ import { criminalCodeArticleSchema } from "@/lib/validation/criminal-code-articl
 
 /** Creates a criminal code article and opens its editor. */
 export const createArticle = staffAction<typeof criminalCodeArticleSchema, { version: number }>(
-  { schema: criminalCodeArticleSchema, messages: CONTENT_ERRORS, omitFromValues: keepCodeField },
+  {
+    permission: { action: "create", type: "criminalCodeArticle" },
+    schema: criminalCodeArticleSchema,
+    messages: CONTENT_ERRORS,
+    omitFromValues: keepCodeField,
+  },
   async (args) =>
     createItem(args, "criminalCodeArticle", (tx) => writeArticle(tx, args.input, null)),
 );

@@ -8,7 +8,11 @@ import { deleteItemSchema } from "@/lib/validation/reference-item";
 
 /** Deletes an article no charge cites (editors only). */
 export const deleteArticle = staffAction<typeof deleteItemSchema, never>(
-  { schema: deleteItemSchema, messages: CONTENT_ERRORS },
+  {
+    permission: { action: "delete", type: "criminalCodeArticle" },
+    schema: deleteItemSchema,
+    messages: CONTENT_ERRORS,
+  },
   async (args) =>
     deleteItem(args, "criminalCodeArticle", { usage: articleUsage, inUseCode: "articleInUse" }),
 );

@@ -9,6 +9,7 @@ import { criminalCodeArticleUpdateSchema } from "@/lib/validation/criminal-code-
 /** Saves an article edited on version `expectedVersion`. */
 export const updateArticle = staffAction(
   {
+    permission: { action: "update", type: "criminalCodeArticle" },
     schema: criminalCodeArticleUpdateSchema,
     messages: CONTENT_ERRORS,
     omitFromValues: keepCodeField,

@@ -1,5 +1,6 @@
 "use server";
 
+import { CONTENT_TYPES } from "@/lib/auth/policy";
 import { refresh } from "next/cache";
 import { staffAction } from "@/lib/actions/staff-action";
 import { restoreRevision } from "@/lib/content-store";
@@ -10,7 +11,11 @@ import { restoreInputSchema } from "@/lib/content-store/form-input";
  * or contributors while the item is a draft (checked by the content store).
  */
 export const restoreRevisionAction = staffAction(
-  { schema: restoreInputSchema, messages: "History.errors" },
+  {
+    permission: { action: "restoreRevision", type: CONTENT_TYPES },
+    schema: restoreInputSchema,
+    messages: "History.errors",
+  },
   async ({ actor, input, context }) => {
     const { version } = await restoreRevision(actor, { ...input, context });
     refresh();

@@ -1,5 +1,6 @@
 "use server";
 
+import { CONTENT_TYPES } from "@/lib/auth/policy";
 import { refresh } from "next/cache";
 import { staffAction } from "@/lib/actions/staff-action";
 import { transitionContent as moveContent } from "@/lib/content-store";
@@ -11,7 +12,11 @@ import { transitionInputSchema } from "@/lib/content-store/form-input";
  * and the version the panel was rendered with.
  */
 export const transitionContentAction = staffAction(
-  { schema: transitionInputSchema, messages: "Workflow.errors" },
+  {
+    permission: { action: "submitForReview", type: CONTENT_TYPES },
+    schema: transitionInputSchema,
+    messages: "Workflow.errors",
+  },
   async ({ actor, input, context }) => {
     const { version } = await moveContent(actor, { ...input, context });
     // The page around the panel shows the new state and version.

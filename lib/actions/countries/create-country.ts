@@ -8,6 +8,11 @@ import { countryCreateSchema } from "@/lib/validation/country";
 
 /** Creates a country and opens its editor. */
 export const createCountry = staffAction<typeof countryCreateSchema, { version: number }>(
-  { schema: countryCreateSchema, messages: CONTENT_ERRORS, omitFromValues: keepCodeField },
+  {
+    permission: { action: "create", type: "country" },
+    schema: countryCreateSchema,
+    messages: CONTENT_ERRORS,
+    omitFromValues: keepCodeField,
+  },
   async (args) => createItem(args, "country", (tx) => createCountryRow(tx, args.input)),
 );

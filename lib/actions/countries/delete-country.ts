@@ -8,6 +8,10 @@ import { deleteItemSchema } from "@/lib/validation/reference-item";
 
 /** Deletes a country nothing refers to (editors only). */
 export const deleteCountry = staffAction<typeof deleteItemSchema, never>(
-  { schema: deleteItemSchema, messages: CONTENT_ERRORS },
+  {
+    permission: { action: "delete", type: "country" },
+    schema: deleteItemSchema,
+    messages: CONTENT_ERRORS,
+  },
   async (args) => deleteItem(args, "country", { usage: countryUsage, inUseCode: "countryInUse" }),
 );

@@ -8,7 +8,11 @@ import { countryUpdateSchema } from "@/lib/validation/country";
 
 /** Saves a country edited on version `expectedVersion` (its `id` is the country code). */
 export const updateCountry = staffAction(
-  { schema: countryUpdateSchema, messages: CONTENT_ERRORS },
+  {
+    permission: { action: "update", type: "country" },
+    schema: countryUpdateSchema,
+    messages: CONTENT_ERRORS,
+  },
   async (args) =>
     updateItem(args, "country", (tx) => updateCountryRow(tx, args.input, args.input.id)),
 );

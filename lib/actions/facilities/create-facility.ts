@@ -8,6 +8,10 @@ import { facilitySchema } from "@/lib/validation/facility";
 
 /** Creates a facility and opens its editor. */
 export const createFacility = staffAction<typeof facilitySchema, { version: number }>(
-  { schema: facilitySchema, messages: CONTENT_ERRORS },
+  {
+    permission: { action: "create", type: "facility" },
+    schema: facilitySchema,
+    messages: CONTENT_ERRORS,
+  },
   async (args) => createItem(args, "facility", (tx) => writeFacility(tx, args.input, null)),
 );

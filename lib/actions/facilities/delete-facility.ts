@@ -8,7 +8,11 @@ import { deleteItemSchema } from "@/lib/validation/reference-item";
 
 /** Deletes a facility without detentions (editors only). */
 export const deleteFacility = staffAction<typeof deleteItemSchema, never>(
-  { schema: deleteItemSchema, messages: CONTENT_ERRORS },
+  {
+    permission: { action: "delete", type: "facility" },
+    schema: deleteItemSchema,
+    messages: CONTENT_ERRORS,
+  },
   async (args) =>
     deleteItem(args, "facility", { usage: facilityUsage, inUseCode: "facilityInUse" }),
 );

@@ -8,7 +8,11 @@ import { facilityUpdateSchema } from "@/lib/validation/facility";
 
 /** Saves a facility edited on version `expectedVersion`. */
 export const updateFacility = staffAction(
-  { schema: facilityUpdateSchema, messages: CONTENT_ERRORS },
+  {
+    permission: { action: "update", type: "facility" },
+    schema: facilityUpdateSchema,
+    messages: CONTENT_ERRORS,
+  },
   async (args) =>
     updateItem(args, "facility", (tx) => writeFacility(tx, args.input, args.input.id)),
 );

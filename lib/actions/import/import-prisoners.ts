@@ -39,6 +39,7 @@ async function fileText(file: File | undefined, pasted: string | undefined): Pro
  */
 export const importPrisonersAction = staffAction(
   {
+    permission: { action: "import", type: "prisoner" },
     schema: inputSchema,
     omitFromValues: (name) => name === "csv" || name.startsWith("$"),
   },

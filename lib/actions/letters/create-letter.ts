@@ -10,7 +10,11 @@ import { letterSchema } from "@/lib/validation/letter";
 
 /** Creates a draft letter with version 1 of its text and opens its editor. */
 export const createLetter = staffAction<typeof letterSchema, never>(
-  { schema: letterSchema, messages: "LetterEditor.errors" },
+  {
+    permission: { action: "create", type: "letter" },
+    schema: letterSchema,
+    messages: "LetterEditor.errors",
+  },
   async ({ actor, input, context, formData }) => {
     const { id } = await createContent(actor, {
       type: "letter",

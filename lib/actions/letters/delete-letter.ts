@@ -19,7 +19,11 @@ const deleteLetterSchema = z.object({
  * letter is closed or archived instead. The last revision keeps the letter's history.
  */
 export const deleteLetter = staffRedirectAction(
-  { schema: deleteLetterSchema, messages: "LetterEditor.errors" },
+  {
+    permission: { action: "delete", type: "letter" },
+    schema: deleteLetterSchema,
+    messages: "LetterEditor.errors",
+  },
   async ({ actor, input, context }) => {
     if ((await countLetterSignatures(actor, input.id)) > 0) {
       throw new InvalidFieldsError({ confirm: "letterHasSignatures" });

@@ -17,7 +17,11 @@ import { invalidateSignaturesSchema } from "@/lib/validation/letter";
  * revalidated afterwards.
  */
 export const invalidateFlaggedSignatures = staffAction(
-  { schema: invalidateSignaturesSchema, messages: "LetterEditor.errors" },
+  {
+    permission: { action: "invalidate", type: "signature" },
+    schema: invalidateSignaturesSchema,
+    messages: "LetterEditor.errors",
+  },
   async ({ actor, input, context }) => {
     authorize(actor, "invalidate", { type: "signature" });
     const letter = await prisma.letter.findUnique({

@@ -20,7 +20,7 @@ const schema = letterDeliverySchema.and(z.object({ expectedVersion: expectedVers
  * Editors only: a delivery is published at once, whatever the letter's state.
  */
 export const recordDelivery = staffAction(
-  { schema, messages: "LetterEditor.errors" },
+  { permission: { action: "publish", type: "letter" }, schema, messages: "LetterEditor.errors" },
   async ({ actor, input, context }) => {
     const letter = await prisma.letter.findUnique({
       where: { id: input.letterId },

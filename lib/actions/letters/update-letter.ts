@@ -11,7 +11,11 @@ import { letterUpdateSchema } from "@/lib/validation/letter";
  * changed text becomes a new text version; the revision records the letter pointing at it.
  */
 export const updateLetter = staffAction(
-  { schema: letterUpdateSchema, messages: "LetterEditor.errors" },
+  {
+    permission: { action: "update", type: "letter" },
+    schema: letterUpdateSchema,
+    messages: "LetterEditor.errors",
+  },
   async ({ actor, input, context }) => {
     const { version } = await updateContent(actor, {
       type: "letter",

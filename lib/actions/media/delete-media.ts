@@ -15,7 +15,11 @@ const inputSchema = z.object({
 
 /** Deletes an unused asset (editors); back to the library with a notice. */
 export const deleteMediaAction = staffRedirectAction(
-  { schema: inputSchema, messages: "Media.detail" },
+  {
+    permission: { action: "delete", type: "media" },
+    schema: inputSchema,
+    messages: "Media.detail",
+  },
   async ({ actor, input, context }) => {
     try {
       await deleteMedia(actor, input.id, { context });

@@ -15,7 +15,11 @@ const inputSchema = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) });
  * asset here rather than by the form's schema.
  */
 export const updateMediaDetailsAction = staffAction(
-  { schema: inputSchema, messages: "Media.errors" },
+  {
+    permission: { action: "upload", type: "media" },
+    schema: inputSchema,
+    messages: "Media.errors",
+  },
   async ({ actor, input, context, formData }) => {
     const asset = await prisma.mediaAsset.findUnique({
       where: { id: input.id },

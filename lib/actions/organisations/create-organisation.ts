@@ -8,6 +8,10 @@ import { organisationSchema } from "@/lib/validation/organisation";
 
 /** Creates an organisation and opens its editor. */
 export const createOrganisation = staffAction<typeof organisationSchema, { version: number }>(
-  { schema: organisationSchema, messages: CONTENT_ERRORS },
+  {
+    permission: { action: "create", type: "organisation" },
+    schema: organisationSchema,
+    messages: CONTENT_ERRORS,
+  },
   async (args) => createItem(args, "organisation", (tx) => writeOrganisation(tx, args.input, null)),
 );

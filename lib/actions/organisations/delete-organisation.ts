@@ -8,7 +8,11 @@ import { deleteItemSchema } from "@/lib/validation/reference-item";
 
 /** Deletes an organisation without recognitions (editors only). */
 export const deleteOrganisation = staffAction<typeof deleteItemSchema, never>(
-  { schema: deleteItemSchema, messages: CONTENT_ERRORS },
+  {
+    permission: { action: "delete", type: "organisation" },
+    schema: deleteItemSchema,
+    messages: CONTENT_ERRORS,
+  },
   async (args) =>
     deleteItem(args, "organisation", { usage: organisationUsage, inUseCode: "organisationInUse" }),
 );

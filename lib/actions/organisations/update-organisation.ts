@@ -8,7 +8,11 @@ import { organisationUpdateSchema } from "@/lib/validation/organisation";
 
 /** Saves an organisation edited on version `expectedVersion`. */
 export const updateOrganisation = staffAction(
-  { schema: organisationUpdateSchema, messages: CONTENT_ERRORS },
+  {
+    permission: { action: "update", type: "organisation" },
+    schema: organisationUpdateSchema,
+    messages: CONTENT_ERRORS,
+  },
   async (args) =>
     updateItem(args, "organisation", (tx) => writeOrganisation(tx, args.input, args.input.id)),
 );

@@ -13,7 +13,11 @@ const createPrisonerSchema = prisonerBasicsSchema.and(
 
 /** Creates a draft profile from the "Basics" form and opens its editor. */
 export const createPrisoner = staffRedirectAction(
-  { schema: createPrisonerSchema, messages: "EditorForm.errors" },
+  {
+    permission: { action: "create", type: "prisoner" },
+    schema: createPrisonerSchema,
+    messages: "EditorForm.errors",
+  },
   async ({ actor, input, context }) => {
     const { id } = await createContent(actor, {
       type: "prisoner",

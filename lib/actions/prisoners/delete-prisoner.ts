@@ -18,7 +18,11 @@ const deletePrisonerSchema = z.object({
  * its history; the list is shown afterwards.
  */
 export const deletePrisoner = staffRedirectAction(
-  { schema: deletePrisonerSchema, messages: "EditorForm.errors" },
+  {
+    permission: { action: "delete", type: "prisoner" },
+    schema: deletePrisonerSchema,
+    messages: "EditorForm.errors",
+  },
   async ({ actor, input, context }) => {
     await deleteContent(actor, {
       type: "prisoner",

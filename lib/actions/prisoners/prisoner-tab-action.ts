@@ -27,7 +27,7 @@ export function prisonerTabAction<
   options: { auditAction?: string } = {},
 ) {
   return staffAction(
-    { schema, messages: "EditorForm.errors" },
+    { permission: { action: "update", type: "prisoner" }, schema, messages: "EditorForm.errors" },
     async ({ actor, input, context }) => {
       const result = await updateContent(actor, {
         type: "prisoner",

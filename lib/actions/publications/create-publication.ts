@@ -10,7 +10,11 @@ import { publicationSchema } from "@/lib/validation/publication";
 /** Creates a draft publication and opens its editor ("add another file" saves nothing). */
 export const createPublication = withAddRowIntent(
   staffAction<typeof publicationSchema, { version: number }>(
-    { schema: publicationSchema, messages: CONTENT_ERRORS },
+    {
+      permission: { action: "create", type: "publication" },
+      schema: publicationSchema,
+      messages: CONTENT_ERRORS,
+    },
     async (args) => createItem(args, "publication", (tx) => writePublication(tx, args.input, null)),
   ),
 );

@@ -10,7 +10,11 @@ import { deleteItemSchema } from "@/lib/validation/reference-item";
  * rows go with it, the files stay in the media library. Archiving is usually the better choice.
  */
 export const deletePublication = staffAction<typeof deleteItemSchema, never>(
-  { schema: deleteItemSchema, messages: CONTENT_ERRORS },
+  {
+    permission: { action: "delete", type: "publication" },
+    schema: deleteItemSchema,
+    messages: CONTENT_ERRORS,
+  },
   async (args) =>
     deleteItem(args, "publication", { usage: async () => 0, inUseCode: "invalidValue" }),
 );

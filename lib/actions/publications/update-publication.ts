@@ -12,7 +12,13 @@ import { publicationUpdateSchema } from "@/lib/validation/publication";
  * "add another file" saves nothing and returns the form with one more row.
  */
 export const updatePublication = withAddRowIntent(
-  staffAction({ schema: publicationUpdateSchema, messages: CONTENT_ERRORS }, async (args) =>
-    updateItem(args, "publication", (tx) => writePublication(tx, args.input, args.input.id)),
+  staffAction(
+    {
+      permission: { action: "update", type: "publication" },
+      schema: publicationUpdateSchema,
+      messages: CONTENT_ERRORS,
+    },
+    async (args) =>
+      updateItem(args, "publication", (tx) => writePublication(tx, args.input, args.input.id)),
   ),
 );

@@ -10,7 +10,11 @@ import { assignReportSchema } from "@/lib/validation/inbox";
  * "assign to me" button posts the actor's own id. Editors only (checked in lib/data).
  */
 export const assignReport = staffAction(
-  { schema: assignReportSchema, messages: "Inbox.errors" },
+  {
+    permission: { action: "assign", type: "inaccuracyReport" },
+    schema: assignReportSchema,
+    messages: "Inbox.errors",
+  },
   async ({ actor, input, context }) => {
     await assignInaccuracyReport(
       actor,

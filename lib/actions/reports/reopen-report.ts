@@ -7,7 +7,11 @@ import { reopenReportSchema } from "@/lib/validation/inbox";
 
 /** Reopens a resolved or dismissed inaccuracy report. Editors only (lib/data). */
 export const reopenReport = staffAction(
-  { schema: reopenReportSchema, messages: "Inbox.errors" },
+  {
+    permission: { action: "resolve", type: "inaccuracyReport" },
+    schema: reopenReportSchema,
+    messages: "Inbox.errors",
+  },
   async ({ actor, input, context }) => {
     await reopenInaccuracyReport(actor, input, context);
     refresh();

@@ -7,7 +7,11 @@ import { resolveReportSchema } from "@/lib/validation/inbox";
 
 /** Closes an inaccuracy report as resolved or dismissed, with a note. Editors only (lib/data). */
 export const resolveReport = staffAction(
-  { schema: resolveReportSchema, messages: "Inbox.errors" },
+  {
+    permission: { action: "resolve", type: "inaccuracyReport" },
+    schema: resolveReportSchema,
+    messages: "Inbox.errors",
+  },
   async ({ actor, input, context }) => {
     await resolveInaccuracyReport(actor, input, context);
     refresh();

@@ -9,7 +9,11 @@ import { sourceSchema } from "@/lib/validation/source";
 
 /** Creates a source (revision 1 and an audit row in the same transaction) and opens its editor. */
 export const createSource = staffAction<typeof sourceSchema, never>(
-  { schema: sourceSchema, messages: SOURCE_ERRORS },
+  {
+    permission: { action: "create", type: "source" },
+    schema: sourceSchema,
+    messages: SOURCE_ERRORS,
+  },
   async (args) => {
     const { id } = await createContent(args.actor, {
       type: "source",

@@ -14,7 +14,11 @@ import { deleteItemSchema } from "@/lib/validation/reference-item";
  * confirmation box: deleting it would strip footnotes from published profiles.
  */
 export const deleteSource = staffAction<typeof deleteItemSchema, never>(
-  { schema: deleteItemSchema, messages: SOURCE_ERRORS },
+  {
+    permission: { action: "delete", type: "source" },
+    schema: deleteItemSchema,
+    messages: SOURCE_ERRORS,
+  },
   async ({ actor, input, context, formData }) => {
     authorize(actor, "delete", { type: "source" });
     if ((await sourceUsage(input.id)) > 0) {

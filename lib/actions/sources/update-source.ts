@@ -12,7 +12,11 @@ import { sourceUpdateSchema } from "@/lib/validation/source";
  * transaction. The content store then refreshes the public profiles that cite it.
  */
 export const updateSource = staffAction(
-  { schema: sourceUpdateSchema, messages: SOURCE_ERRORS },
+  {
+    permission: { action: "update", type: "source" },
+    schema: sourceUpdateSchema,
+    messages: SOURCE_ERRORS,
+  },
   async ({ actor, input, context }) => {
     const { version } = await updateContent(actor, {
       type: "source",

@@ -8,6 +8,6 @@ import { tagSchema } from "@/lib/validation/tag";
 
 /** Creates a tag and opens its editor. */
 export const createTag = staffAction<typeof tagSchema, { version: number }>(
-  { schema: tagSchema, messages: CONTENT_ERRORS },
+  { permission: { action: "create", type: "tag" }, schema: tagSchema, messages: CONTENT_ERRORS },
   async (args) => createItem(args, "tag", (tx) => writeTag(tx, args.input, null)),
 );

@@ -8,6 +8,10 @@ import { deleteItemSchema } from "@/lib/validation/reference-item";
 
 /** Deletes a tag no profile carries (editors only). */
 export const deleteTag = staffAction<typeof deleteItemSchema, never>(
-  { schema: deleteItemSchema, messages: CONTENT_ERRORS },
+  {
+    permission: { action: "delete", type: "tag" },
+    schema: deleteItemSchema,
+    messages: CONTENT_ERRORS,
+  },
   async (args) => deleteItem(args, "tag", { usage: tagUsage, inUseCode: "tagInUse" }),
 );

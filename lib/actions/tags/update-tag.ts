@@ -8,6 +8,10 @@ import { tagUpdateSchema } from "@/lib/validation/tag";
 
 /** Saves a tag edited on version `expectedVersion` (refused when someone saved since). */
 export const updateTag = staffAction(
-  { schema: tagUpdateSchema, messages: CONTENT_ERRORS },
+  {
+    permission: { action: "update", type: "tag" },
+    schema: tagUpdateSchema,
+    messages: CONTENT_ERRORS,
+  },
   async (args) => updateItem(args, "tag", (tx) => writeTag(tx, args.input, args.input.id)),
 );

@@ -4,13 +4,18 @@ import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { InvalidFieldsError, staffAction, staffRedirectAction } from "@/lib/actions/staff-action";
 import { updateOwnName, signOutEverywhere } from "@/lib/auth/account";
+import { signOutOwnSession } from "@/lib/auth/staff-sessions";
 import { confirmTwoFactor, disableTwoFactor } from "@/lib/auth/two-factor";
 import { accountNameSchema, totpConfirmSchema, totpDisableSchema } from "@/lib/validation/auth";
 import { z } from "zod";
 
 /** Account page: the user's own name. */
 export const updateAccountNameAction = staffAction(
-  { schema: accountNameSchema, messages: "Auth.errors" },
+  {
+    permission: { action: "manage", type: "account" },
+    schema: accountNameSchema,
+    messages: "Auth.errors",
+  },
   async ({ actor, input, context }) => {
     await updateOwnName(actor, input.name, context);
     revalidatePath("/[locale]/dashboard", "layout");
@@ -23,7 +28,12 @@ export const updateAccountNameAction = staffAction(
  * what they are sent to do).
  */
 export const confirmTwoFactorAction = staffAction(
-  { schema: totpConfirmSchema, messages: "Auth.errors", allowPendingTwoFactor: true },
+  {
+    permission: { action: "manage", type: "account" },
+    schema: totpConfirmSchema,
+    messages: "Auth.errors",
+    allowPendingTwoFactor: true,
+  },
   async ({ actor, input, context }): Promise<{ recoveryCodes: string[] }> => {
     const outcome = await confirmTwoFactor(actor, input.code, context);
     if (outcome.status === "wrong-code") throw new InvalidFieldsError({ code: "wrongCode" });
@@ -34,7 +44,11 @@ export const confirmTwoFactorAction = staffAction(
 
 /** Account page: turn two-step verification off (not for administrators). */
 export const disableTwoFactorAction = staffAction(
-  { schema: totpDisableSchema, messages: "Auth.errors" },
+  {
+    permission: { action: "manage", type: "account" },
+    schema: totpDisableSchema,
+    messages: "Auth.errors",
+  },
   async ({ actor, input, context }) => {
     const outcome = await disableTwoFactor(actor, input.code, context);
     if (outcome === "wrong-code") throw new InvalidFieldsError({ code: "wrongCode" });
@@ -44,9 +58,25 @@ export const disableTwoFactorAction = staffAction(
 
 /** Account page: end every session of this account, this one included. */
 export const signOutEverywhereAction = staffRedirectAction(
-  { schema: z.object({}) },
+  { permission: { action: "manage", type: "account" }, schema: z.object({}) },
   async ({ actor, context }) => {
     await signOutEverywhere(actor, context);
     return `/${await getLocale()}/sign-in?signedOut=1`;
+  },
+);
+
+/**
+ * Account page: end one other session of one's own ("sign out this session", e.g. a browser
+ * left signed in elsewhere). Someone else's session id is "not found".
+ */
+export const signOutSessionAction = staffAction(
+  {
+    permission: { action: "manage", type: "account" },
+    schema: z.object({ sessionId: z.string().min(1).max(64) }),
+  },
+  async ({ actor, input, context }) => {
+    // No revalidation: the row stays until the next visit, with its "signed out" notice where
+    // the button was (the focus has somewhere to go); without JavaScript the page is re-rendered.
+    await signOutOwnSession(actor, input.sessionId, context);
   },
 );

@@ -15,7 +15,11 @@ import { changePasswordSchema } from "@/lib/validation/auth";
  * Passwords are never echoed back into the form (staffAction's default).
  */
 export const changePasswordAction = staffRedirectAction(
-  { schema: changePasswordSchema, messages: "Auth.errors" },
+  {
+    permission: { action: "manage", type: "account" },
+    schema: changePasswordSchema,
+    messages: "Auth.errors",
+  },
   async ({ actor, input, context }) => {
     const requestLocale = await getLocale();
     const locale = hasLocale(routing.locales, requestLocale)

@@ -7,7 +7,11 @@ import { changeRoleSchema } from "@/lib/validation/auth";
 
 /** Users page: change someone's role; they are signed out on their next request. */
 export const changeUserRoleAction = staffAction(
-  { schema: changeRoleSchema, messages: "Auth.errors" },
+  {
+    permission: { action: "manage", type: "user" },
+    schema: changeRoleSchema,
+    messages: "Auth.errors",
+  },
   async ({ actor, input, context }) => {
     await changeStaffRole(actor, input, context);
     revalidatePath("/[locale]/dashboard/users", "page");

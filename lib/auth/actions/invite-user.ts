@@ -9,7 +9,11 @@ import { inviteUserSchema } from "@/lib/validation/auth";
 
 /** Users page: invite someone by e-mail with a role (administrators; checked in lib/data). */
 export const inviteUserAction = staffAction(
-  { schema: inviteUserSchema, messages: "Auth.errors" },
+  {
+    permission: { action: "manage", type: "user" },
+    schema: inviteUserSchema,
+    messages: "Auth.errors",
+  },
   async ({ actor, input, context }) => {
     const locale = await getLocale();
     const origin = await staffLinkOrigin();

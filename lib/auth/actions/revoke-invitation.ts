@@ -7,7 +7,7 @@ import { invitationIdSchema } from "@/lib/validation/auth";
 
 /** Users page: withdraw an open invitation, so its link stops working. */
 export const revokeInvitationAction = staffAction(
-  { schema: invitationIdSchema },
+  { permission: { action: "manage", type: "user" }, schema: invitationIdSchema },
   async ({ actor, input, context }) => {
     await revokeInvitation(actor, input.invitationId, context);
     revalidatePath("/[locale]/dashboard/users", "page");

@@ -14,7 +14,7 @@ const schema = userIdSchema.extend({ disabled: z.enum(["true", "false"]) });
  * button changes from "Disable" to "Enable".
  */
 export const setUserDisabledAction = staffAction(
-  { schema },
+  { permission: { action: "manage", type: "user" }, schema },
   async ({ actor, input, context }): Promise<{ disabled: boolean }> => {
     const disabled = input.disabled === "true";
     await setStaffUserDisabled(actor, { userId: input.userId, disabled }, context);

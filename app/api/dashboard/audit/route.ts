@@ -1,6 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import { can } from "@/lib/auth/policy";
-import { getActor } from "@/lib/auth/session";
+import { staffRoute } from "@/lib/auth/staff-route";
 import { exportAuditLog, parseAuditFilter } from "@/lib/data/audit-log";
 
 /**
@@ -8,55 +7,51 @@ import { exportAuditLog, parseAuditFilter } from "@/lib/data/audit-log";
  * filters as the audit page. Editors and administrators only; the policy is asked here and again
  * in lib/data.
  */
-export async function GET(request: Request): Promise<Response> {
-  const actor = await getActor();
-  if (!actor || actor.needsTwoFactorEnrolment) {
-    return new Response("Sign in to download the audit log.", { status: 401 });
-  }
-  if (!can(actor, "export", { type: "auditLog" })) {
-    return new Response("Not allowed.", { status: 403 });
-  }
-  const params = new URL(request.url).searchParams;
-  const rows = await exportAuditLog(actor, parseAuditFilter(params));
-  const stamp = new Date().toISOString().slice(0, 10);
-  const headers = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
+export const GET = staffRoute(
+  { permission: { action: "export", type: "auditLog" } },
+  async ({ request, actor }) => {
+    const params = new URL(request.url).searchParams;
+    const rows = await exportAuditLog(actor, parseAuditFilter(params));
+    const stamp = new Date().toISOString().slice(0, 10);
+    const headers = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
 
-  if (params.get("format") === "json") {
-    return new Response(JSON.stringify(rows, null, 2), {
+    if (params.get("format") === "json") {
+      return new Response(JSON.stringify(rows, null, 2), {
+        headers: {
+          ...headers,
+          "Content-Type": "application/json; charset=utf-8",
+          "Content-Disposition": `attachment; filename="vigil-audit-${stamp}.json"`,
+        },
+      });
+    }
+    const csv = stringify(
+      rows.map((row) => ({
+        ...row,
+        details: row.details === null ? "" : JSON.stringify(row.details),
+      })),
+      {
+        header: true,
+        columns: [
+          "id",
+          "at",
+          "actorEmail",
+          "action",
+          "entityType",
+          "entityId",
+          "ip",
+          "userAgent",
+          "details",
+        ],
+        // A cell starting with =, +, - or @ is a formula to a spreadsheet: quote it as text.
+        cast: { string: (value) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value) },
+      },
+    );
+    return new Response(csv, {
       headers: {
         ...headers,
-        "Content-Type": "application/json; charset=utf-8",
-        "Content-Disposition": `attachment; filename="vigil-audit-${stamp}.json"`,
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="vigil-audit-${stamp}.csv"`,
       },
     });
-  }
-  const csv = stringify(
-    rows.map((row) => ({
-      ...row,
-      details: row.details === null ? "" : JSON.stringify(row.details),
-    })),
-    {
-      header: true,
-      columns: [
-        "id",
-        "at",
-        "actorEmail",
-        "action",
-        "entityType",
-        "entityId",
-        "ip",
-        "userAgent",
-        "details",
-      ],
-      // A cell starting with =, +, - or @ is a formula to a spreadsheet: quote it as text.
-      cast: { string: (value) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value) },
-    },
-  );
-  return new Response(csv, {
-    headers: {
-      ...headers,
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="vigil-audit-${stamp}.csv"`,
-    },
-  });
-}
+  },
+);

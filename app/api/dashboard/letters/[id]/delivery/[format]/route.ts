@@ -1,15 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import { getActor } from "@/lib/auth/session";
+import { staffRoute } from "@/lib/auth/staff-route";
 import type { DeliveryPdfLabels } from "@/lib/delivery/delivery-pdf";
 import { exportDelivery, isDeliveryFormat } from "@/lib/delivery/export-delivery";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { routing, type Locale } from "@/lib/i18n/routing";
-import { getRequestContext } from "@/lib/security/request-context";
 import { contentDisposition } from "@/lib/storage/media-files";
-
-function problem(status: number, message: string): Response {
-  return Response.json({ error: message }, { status, headers: { "Cache-Control": "no-store" } });
-}
 
 const LABEL_KEYS = [
   "to",
@@ -29,27 +23,23 @@ const LABEL_KEYS = [
  * GET /api/dashboard/letters/<id>/delivery/<pdf|csv|manifest>?locale=en|ru: a delivery file of
  * the letter for staff whose role may export deliveries (editors, administrators). Audited.
  */
-export async function GET(
-  request: Request,
-  { params }: { params: Promise<{ id: string; format: string }> },
-) {
-  const { id, format } = await params;
-  if (!isDeliveryFormat(format)) return problem(404, "Unknown format");
-  const requested = new URL(request.url).searchParams.get("locale") ?? routing.defaultLocale;
-  const locale: Locale = (routing.locales as readonly string[]).includes(requested)
-    ? (requested as Locale)
-    : routing.defaultLocale;
-
-  const actor = await getActor();
-  if (!actor) return problem(401, "Sign in to export");
-  const t = await getTranslations({ locale, namespace: "DeliveryExport.pdf" });
-  const labels = {} as DeliveryPdfLabels;
-  for (const key of LABEL_KEYS) labels[key] = t(key);
-  try {
-    const file = await exportDelivery(actor, id, format, locale, {
-      labels,
-      context: await getRequestContext(),
-    });
+export const GET = staffRoute<{ id: string; format: string }>(
+  {
+    permission: ({ format }) =>
+      isDeliveryFormat(format) ? { action: "exportDelivery", type: "signature" } : null,
+  },
+  async ({ request, actor, params, context }) => {
+    const { id, format } = params;
+    if (!isDeliveryFormat(format))
+      return Response.json({ error: "Unknown format" }, { status: 404 });
+    const requested = new URL(request.url).searchParams.get("locale") ?? routing.defaultLocale;
+    const locale: Locale = (routing.locales as readonly string[]).includes(requested)
+      ? (requested as Locale)
+      : routing.defaultLocale;
+    const t = await getTranslations({ locale, namespace: "DeliveryExport.pdf" });
+    const labels = {} as DeliveryPdfLabels;
+    for (const key of LABEL_KEYS) labels[key] = t(key);
+    const file = await exportDelivery(actor, id, format, locale, { labels, context });
     return new Response(Buffer.from(file.bytes), {
       headers: {
         "Content-Type": file.contentType,
@@ -59,9 +49,5 @@ export async function GET(
         "X-Signatory-List-SHA256": file.listSha256,
       },
     });
-  } catch (error) {
-    if (error instanceof ForbiddenError) return problem(403, "Your role may not export deliveries");
-    if (error instanceof NotFoundError) return problem(404, "No such letter or no text yet");
-    throw error;
-  }
-}
+  },
+);
