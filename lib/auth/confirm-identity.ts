@@ -1,12 +1,13 @@
 import "server-only";
 import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 import type { SessionActor } from "@/lib/auth/session-user";
+import { normaliseCode } from "@/lib/auth/totp";
 import {
-  acceptedTotpStep,
-  consumeRecoveryCode,
-  decryptTotpSecret,
-  normaliseCode,
-} from "@/lib/auth/totp";
+  checkSecondFactor,
+  secondFactorDetails,
+  spendSecondFactor,
+  type SecondFactorProof,
+} from "@/lib/auth/second-factor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -35,8 +36,6 @@ export interface ConfirmIdentityInput {
   password: string;
   code?: string;
 }
-
-type Method = "password" | "totp" | "recovery-code";
 
 /** Throws RateLimitedError after too many attempts. */
 export async function confirmIdentity(
@@ -76,44 +75,16 @@ export async function confirmIdentity(
     : await verifyAgainstDummy(input.password);
   if (!passwordOk) return failed("wrong-password");
 
-  let method: Method = "password";
-  let usedStep: number | null = null;
-  let remainingRecoveryCodes: string[] | null = null;
+  let proof: SecondFactorProof | null = null;
   if (user.totpEnabledAt && user.totpSecret) {
-    const given = normaliseCode(input.code ?? "");
-    if (!given) return "code-required";
-    if (/^\d{6}$/.test(given)) {
-      usedStep = await acceptedTotpStep(
-        decryptTotpSecret(user.totpSecret),
-        given,
-        user.totpLastUsedStep,
-      );
-      if (usedStep !== null) method = "totp";
-    } else {
-      remainingRecoveryCodes = consumeRecoveryCode(user.recoveryCodeHashes, given);
-      if (remainingRecoveryCodes) method = "recovery-code";
-    }
-    if (method === "password") return failed("wrong-code");
+    if (!normaliseCode(input.code ?? "")) return "code-required";
+    proof = await checkSecondFactor({ id: actor.id, ...user }, input.code ?? "");
+    if (!proof) return failed("wrong-code");
   }
 
   const outcome = await prisma.$transaction(async (tx) => {
-    if (usedStep !== null) {
-      // Compare-and-set, as at sign-in: a code seen over the shoulder cannot be used again.
-      const fresh = await tx.user.updateMany({
-        where: {
-          id: actor.id,
-          OR: [{ totpLastUsedStep: null }, { totpLastUsedStep: { lt: usedStep } }],
-        },
-        data: { totpLastUsedStep: usedStep },
-      });
-      if (fresh.count === 0) return "wrong-code" as const;
-    }
-    if (remainingRecoveryCodes) {
-      const used = await tx.user.updateMany({
-        where: { id: actor.id, recoveryCodeHashes: { equals: user.recoveryCodeHashes } },
-        data: { recoveryCodeHashes: remainingRecoveryCodes },
-      });
-      if (used.count === 0) return "wrong-code" as const;
+    if (proof && !(await spendSecondFactor(tx, { id: actor.id, ...user }, proof))) {
+      return "wrong-code" as const;
     }
     const confirmed = await tx.staffSession.updateMany({
       where: { id: actor.sessionId, userId: actor.id, revokedAt: null },
@@ -127,10 +98,7 @@ export async function confirmIdentity(
       entityId: actor.id,
       ip: context.ip,
       userAgent: context.userAgent,
-      details: {
-        method,
-        ...(remainingRecoveryCodes ? { recoveryCodesLeft: remainingRecoveryCodes.length } : {}),
-      },
+      details: secondFactorDetails(proof),
     });
     return "confirmed" as const;
   });

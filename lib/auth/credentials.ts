@@ -2,11 +2,11 @@ import "server-only";
 import { readChallenge } from "@/lib/auth/challenge";
 import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 import {
-  consumeRecoveryCode,
-  decryptTotpSecret,
-  normaliseCode,
-  acceptedTotpStep,
-} from "@/lib/auth/totp";
+  checkSecondFactor,
+  secondFactorDetails,
+  spendSecondFactor,
+  type SecondFactorProof,
+} from "@/lib/auth/second-factor";
 import { noteFailedPassword } from "@/lib/auth/sign-in-burst";
 import { startStaffSession } from "@/lib/auth/staff-sessions";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -146,26 +146,10 @@ export async function completeSignIn(
   });
   if (!user || user.disabledAt || user.sessionVersion !== challenge.sessionVersion) return null;
 
-  let method: "password" | "totp" | "recovery-code" = "password";
-  let remainingRecoveryCodes: string[] | undefined;
-  let usedStep: number | null = null;
+  let proof: SecondFactorProof | null = null;
   if (user.totpEnabledAt && user.totpSecret) {
-    const given = typeof code === "string" ? normaliseCode(code) : "";
-    if (/^\d{6}$/.test(given)) {
-      usedStep = await acceptedTotpStep(
-        decryptTotpSecret(user.totpSecret),
-        given,
-        user.totpLastUsedStep,
-      );
-      if (usedStep !== null) method = "totp";
-    } else if (given) {
-      const remaining = consumeRecoveryCode(user.recoveryCodeHashes, given);
-      if (remaining) {
-        method = "recovery-code";
-        remainingRecoveryCodes = remaining;
-      }
-    }
-    if (method === "password") {
+    proof = await checkSecondFactor(user, typeof code === "string" ? code : "");
+    if (!proof) {
       await recordAudit(prisma, {
         actor: { id: user.id, email: user.email },
         action: "auth.sign_in_failed",
@@ -180,25 +164,7 @@ export async function completeSignIn(
   }
 
   const sessionId = await prisma.$transaction(async (tx) => {
-    if (remainingRecoveryCodes) {
-      // Compare-and-set: two sign-ins racing with the same recovery code cannot both use it.
-      const used = await tx.user.updateMany({
-        where: { id: user.id, recoveryCodeHashes: { equals: user.recoveryCodeHashes } },
-        data: { recoveryCodeHashes: remainingRecoveryCodes },
-      });
-      if (used.count === 0) return null;
-    }
-    if (usedStep !== null) {
-      // Compare-and-set as well: of two sign-ins with the same code, only the first gets in.
-      const fresh = await tx.user.updateMany({
-        where: {
-          id: user.id,
-          OR: [{ totpLastUsedStep: null }, { totpLastUsedStep: { lt: usedStep } }],
-        },
-        data: { totpLastUsedStep: usedStep },
-      });
-      if (fresh.count === 0) return null;
-    }
+    if (proof && !(await spendSecondFactor(tx, user, proof))) return null;
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
     await recordAudit(tx, {
       actor: { id: user.id, email: user.email },
@@ -207,10 +173,7 @@ export async function completeSignIn(
       entityId: user.id,
       ip: context.ip,
       userAgent: context.userAgent,
-      details: {
-        method,
-        ...(remainingRecoveryCodes ? { recoveryCodesLeft: remainingRecoveryCodes.length } : {}),
-      },
+      details: secondFactorDetails(proof),
     });
     return startStaffSession(tx, user, context);
   });
