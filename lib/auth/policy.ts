@@ -44,8 +44,16 @@ export type ContentType = (typeof CONTENT_TYPES)[number];
  * The item's editorial state where it matters (contributors may only touch drafts). Letters use
  * their own LetterState, whose DRAFT plays the same part.
  */
-export type ContentState =
-  "DRAFT" | "IN_REVIEW" | "PUBLISHED" | "ARCHIVED" | "OPEN" | "CLOSED" | "DELIVERED";
+export const CONTENT_STATES = [
+  "DRAFT",
+  "IN_REVIEW",
+  "PUBLISHED",
+  "ARCHIVED",
+  "OPEN",
+  "CLOSED",
+  "DELIVERED",
+] as const;
+export type ContentState = (typeof CONTENT_STATES)[number];
 
 export type Resource =
   | { type: ContentType; state?: ContentState }
@@ -160,16 +168,7 @@ export function can(
   return typeof rule === "function" ? rule(actor.role, resource) : rule.includes(actor.role);
 }
 
-const STATES_TO_TRY: readonly (ContentState | undefined)[] = [
-  undefined,
-  "DRAFT",
-  "IN_REVIEW",
-  "PUBLISHED",
-  "ARCHIVED",
-  "OPEN",
-  "CLOSED",
-  "DELIVERED",
-];
+const STATES_TO_TRY: readonly (ContentState | undefined)[] = [undefined, ...CONTENT_STATES];
 
 /**
  * Whether the role may do the action to some item of the type, in some state: the coarse check

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CONTENT_TYPES } from "@/lib/auth/policy";
+import { CONTENT_STATES, CONTENT_TYPES } from "@/lib/auth/policy";
 
 /**
  * What the workflow panel and the history page post: shared by the forms and their server actions
@@ -11,15 +11,8 @@ const contentRef = {
   expectedVersion: z.coerce.number().int().min(1),
 };
 
-export const WORKFLOW_STATES = [
-  "DRAFT",
-  "IN_REVIEW",
-  "PUBLISHED",
-  "ARCHIVED",
-  "OPEN",
-  "CLOSED",
-  "DELIVERED",
-] as const;
+/** Every state an item can be moved to: the policy's list. */
+export const WORKFLOW_STATES = CONTENT_STATES;
 
 export const transitionInputSchema = z.object({
   ...contentRef,

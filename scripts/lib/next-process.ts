@@ -21,15 +21,7 @@ export function runWebServer(options: {
 }): ChildProcess {
   const args = ["--import", "tsx", webServerEntry, "--port", String(options.port)];
   if (options.dev) args.push("--dev");
-  return spawn(process.execPath, args, {
-    stdio: options.quiet ? "ignore" : "inherit",
-    env: {
-      ...process.env,
-      DATABASE_URL: options.databaseUrl,
-      NEXT_TELEMETRY_DISABLED: "1",
-      ...options.env,
-    },
-  });
+  return spawnWithDatabase(args, options);
 }
 
 /** Runs the Next.js CLI (`build`) against a database, with telemetry off. */
@@ -37,7 +29,15 @@ export function runNext(
   args: string[],
   options: { databaseUrl: string; quiet?: boolean; env?: Record<string, string> },
 ): ChildProcess {
-  return spawn(process.execPath, [nextCli, ...args], {
+  return spawnWithDatabase([nextCli, ...args], options);
+}
+
+/** A Node.js child process on the given database, with Next.js's telemetry off. */
+function spawnWithDatabase(
+  args: string[],
+  options: { databaseUrl: string; quiet?: boolean; env?: Record<string, string> },
+): ChildProcess {
+  return spawn(process.execPath, args, {
     stdio: options.quiet ? "ignore" : "inherit",
     env: {
       ...process.env,

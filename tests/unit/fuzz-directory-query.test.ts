@@ -6,28 +6,16 @@ import {
   directorySearchParams,
   parseDirectoryQuery,
 } from "@/lib/validation/directory-query";
-import { fuzzOptions, hostileFieldValue } from "../fixtures/hostile-input";
+import { DIRECTORY_PARAMETERS, fuzzOptions, hostileFieldValue } from "../fixtures/hostile-input";
 
 /**
  * The directory's address (`/en/prisoners?q=…&country=…`) under random and hostile query
  * strings, as Next.js hands them to the page: strings, repeated parameters, missing ones.
  */
 
-const PARAMETERS = [
-  "q",
-  "country",
-  "status",
-  "charge",
-  "affiliation",
-  "tag",
-  "year",
-  "sort",
-  "page",
-];
-
 const searchParams = fc
   .tuple(
-    fc.record(Object.fromEntries(PARAMETERS.map((name) => [name, hostileFieldValue])), {
+    fc.record(Object.fromEntries(DIRECTORY_PARAMETERS.map((name) => [name, hostileFieldValue])), {
       requiredKeys: [],
     }),
     fc.dictionary(fc.string({ maxLength: 8 }), hostileFieldValue, { maxKeys: 3 }),
@@ -64,7 +52,7 @@ describe("fuzzing the directory query", () => {
           if (query[key] !== undefined) expect(query[key]).toMatch(/^[A-Za-z0-9_-]{1,200}$/);
         }
         // Only known keys: nothing from the address leaks into the query object.
-        for (const key of Object.keys(query)) expect([...PARAMETERS]).toContain(key);
+        for (const key of Object.keys(query)) expect([...DIRECTORY_PARAMETERS]).toContain(key);
       }),
       fuzzOptions(3_000),
     );

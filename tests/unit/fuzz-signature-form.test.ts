@@ -9,6 +9,7 @@ import {
   hostileFieldValue,
   hostileForm,
   hostileText,
+  SIGN_FORM_FIELDS,
 } from "../fixtures/hostile-input";
 
 /**
@@ -30,21 +31,6 @@ vi.mock("next-intl/server", async () => {
     getLocale: async () => "en",
   };
 });
-
-const FIELDS = [
-  "name",
-  "email",
-  "country",
-  "city",
-  "organisation",
-  "title",
-  "visibility",
-  "consent",
-  "locale",
-  "letterVersionId",
-  "elapsed",
-  "website",
-];
 
 function formData(fields: Record<string, string | string[] | undefined>): FormData {
   const data = new FormData();
@@ -70,7 +56,7 @@ describe("fuzzing the sign form", () => {
   it("parses any form without throwing, into plain values", () => {
     fc.assert(
       fc.property(
-        hostileForm(FIELDS, { name: "Anna", email: "anna@example.org", country: "DE" }),
+        hostileForm(SIGN_FORM_FIELDS, { name: "Anna", email: "anna@example.org", country: "DE" }),
         (fields) => {
           const parsed = parseSignatureForm(formData(fields));
           for (const [key, value] of Object.entries(parsed.values)) {
