@@ -25,6 +25,8 @@ async function fillBasics(page: Page) {
 }
 
 test("a contributor drafts a profile and submits it for review", async ({ page }) => {
+  // A long journey with twelve axe passes: 45 s on an idle 2-core machine, more under load.
+  test.setTimeout(120_000);
   await page.goto("/en/dashboard/prisoners");
   await expect(page.getByRole("heading", { level: 1, name: "Prisoners" })).toBeVisible();
   await expectNoAxeViolations(page);
