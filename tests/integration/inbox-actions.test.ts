@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import {
-  assignInaccuracyReport,
   getInaccuracyReport,
   listInaccuracyReports,
   listReportAssignees,
+} from "@/lib/data/inaccuracy-inbox";
+import {
+  assignInaccuracyReport,
   reopenInaccuracyReport,
   ReportStatusError,
   resolveInaccuracyReport,
-} from "@/lib/data/inaccuracy-inbox";
+} from "@/lib/data/inaccuracy-inbox-writes";
 import { prisma } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { parseInboxFilter } from "@/lib/validation/inbox";

@@ -6,7 +6,7 @@ import { invalidateFlaggedSignatures } from "@/lib/actions/letters/invalidate-fl
 import { recordDelivery } from "@/lib/actions/letters/record-delivery";
 import { updateLetter } from "@/lib/actions/letters/update-letter";
 import { initialFormState, type FormState } from "@/lib/actions/staff-action";
-import { getLetterSignatureOverview } from "@/lib/data/dashboard-letters";
+import { getLetterSignatureOverview } from "@/lib/data/letter-signatures";
 import { getPublicLetterBySlug } from "@/lib/data/letters";
 import { prisma } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";

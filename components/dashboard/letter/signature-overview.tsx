@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { LetterSignatureOverview } from "@/lib/data/dashboard-letters";
+import type { LetterSignatureOverview } from "@/lib/data/letter-signatures";
 
 const STATUSES = ["CONFIRMED", "PENDING", "WITHDRAWN", "INVALIDATED"] as const;
 

@@ -2,7 +2,7 @@
 
 import { refresh } from "next/cache";
 import { staffAction } from "@/lib/actions/staff-action";
-import { assignInaccuracyReport } from "@/lib/data/inaccuracy-inbox";
+import { assignInaccuracyReport } from "@/lib/data/inaccuracy-inbox-writes";
 import { assignReportSchema } from "@/lib/validation/inbox";
 
 /**

@@ -2,7 +2,7 @@
 
 import { refresh } from "next/cache";
 import { staffAction } from "@/lib/actions/staff-action";
-import { reopenInaccuracyReport } from "@/lib/data/inaccuracy-inbox";
+import { reopenInaccuracyReport } from "@/lib/data/inaccuracy-inbox-writes";
 import { reopenReportSchema } from "@/lib/validation/inbox";
 
 /** Reopens a resolved or dismissed inaccuracy report. Editors only (lib/data). */

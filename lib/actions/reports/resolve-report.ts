@@ -2,7 +2,7 @@
 
 import { refresh } from "next/cache";
 import { staffAction } from "@/lib/actions/staff-action";
-import { resolveInaccuracyReport } from "@/lib/data/inaccuracy-inbox";
+import { resolveInaccuracyReport } from "@/lib/data/inaccuracy-inbox-writes";
 import { resolveReportSchema } from "@/lib/validation/inbox";
 
 /** Closes an inaccuracy report as resolved or dismissed, with a note. Editors only (lib/data). */

@@ -7,7 +7,7 @@ import { LetterEditorFrame } from "@/components/dashboard/letter/letter-editor-f
 import { SignatureOverview } from "@/components/dashboard/letter/signature-overview";
 import { invalidateFlaggedSignatures } from "@/lib/actions/letters/invalidate-flagged";
 import { can } from "@/lib/auth/policy";
-import { getLetterSignatureOverview } from "@/lib/data/dashboard-letters";
+import { getLetterSignatureOverview } from "@/lib/data/letter-signatures";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { getRequestContext } from "@/lib/security/request-context";
 import { listFlaggedSignatures } from "@/lib/signing/flagged-signatures";
