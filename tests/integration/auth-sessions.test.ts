@@ -18,6 +18,7 @@ import {
   signOutRequest,
   presentCookie,
 } from "./auth-request";
+import { actionForm, redirectTarget } from "../fixtures/server-actions";
 
 vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
 vi.mock("next-intl/server", async () => ({
@@ -26,24 +27,6 @@ vi.mock("next-intl/server", async () => ({
 }));
 
 const context = { ip: "198.51.100.20", userAgent: "vitest" };
-
-/** Runs a server action that ends in a redirect (Next.js's redirect throws); the target. */
-async function redirectOf(run: () => Promise<unknown>): Promise<string> {
-  try {
-    await run();
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2]!;
-    throw error;
-  }
-  throw new Error("no redirect");
-}
-
-function localeForm(): FormData {
-  const data = new FormData();
-  data.set("locale", "en");
-  return data;
-}
 
 afterEach(() => signOutRequest());
 
@@ -55,7 +38,7 @@ describe("server-side staff sessions", () => {
     expect((await getActor())?.sessionId).toBe(sessionId);
 
     // Auth.js's own sign-out (deletes the cookie) answers with an absolute address.
-    expect(await redirectOf(() => signOutAction(localeForm()))).toMatch(
+    expect(await redirectTarget(() => signOutAction(actionForm()))).toMatch(
       /\/en\/sign-in\?signedOut=1$/,
     );
 
@@ -73,7 +56,7 @@ describe("server-side staff sessions", () => {
     const other = await signInRequestAs(editor);
     const otherCookie = currentCookieHeader()!;
     await signInRequestAs(editor);
-    await redirectOf(() => signOutAction(localeForm()));
+    await redirectTarget(() => signOutAction(actionForm()));
 
     presentCookie(otherCookie);
     expect((await getActor())?.sessionId).toBe(other);
@@ -89,9 +72,9 @@ describe("server-side staff sessions", () => {
     await signInRequestAs(editor);
     const phone = currentCookieHeader()!;
 
-    expect(await redirectOf(() => signOutEverywhereAction(initialFormState, new FormData()))).toBe(
-      "/en/sign-in?signedOut=1",
-    );
+    expect(
+      await redirectTarget(() => signOutEverywhereAction(initialFormState, new FormData())),
+    ).toBe("/en/sign-in?signedOut=1");
 
     for (const cookie of [laptop, phone]) {
       presentCookie(cookie);

@@ -8,6 +8,7 @@ import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-token";
 import { initialSignInState } from "@/lib/auth/sign-in-state";
 import { prisma } from "@/lib/db";
 import { presentCookie, requestFromAddress, signOutRequest } from "./auth-request";
+import { redirectTarget } from "../fixtures/server-actions";
 
 /**
  * The whole way through Auth.js: the sign-in form's action, Auth.js's credentials provider and
@@ -34,17 +35,6 @@ vi.mock("next-intl/server", async () => (await import("./auth-request")).nextInt
 
 const PASSWORD = "a long enough password";
 
-async function redirectOf(run: () => Promise<unknown>): Promise<string> {
-  try {
-    await run();
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2]!;
-    throw error;
-  }
-  throw new Error("no redirect");
-}
-
 afterEach(() => {
   jar.clear();
   signOutRequest();
@@ -69,7 +59,7 @@ describe("signing in and out through Auth.js", () => {
     form.set("step", "password");
     form.set("email", user.email);
     form.set("password", PASSWORD);
-    expect(await redirectOf(() => signInAction(initialSignInState, form))).toMatch(
+    expect(await redirectTarget(() => signInAction(initialSignInState, form))).toMatch(
       /\/en\/dashboard$/,
     );
 
@@ -86,7 +76,7 @@ describe("signing in and out through Auth.js", () => {
 
     const signOut = new FormData();
     signOut.set("locale", "en");
-    await redirectOf(() => signOutAction(signOut));
+    await redirectTarget(() => signOutAction(signOut));
     // Auth.js deleted the cookie in this browser; a copy taken before is refused on the server.
     expect(jar.has(name)).toBe(false);
     presentCookie(cookie);

@@ -2,7 +2,6 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createSignatory } from "@/lib/actions/signatories/create-signatory";
 import { updateSignatory } from "@/lib/actions/signatories/update-signatory";
 import { verifySignatory } from "@/lib/actions/signatories/verify-signatory";
-import { initialFormState, type FormState } from "@/lib/actions/staff-action";
 import { restoreRevision } from "@/lib/content-store";
 import { getPublicLetterBySlug, listPublicLetters } from "@/lib/data/letters";
 import { prisma } from "@/lib/db";
@@ -10,6 +9,7 @@ import { readDeliverySnapshot } from "@/lib/delivery/delivery-snapshot";
 import { ForbiddenError } from "@/lib/errors";
 import { createStaffUser, signInRequestAs, signOutRequest, type StaffUser } from "./auth-request";
 import { createPetition, type TestPetition } from "./signing-fixtures";
+import { actionForm, runAction } from "../fixtures/server-actions";
 
 vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
 vi.mock("next-intl/server", async () => (await import("./auth-request")).nextIntlServerModule);
@@ -20,19 +20,6 @@ vi.mock("next-intl/server", async () => (await import("./auth-request")).nextInt
  * the staff-action wrapper, the content store, PostgreSQL): a contributor's "verified" field is
  * ignored, a contributor cannot verify, and cannot change a verified (public) signatory.
  */
-
-type Action<Result> = (state: FormState<Result>, formData: FormData) => Promise<FormState<Result>>;
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, value);
-  data.set("locale", "en");
-  return data;
-}
-
-async function run<Result>(action: Action<Result>, data: FormData): Promise<FormState<Result>> {
-  return action(initialFormState as FormState<Result>, data);
-}
 
 let editor: StaffUser;
 let contributor: StaffUser;
@@ -51,9 +38,9 @@ afterEach(() => signOutRequest());
 /** Proposes a signatory as `user` (the create action ends in a redirect) and returns its id. */
 async function propose(user: StaffUser, name: string, extra: Record<string, string> = {}) {
   await signInRequestAs(user);
-  const outcome = await run(
+  const outcome = await runAction(
     createSignatory,
-    form({ letterId: letter.id, name, "office.en": "Member of Parliament", ...extra }),
+    actionForm({ letterId: letter.id, name, "office.en": "Member of Parliament", ...extra }),
   ).then(
     (state) => {
       throw new Error(`expected a redirect, got ${JSON.stringify(state)}`);
@@ -68,9 +55,9 @@ async function propose(user: StaffUser, name: string, extra: Record<string, stri
 async function verifyAs(user: StaffUser, id: string, verified: boolean, note: string) {
   await signInRequestAs(user);
   const { version } = await prisma.notableSignatory.findUniqueOrThrow({ where: { id } });
-  return run(
+  return runAction(
     verifySignatory,
-    form({ id, expectedVersion: String(version), verified: String(verified), note }),
+    actionForm({ id, expectedVersion: String(version), verified: String(verified), note }),
   );
 }
 
@@ -100,9 +87,15 @@ describe("proposing a notable signatory", () => {
   it("a contributor may correct a proposal, which stays unverified", async () => {
     const id = await propose(contributor, "Typo Persn");
     await signInRequestAs(contributor);
-    const state = await run(
+    const state = await runAction(
       updateSignatory,
-      form({ id, expectedVersion: "1", letterId: letter.id, name: "Typo Person", verified: "on" }),
+      actionForm({
+        id,
+        expectedVersion: "1",
+        letterId: letter.id,
+        name: "Typo Person",
+        verified: "on",
+      }),
     );
     expect(state).toMatchObject({ status: "success" });
     const row = await prisma.notableSignatory.findUniqueOrThrow({ where: { id } });
@@ -174,9 +167,9 @@ describe("a verified signatory", () => {
     await verifyAs(editor, id, true, "Letter bears the signature.");
     const { version } = await prisma.notableSignatory.findUniqueOrThrow({ where: { id } });
     await signInRequestAs(contributor);
-    const state = await run(
+    const state = await runAction(
       updateSignatory,
-      form({
+      actionForm({
         id,
         expectedVersion: String(version),
         letterId: letter.id,
@@ -193,9 +186,9 @@ describe("a verified signatory", () => {
     const id = await propose(editor, "Edited Person");
     await verifyAs(editor, id, true, "Seen on the original.");
     await signInRequestAs(editor);
-    const state = await run(
+    const state = await runAction(
       updateSignatory,
-      form({ id, expectedVersion: "2", letterId: letter.id, name: "Edited Person MEP" }),
+      actionForm({ id, expectedVersion: "2", letterId: letter.id, name: "Edited Person MEP" }),
     );
     expect(state).toMatchObject({ status: "success" });
     const row = await prisma.notableSignatory.findUniqueOrThrow({ where: { id } });

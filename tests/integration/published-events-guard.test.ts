@@ -2,11 +2,11 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vite
 import { restoreRevisionAction } from "@/lib/actions/content/restore-revision";
 import { updatePrisonerCases } from "@/lib/actions/prisoners/update-prisoner-cases";
 import { updatePrisonerTimeline } from "@/lib/actions/prisoners/update-prisoner-timeline";
-import { initialFormState, type FormState } from "@/lib/actions/staff-action";
 import { updateContent } from "@/lib/content-store";
 import { prisma } from "@/lib/db";
 import { createStaffUser, signInRequestAs, signOutRequest, type StaffUser } from "./auth-request";
 import { draftPrisoner, storeCountry, STORE_COUNTRY } from "./content-store-fixtures";
+import { actionForm, runAction } from "../fixtures/server-actions";
 
 vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
 vi.mock("next-intl/server", async () => (await import("./auth-request")).nextIntlServerModule);
@@ -22,19 +22,6 @@ vi.mock("next/cache", async (original) => ({
  * event (timeline tab, cases tab, restoring a revision) and nothing is written; saving it
  * unchanged still works; an editor keeps every power.
  */
-
-type Action<Result> = (state: FormState<Result>, formData: FormData) => Promise<FormState<Result>>;
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, value);
-  data.set("locale", "en");
-  return data;
-}
-
-async function run<Result>(action: Action<Result>, data: FormData): Promise<FormState<Result>> {
-  return action(initialFormState as FormState<Result>, data);
-}
 
 const PUBLISHED_TEXT = "Sentenced to seven years in a penal colony.";
 
@@ -112,7 +99,7 @@ async function versionOf(id: string): Promise<number> {
 
 /** The timeline form of the draft with the published event as stored, plus `fields`. */
 async function timelineForm(fields: Record<string, string> = {}): Promise<FormData> {
-  return form({
+  return actionForm({
     id: draftId,
     expectedVersion: String(await versionOf(draftId)),
     "events.0.id": eventId,
@@ -139,7 +126,7 @@ describe("the timeline tab", () => {
     const before = await storedEvent();
     const version = await versionOf(draftId);
     await signInRequestAs(contributor);
-    const state = await run(
+    const state = await runAction(
       updatePrisonerTimeline,
       await timelineForm({ "events.0.text.en": "Acquitted." }),
     );
@@ -157,7 +144,7 @@ describe("the timeline tab", () => {
       { "events.0.state": "ARCHIVED" },
     ];
     for (const change of changes) {
-      const state = await run(updatePrisonerTimeline, await timelineForm(change));
+      const state = await runAction(updatePrisonerTimeline, await timelineForm(change));
       expect(state, JSON.stringify(change)).toMatchObject({ status: "error", code: "forbidden" });
     }
     expect((await storedEvent())?.text).toEqual({ en: PUBLISHED_TEXT });
@@ -165,9 +152,9 @@ describe("the timeline tab", () => {
 
   it("refuses a contributor's removal of a published event from the draft", async () => {
     await signInRequestAs(contributor);
-    const state = await run(
+    const state = await runAction(
       updatePrisonerTimeline,
-      form({ id: draftId, expectedVersion: String(await versionOf(draftId)) }),
+      actionForm({ id: draftId, expectedVersion: String(await versionOf(draftId)) }),
     );
     expect(state).toMatchObject({ status: "error", code: "forbidden" });
     expect((await storedEvent())?.prisoners.map((link) => link.prisonerId).sort()).toEqual(
@@ -177,7 +164,7 @@ describe("the timeline tab", () => {
 
   it("lets a contributor save the draft's timeline with the published event unchanged and add a draft event", async () => {
     await signInRequestAs(contributor);
-    const state = await run(
+    const state = await runAction(
       updatePrisonerTimeline,
       await timelineForm({
         "events.1.date": "2024-06",
@@ -195,7 +182,7 @@ describe("the timeline tab", () => {
 
   it("lets an editor change a published event", async () => {
     await signInRequestAs(editor);
-    const state = await run(
+    const state = await runAction(
       updatePrisonerTimeline,
       await timelineForm({ "events.0.text.en": "Sentence reduced to five years." }),
     );
@@ -207,9 +194,9 @@ describe("the timeline tab", () => {
 describe("the cases tab", () => {
   it("refuses a contributor's deletion of a case a published event belongs to", async () => {
     await signInRequestAs(contributor);
-    const state = await run(
+    const state = await runAction(
       updatePrisonerCases,
-      form({ id: draftId, expectedVersion: String(await versionOf(draftId)) }),
+      actionForm({ id: draftId, expectedVersion: String(await versionOf(draftId)) }),
     );
     expect(state).toMatchObject({ status: "error", code: "forbidden" });
     expect((await storedEvent())?.caseId).toBe(caseId);
@@ -220,9 +207,9 @@ describe("the cases tab", () => {
 describe("restoring a revision of the draft", () => {
   async function restore(user: StaffUser, revisionNumber: number) {
     await signInRequestAs(user);
-    return run(
+    return runAction(
       restoreRevisionAction,
-      form({
+      actionForm({
         type: "prisoner",
         id: draftId,
         revisionNumber: String(revisionNumber),
