@@ -10,7 +10,7 @@ import {
 } from "@/lib/errors";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { RateLimitedError } from "@/lib/rate-limit";
-import { publicOrigin } from "@/lib/security/public-origin";
+import { isSameOriginRequest } from "@/lib/security/public-origin";
 import { getRequestContext, type RequestContext } from "@/lib/security/request-context";
 import { confirmPagePath } from "@/lib/auth/recent-confirmation";
 
@@ -125,8 +125,7 @@ function requestLocale(request: Request, actor: SessionActor | null): Locale {
 
 /** Writes must come from the site itself: the Origin header a browser sends names it. */
 function isSameOriginWrite(request: Request): boolean {
-  if (request.method === "GET" || request.method === "HEAD") return true;
-  return request.headers.get("origin") === publicOrigin();
+  return request.method === "GET" || request.method === "HEAD" || isSameOriginRequest(request);
 }
 
 function refusalOf(error: unknown, request: Request, actor: SessionActor): RouteRefusal | null {

@@ -19,3 +19,14 @@ export function publicOrigin(): string {
 export function publicUrl(path: string): string {
   return new URL(path, publicOrigin()).href;
 }
+
+/**
+ * True when the request's Origin header is the site's public origin, and only then: the check
+ * that stands in for a CSRF token on the public forms (cached pages cannot carry a per-visitor
+ * token) and on staff writes. The Host and X-Forwarded-Host a request was sent with are the
+ * client's to choose, so they prove nothing. Browsers send Origin with every cross-site POST and
+ * with same-site form posts; a request without it is refused.
+ */
+export function isSameOriginRequest(request: Request): boolean {
+  return request.headers.get("origin") === publicOrigin();
+}

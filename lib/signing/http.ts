@@ -1,5 +1,4 @@
 import "server-only";
-import { publicOrigin } from "@/lib/security/public-origin";
 import { PayloadTooLargeError } from "@/lib/errors";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { PUBLIC_FORM_BODY_LIMIT_BYTES, readBoundedForm } from "@/lib/security/bounded-body";
@@ -10,20 +9,10 @@ import {
 } from "@/lib/security/too-large-page";
 
 /**
- * What the signing route handlers share: the same-origin check that stands in for a CSRF token
- * (the public pages are cached, so they cannot carry a per-visitor token), the form's locale,
- * and the 303 answer that sends a browser that posted a form on to a page.
+ * What the signing route handlers share: the form's bounded reading, its locale, and the 303
+ * answer that sends a browser that posted a form on to a page. (Their Origin check is
+ * lib/security/public-origin.ts's, which staff writes use too.)
  */
-
-/**
- * True when the request's Origin header is the site's public origin (VIGIL_PUBLIC_URL), and only
- * then: the Host and X-Forwarded-Host a request was sent with are the client's to choose, so they
- * prove nothing. Browsers send Origin with every cross-site POST and with same-site form posts; a
- * request without it is refused.
- */
-export function isSameOriginRequest(request: Request): boolean {
-  return request.headers.get("origin") === publicOrigin();
-}
 
 export function formLocale(formData: FormData): Locale {
   const value = formData.get("locale");

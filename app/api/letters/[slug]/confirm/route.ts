@@ -1,12 +1,6 @@
 import { confirmSignature } from "@/lib/signing/confirm-signature";
-import {
-  formLocale,
-  isSameOriginRequest,
-  letterPath,
-  pathSegment,
-  readForm,
-  seeOther,
-} from "@/lib/signing/http";
+import { formLocale, letterPath, pathSegment, readForm, seeOther } from "@/lib/signing/http";
+import { isSameOriginRequest } from "@/lib/security/public-origin";
 
 export const dynamic = "force-dynamic";
 

@@ -1,13 +1,8 @@
 import { clientIpFromHeaders } from "@/lib/security/ip";
 import { publicOrigin } from "@/lib/security/public-origin";
-import {
-  formLocale,
-  isSameOriginRequest,
-  letterPath,
-  readForm,
-  seeOther,
-} from "@/lib/signing/http";
+import { formLocale, letterPath, readForm, seeOther } from "@/lib/signing/http";
 import { resendConfirmation } from "@/lib/signing/resend-confirmation";
+import { isSameOriginRequest } from "@/lib/security/public-origin";
 
 export const dynamic = "force-dynamic";
 

@@ -7,14 +7,9 @@ import {
   sealSignFormState,
   type SignFormState,
 } from "@/lib/signing/form-cookie";
-import {
-  formLocale,
-  isSameOriginRequest,
-  letterPath,
-  readForm,
-  seeOther,
-} from "@/lib/signing/http";
+import { formLocale, letterPath, readForm, seeOther } from "@/lib/signing/http";
 import { submitSignature } from "@/lib/signing/record-signature";
+import { isSameOriginRequest } from "@/lib/security/public-origin";
 
 export const dynamic = "force-dynamic";
 

@@ -1,12 +1,6 @@
-import {
-  formLocale,
-  isSameOriginRequest,
-  letterPath,
-  pathSegment,
-  readForm,
-  seeOther,
-} from "@/lib/signing/http";
+import { formLocale, letterPath, pathSegment, readForm, seeOther } from "@/lib/signing/http";
 import { withdrawSignature } from "@/lib/signing/withdraw-signature";
+import { isSameOriginRequest } from "@/lib/security/public-origin";
 
 export const dynamic = "force-dynamic";
 
