@@ -64,6 +64,7 @@ export type Resource =
   | { type: "media" }
   | { type: "signature" }
   | { type: "dashboard" }
+  | { type: "mailOutbox" }
   | { type: "account" };
 
 export type ResourceType = Resource["type"];
@@ -131,6 +132,8 @@ const RULES: Record<ResourceType, Partial<Record<Action, Rule>>> = {
   // Contributors propose notable signatories; only editors make one public by verifying it.
   notableSignatory: { ...CONTENT_RULES, verify: EDITORS },
   dashboard: { view: STAFF },
+  // The outbox's state (waiting, failures, last error kind): administrators run the mail server.
+  mailOutbox: { view: ADMINS },
   // One's own account: name, password, two-step verification, signing out everywhere.
   account: { manage: STAFF },
   // Inviting, disabling and changing roles.

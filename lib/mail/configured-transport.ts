@@ -5,10 +5,25 @@ import { createSmtpTransport } from "@/lib/mail/smtp-transport";
 
 let configured: MailTransport | undefined;
 
-/** The transport the environment asks for: VIGIL_SMTP_URL, or else the VIGIL_MAIL_DIR folder. */
-export function configuredMailTransport(): MailTransport {
-  configured ??= env.VIGIL_SMTP_URL
+/** A new transport of the kind the environment asks for: VIGIL_SMTP_URL, or the VIGIL_MAIL_DIR folder. */
+export function createConfiguredMailTransport(): MailTransport {
+  return env.VIGIL_SMTP_URL
     ? createSmtpTransport(env.VIGIL_SMTP_URL, env.VIGIL_MAIL_FROM)
     : createFolderTransport(env.VIGIL_MAIL_DIR, env.VIGIL_MAIL_FROM);
+}
+
+/** The transport the environment asks for, one per process (drains without a worker). */
+export function configuredMailTransport(): MailTransport {
+  configured ??= createConfiguredMailTransport();
   return configured;
+}
+
+/**
+ * The second route for the mail-failure alert (failure-alert.ts): VIGIL_ALERT_SMTP_URL, when set,
+ * e.g. another provider than the one that is failing. Null without it.
+ */
+export function createAlertMailTransport(): MailTransport | null {
+  return env.VIGIL_ALERT_SMTP_URL
+    ? createSmtpTransport(env.VIGIL_ALERT_SMTP_URL, env.VIGIL_MAIL_FROM)
+    : null;
 }

@@ -18,6 +18,7 @@ export function createFolderTransport(dir: string, from: string): MailTransport 
         subject: mail.subject,
         text: mail.text,
         html: mail.html,
+        messageId: mail.messageId,
         headers: { [MAIL_KIND_HEADER]: mail.kind },
       });
       const file = await writeEmlFile(dir, info.message as Buffer);

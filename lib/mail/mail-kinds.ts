@@ -57,6 +57,20 @@ export const MAIL_PAYLOAD_SCHEMAS = {
     /** The "Forgot your password?" page. */
     resetUrl: webUrl,
   }),
+  /**
+   * To each administrator when mail has been failing for 15 minutes (failure-alert.ts): since
+   * when, how much waits, what kind of failure; no addresses and no server messages.
+   */
+  "mail.delivery_failing": z.object({
+    failingSince: isoDate,
+    waiting: z.number().int().nonnegative(),
+    /** Age of the oldest waiting message, in minutes; null when none waits. */
+    oldestWaitingMinutes: z.number().int().nonnegative().nullable(),
+    /** send-error-kind.ts's word for the last failure; null when unknown. */
+    lastErrorKind: z.string().nullable(),
+    /** The dashboard home, with the outbox panel. */
+    dashboardUrl: webUrl,
+  }),
 } as const;
 
 export type MailKind = keyof typeof MAIL_PAYLOAD_SCHEMAS;

@@ -3,15 +3,18 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { configuredMailTransport } from "@/lib/mail/configured-transport";
 import { isMailKind, MAIL_PAYLOAD_SCHEMAS, type MailContent } from "@/lib/mail/mail-kinds";
+import { recordDrainOutcome } from "@/lib/mail/delivery-state";
 import type { MailTransport } from "@/lib/mail/mail-transport";
+import { outboxMessageId } from "@/lib/mail/message-id";
 import { renderMail } from "@/lib/mail/render-mail";
+import { sendErrorKind, type SendErrorKind } from "@/lib/mail/send-error-kind";
+import { withinSendTimeout } from "@/lib/mail/send-timeout";
 import { SMTP_POOL_CONNECTIONS } from "@/lib/mail/smtp-transport";
 
 /**
  * How many messages one drain claims. The worker claims again at once when a batch was full, so
- * a surge is sent batch after batch; a batch this size keeps the per-batch statements (the claim
- * and the one "sent" update) cheap beside the sending, and is still sent well within half the
- * lease at the rates a mail server accepts.
+ * a surge is sent batch after batch; a batch this size keeps the claim cheap beside the sending,
+ * and is still sent well within half the lease at the rates a mail server accepts.
  */
 export const OUTBOX_BATCH_SIZE = 100;
 /**
@@ -23,10 +26,15 @@ const SEND_CONCURRENCY = SMTP_POOL_CONNECTIONS;
 /**
  * How long a claim holds: claimed rows get nextAttemptAt = now + lease, so if the process dies
  * mid-send, another drain picks them up after the lease instead of the rows being lost. A drain
- * starts no send after half the lease, and a started send ends within the SMTP transport's
- * timeouts (10 s to connect, 10 s for the greeting, 30 s of silence), so before the lease does.
+ * starts no send after half the lease, and a started send ends within the send timeout, so
+ * before the lease does.
  */
 export const OUTBOX_LEASE_MS = 2 * 60_000;
+/**
+ * Longest wait for one send, from rendering to the server's "250": nodemailer's own timeouts
+ * (10 s to connect or be greeted, 30 s of silence) do not bound a server that answers slowly.
+ */
+export const OUTBOX_SEND_TIMEOUT_MS = 60_000;
 const FIRST_RETRY_MS = 5_000;
 const LONGEST_RETRY_MS = 15 * 60_000;
 
@@ -78,8 +86,9 @@ async function claimDueMessages(
   db: PrismaClient,
   now: Date,
   batchSize: number,
+  leaseMs: number,
 ): Promise<ClaimedRow[]> {
-  const leaseUntil = new Date(now.getTime() + OUTBOX_LEASE_MS);
+  const leaseUntil = new Date(now.getTime() + leaseMs);
   return db.$queryRaw<ClaimedRow[]>`
     UPDATE "OutboxMessage" AS o
     SET "nextAttemptAt" = ${leaseUntil.toISOString()}::timestamp(3)
@@ -100,6 +109,19 @@ export interface DrainOptions {
   /** Defaults to the configured transport (VIGIL_SMTP_URL, or the mail folder). */
   transport?: MailTransport;
   batchSize?: number;
+  /** Longest wait for one send (default 60 s); a send that takes longer counts as failed. */
+  sendTimeoutMs?: number;
+  /** How long a claim holds (default OUTBOX_LEASE_MS); tests shorten it. */
+  leaseMs?: number;
+  /**
+   * Messages the mail server accepted whose "sent" could not be recorded (the database was
+   * unreachable at that moment). The worker keeps one set across drains: a drain records these
+   * first, and sends nothing until it has, so a database blip does not let their lease expire
+   * into a second copy. Without it, a set for this drain only.
+   */
+  unrecordedSent?: Set<string>;
+  /** Aborted by the worker's watchdog: no further send starts and the unstarted rows go back. */
+  signal?: AbortSignal;
 }
 
 export interface DrainResult {
@@ -108,25 +130,38 @@ export interface DrainResult {
   failed: number;
 }
 
-/** Marks messages as accepted by the mail server: one statement for the whole batch. */
+/**
+ * Records messages as accepted by the mail server. Called for each message the moment the server
+ * accepts it: marking a whole batch at its end meant that a crash or a database blip mid-batch
+ * re-sent every message accepted before it (42–64 duplicates per fault in the fault tests).
+ */
 async function markSent(db: PrismaClient, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   const sentAt = new Date();
   await db.outboxMessage.updateMany({
-    where: { id: { in: ids } },
+    where: { id: { in: ids }, sentAt: null },
     // nextAttemptAt back from the lease to the moment of sending, for readable rows.
     data: { sentAt, nextAttemptAt: sentAt, lastError: null },
   });
 }
 
-/** Records a failed attempt and when to try again; per message, as failures are rare. */
+/**
+ * Records a failed attempt and when to try again. `sentAt: null` in the condition: a send the
+ * watchdog gave up on may fail long after another drain has sent the message.
+ */
 async function markFailed(db: PrismaClient, row: ClaimedRow, error: unknown): Promise<void> {
   const attempts = row.attempts + 1;
   const lastError = describeSendError(error);
   const delay = retryDelayMs(attempts);
-  await db.outboxMessage.update({
-    where: { id: row.id },
-    data: { attempts, lastError, nextAttemptAt: new Date(Date.now() + delay) },
+  const now = new Date();
+  await db.outboxMessage.updateMany({
+    where: { id: row.id, sentAt: null },
+    data: {
+      attempts,
+      lastError,
+      lastFailedAt: now,
+      nextAttemptAt: new Date(now.getTime() + delay),
+    },
   });
   console.warn(
     `[mail] Outbox message ${row.id} (${row.kind}) not sent, attempt ${attempts}: ${lastError}. Next try in ${Math.round(delay / 1000)} s.`,
@@ -136,69 +171,104 @@ async function markFailed(db: PrismaClient, row: ClaimedRow, error: unknown): Pr
 async function send(transport: MailTransport, row: ClaimedRow): Promise<void> {
   const content = contentOf(row);
   const rendered = await renderMail(content);
-  await transport.send({ ...rendered, kind: content.kind, to: row.to });
+  await transport.send({
+    ...rendered,
+    kind: content.kind,
+    to: row.to,
+    messageId: outboxMessageId(row.id),
+  });
+}
+
+/** Records the ids held in memory since a database blip; they leave the set only once recorded. */
+async function recordUnrecordedSent(db: PrismaClient, unrecorded: Set<string>): Promise<void> {
+  if (unrecorded.size === 0) return;
+  const ids = [...unrecorded];
+  await markSent(db, ids);
+  for (const id of ids) unrecorded.delete(id);
+  console.info(`[mail] Recorded ${ids.length} message(s) sent while the database was unreachable.`);
 }
 
 /**
- * Sends one batch of due outbox messages, up to SEND_CONCURRENCY at a time. A message that fails
- * is retried later with a growing delay, for as long as it takes: never dropped. Throws only
- * when the database cannot be reached.
+ * Sends one batch of due outbox messages, up to SEND_CONCURRENCY at a time, recording each as
+ * sent as soon as the mail server accepts it. A message that fails (refused, unreachable, no
+ * answer within the send timeout) is retried later with a growing delay, for as long as it
+ * takes: never dropped. Throws only when the database cannot be reached; then no further send
+ * starts, and accepted messages it could not record stay in `unrecordedSent` for the next drain.
  */
 export async function drainOutboxOnce(options: DrainOptions = {}): Promise<DrainResult> {
   const db = options.db ?? prisma;
   const transport = options.transport ?? configuredMailTransport();
+  const sendTimeoutMs = options.sendTimeoutMs ?? OUTBOX_SEND_TIMEOUT_MS;
+  const leaseMs = options.leaseMs ?? OUTBOX_LEASE_MS;
+  const unrecorded = options.unrecordedSent ?? new Set<string>();
+  const { signal } = options;
+
+  // Before anything else is sent: what was accepted but not recorded in an earlier drain.
+  await recordUnrecordedSent(db, unrecorded);
+
   const claimedAt = Date.now();
   const rows = await claimDueMessages(
     db,
     new Date(claimedAt),
     options.batchSize ?? OUTBOX_BATCH_SIZE,
+    leaseMs,
   );
   const result: DrainResult = { claimed: rows.length, sent: 0, failed: 0 };
-  const sentIds: string[] = [];
+  let lastErrorKind: SendErrorKind | undefined;
   let next = 0;
-  let leaseHalfUsed = false;
+  let stoppedEarly = false;
+  /** The database failed while recording an outcome: stop sending, report it. */
+  let databaseError: { error: unknown } | undefined;
 
-  // Each lane takes the next unstarted message until none is left or half the lease is used.
+  // Each lane takes the next unstarted message until none is left, half the lease is used, the
+  // watchdog aborts the drain or the database fails.
   async function lane(): Promise<void> {
     while (next < rows.length) {
-      if (Date.now() - claimedAt > OUTBOX_LEASE_MS / 2) {
-        leaseHalfUsed = true;
+      if (databaseError || signal?.aborted || Date.now() - claimedAt > leaseMs / 2) {
+        stoppedEarly = true;
         return;
       }
       const row = rows[next++]!;
       try {
-        await send(transport, row);
+        await withinSendTimeout(send(transport, row), sendTimeoutMs);
       } catch (error) {
-        await markFailed(db, row, error);
         result.failed += 1;
+        lastErrorKind = sendErrorKind(error);
+        try {
+          await markFailed(db, row, error);
+        } catch (recordError) {
+          // Not recorded: the row keeps its lease and is tried again after it. Nothing is lost.
+          databaseError ??= { error: recordError };
+        }
         continue;
       }
-      sentIds.push(row.id);
       result.sent += 1;
+      try {
+        await markSent(db, [row.id]);
+      } catch (recordError) {
+        unrecorded.add(row.id);
+        databaseError ??= { error: recordError };
+      }
     }
   }
 
-  try {
-    // allSettled: a lane that throws (database gone while recording a failure) must not leave
-    // the other lanes' accepted messages unmarked.
-    const lanes = await Promise.allSettled(
-      Array.from({ length: Math.min(SEND_CONCURRENCY, rows.length) }, lane),
-    );
-    const broken = lanes.find((outcome) => outcome.status === "rejected");
-    if (broken) throw broken.reason;
-  } finally {
-    // Accepted by the mail server. If this update fails (database gone), the lease expires and
-    // these messages are sent again: at least once, never lost.
-    await markSent(db, sentIds);
+  await Promise.all(Array.from({ length: Math.min(SEND_CONCURRENCY, rows.length) }, lane));
+
+  if (databaseError) {
+    // The unstarted rows keep their lease (handing them back needs the database too): they are
+    // sent after it, never lost and never sent twice.
+    throw databaseError.error;
   }
-  if (leaseHalfUsed) {
-    // A slow mail server ate half the lease: hand the unstarted rest back before another drain
-    // may take them, so no message is sent twice.
+  if (stoppedEarly) {
+    // A slow mail server ate half the lease, or the watchdog gave up on this drain: hand the
+    // unstarted rest back at once rather than at the end of the lease. Never a started one, which
+    // may yet be accepted.
     const rest = rows.slice(next).map((unsent) => unsent.id);
     await db.outboxMessage.updateMany({
       where: { id: { in: rest }, sentAt: null },
       data: { nextAttemptAt: new Date() },
     });
   }
+  await recordDrainOutcome(db, { ...result, lastErrorKind });
   return result;
 }

@@ -1,5 +1,17 @@
-import { configuredMailTransport } from "@/lib/mail/configured-transport";
-import { drainOutboxOnce, OUTBOX_BATCH_SIZE, type DrainOptions } from "@/lib/mail/outbox-drain";
+import { prisma } from "@/lib/db";
+import {
+  createAlertMailTransport,
+  createConfiguredMailTransport,
+} from "@/lib/mail/configured-transport";
+import { raiseFailureAlertIfDue } from "@/lib/mail/failure-alert";
+import type { MailTransport } from "@/lib/mail/mail-transport";
+import {
+  drainOutboxOnce,
+  OUTBOX_BATCH_SIZE,
+  OUTBOX_LEASE_MS,
+  OUTBOX_SEND_TIMEOUT_MS,
+  type DrainOptions,
+} from "@/lib/mail/outbox-drain";
 
 export { drainOutboxOnce, retryDelayMs } from "@/lib/mail/outbox-drain";
 export type { DrainOptions, DrainResult } from "@/lib/mail/outbox-drain";
@@ -7,12 +19,42 @@ export type { DrainOptions, DrainResult } from "@/lib/mail/outbox-drain";
 const POLL_INTERVAL_MS = 1_000;
 /** Longest pause between polls while the database cannot be reached. */
 const LONGEST_OUTAGE_POLL_MS = 30_000;
+/**
+ * When the watchdog gives up on a tick. A healthy drain ends within half the lease (it starts no
+ * send after that) plus one send timeout; a minute more covers a slow database.
+ */
+const TICK_TIMEOUT_MS = OUTBOX_LEASE_MS / 2 + OUTBOX_SEND_TIMEOUT_MS + 60_000;
+/** How often the worker asks whether the failure alert is due (one conditional UPDATE). */
+const ALERT_CHECK_INTERVAL_MS = 30_000;
 
 // On globalThis: Next.js may load this module more than once per process (dev reloads, separate
 // bundles), and there must be a single poller per process.
 const WORKER_KEY = Symbol.for("vigil.outboxWorker");
 export type OutboxWorker = { stop(): void };
 const registry = globalThis as { [WORKER_KEY]?: OutboxWorker };
+
+export interface OutboxWorkerOptions extends Omit<
+  DrainOptions,
+  "transport" | "signal" | "unrecordedSent"
+> {
+  /**
+   * One transport for the worker's life (tests, the bench). Without it the worker makes its own
+   * with `createTransport`, and the watchdog replaces it with a fresh one after a stuck tick.
+   */
+  transport?: MailTransport;
+  /** Defaults to the configured transport (VIGIL_SMTP_URL, or the mail folder). */
+  createTransport?: () => MailTransport;
+  intervalMs?: number;
+  /** After this long without a tick completing, the watchdog starts a fresh one. */
+  tickTimeoutMs?: number;
+  /** The failure alert (failure-alert.ts); tests shorten its periods. */
+  alert?: {
+    failingForMs?: number;
+    checkEveryMs?: number;
+    /** Defaults to VIGIL_ALERT_SMTP_URL's transport, if set. */
+    directTransport?: MailTransport | null;
+  };
+}
 
 function reasonOf(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -23,49 +65,123 @@ function reasonOf(error: unknown): string {
  * Polls the outbox about once a second and sends what is due. Ticks never overlap: the next is
  * scheduled when the previous has finished, at once when a full batch suggests more is waiting.
  * A failure (database down) is logged once per distinct reason and retried, less often the
- * longer it lasts (up to every 30 s); it never throws into the server. While a worker runs, starting another in the same process returns it.
+ * longer it lasts (up to every 30 s); it never throws into the server. While a worker runs,
+ * starting another in the same process returns it.
+ *
+ * Nothing can hold it for good: every send has a timeout (outbox-drain.ts), and a watchdog gives
+ * up on a tick that has not completed in time (a database or mail server that accepts a
+ * connection and never answers): it logs once, aborts that tick (which starts no further send
+ * and hands its unstarted messages back), replaces the transport with a fresh one and starts a
+ * fresh tick. After ticks, at most every 30 s, it alerts the administrators when mail has been
+ * failing for 15 minutes (failure-alert.ts).
+ *
  * The options are for tests; the server uses the defaults.
  */
-export function startOutboxWorker(
-  options: DrainOptions & { intervalMs?: number } = {},
-): OutboxWorker {
+export function startOutboxWorker(options: OutboxWorkerOptions = {}): OutboxWorker {
   const running = registry[WORKER_KEY];
   if (running) return running;
 
-  const { intervalMs = POLL_INTERVAL_MS, ...drainOptions } = options;
+  const {
+    intervalMs = POLL_INTERVAL_MS,
+    tickTimeoutMs = TICK_TIMEOUT_MS,
+    createTransport = createConfiguredMailTransport,
+    alert = {},
+    transport: fixedTransport,
+    ...drainOptions
+  } = options;
+  const db = drainOptions.db ?? prisma;
   const batchSize = drainOptions.batchSize ?? OUTBOX_BATCH_SIZE;
-  const transport = drainOptions.transport ?? configuredMailTransport();
+  const alertTransport =
+    alert.directTransport === undefined ? createAlertMailTransport() : alert.directTransport;
+  let transport = fixedTransport ?? createTransport();
+  // Accepted by the mail server, "sent" not yet recorded: kept across ticks (outbox-drain.ts).
+  const unrecordedSent = new Set<string>();
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
+  let watchdog: NodeJS.Timeout | undefined;
   let problem: string | undefined;
   let failuresInARow = 0;
+  let stalled = false;
+  let lastAlertCheck = 0;
+  /** Increases with every tick; a tick the watchdog gave up on sees that it is no longer current. */
+  let generation = 0;
+  let abort: AbortController | undefined;
 
   const schedule = (delay: number) => {
     if (stopped) return;
+    clearTimeout(timer);
     timer = setTimeout(tick, delay);
     // The poller alone must not keep a process alive that is otherwise done.
     timer.unref();
   };
 
+  function giveUpOnTick(current: number) {
+    if (stopped || current !== generation) return;
+    if (!stalled) {
+      console.error(
+        `[mail] The outbox worker's tick has not completed in ${Math.round(tickTimeoutMs / 1000)} s (a mail server or database that does not answer); starting afresh with a new connection.`,
+      );
+    }
+    stalled = true;
+    abort?.abort();
+    generation += 1;
+    if (!fixedTransport) {
+      transport.close?.();
+      transport = createTransport();
+    }
+    schedule(0);
+  }
+
+  async function maybeAlert(): Promise<void> {
+    const now = Date.now();
+    if (now - lastAlertCheck < (alert.checkEveryMs ?? ALERT_CHECK_INTERVAL_MS)) return;
+    lastAlertCheck = now;
+    await raiseFailureAlertIfDue(db, {
+      failingForMs: alert.failingForMs,
+      directTransport: alertTransport,
+    });
+  }
+
   async function tick() {
-    let batchWasFull = false;
-    let delay = intervalMs;
+    generation += 1;
+    const current = generation;
+    abort = new AbortController();
+    watchdog = setTimeout(() => giveUpOnTick(current), tickTimeoutMs);
+    watchdog.unref();
+    let outcome: { batchWasFull: boolean } | { error: unknown };
     try {
-      const result = await drainOutboxOnce({ ...drainOptions, transport });
-      batchWasFull = result.claimed === batchSize;
-      if (problem) console.info("[mail] The outbox worker is sending again.");
-      problem = undefined;
-      failuresInARow = 0;
+      const result = await drainOutboxOnce({
+        ...drainOptions,
+        db,
+        transport,
+        unrecordedSent,
+        signal: abort.signal,
+      });
+      await maybeAlert();
+      outcome = { batchWasFull: result.claimed === batchSize };
     } catch (error) {
-      const reason = reasonOf(error);
+      outcome = { error };
+    } finally {
+      clearTimeout(watchdog);
+    }
+    // The watchdog gave up on this tick and has started another: this one reports nothing.
+    if (current !== generation) return;
+
+    if ("error" in outcome) {
+      const reason = reasonOf(outcome.error);
       if (reason !== problem) {
         console.error(`[mail] The outbox worker could not drain the outbox; retrying: ${reason}`);
       }
       problem = reason;
       failuresInARow += 1;
-      delay = Math.min(LONGEST_OUTAGE_POLL_MS, intervalMs * 2 ** failuresInARow);
+      schedule(Math.min(LONGEST_OUTAGE_POLL_MS, intervalMs * 2 ** failuresInARow));
+      return;
     }
-    schedule(batchWasFull ? 0 : delay);
+    if (problem || stalled) console.info("[mail] The outbox worker is sending again.");
+    problem = undefined;
+    stalled = false;
+    failuresInARow = 0;
+    schedule(outcome.batchWasFull ? 0 : intervalMs);
   }
 
   console.info(`[mail] Outbox worker started; mail goes to the ${transport.description}.`);
@@ -74,6 +190,10 @@ export function startOutboxWorker(
     stop() {
       stopped = true;
       clearTimeout(timer);
+      clearTimeout(watchdog);
+      abort?.abort();
+      if (!fixedTransport) transport.close?.();
+      if (alert.directTransport === undefined) alertTransport?.close?.();
       if (registry[WORKER_KEY] === worker) delete registry[WORKER_KEY];
     },
   };

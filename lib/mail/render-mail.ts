@@ -3,6 +3,7 @@ import { authInvitationMail } from "@/lib/mail/templates/auth-invitation";
 import { authPasswordChangedMail } from "@/lib/mail/templates/auth-password-changed";
 import { authPasswordResetMail } from "@/lib/mail/templates/auth-password-reset";
 import { authSignInBurstMail } from "@/lib/mail/templates/auth-sign-in-burst";
+import { mailDeliveryFailingMail } from "@/lib/mail/templates/mail-delivery-failing";
 import { createMailContext, type MailContext } from "@/lib/mail/templates/mail-context";
 import type { MailDocument, RenderedMail } from "@/lib/mail/templates/mail-document";
 import { renderMailHtml } from "@/lib/mail/templates/render-html";
@@ -21,6 +22,7 @@ const TEMPLATES: {
   "auth.password_reset": authPasswordResetMail,
   "auth.password_changed": authPasswordChangedMail,
   "auth.sign_in_burst": authSignInBurstMail,
+  "mail.delivery_failing": mailDeliveryFailingMail,
 };
 
 /** Subject, plain text and HTML of an e-mail, in its recipient's language. */

@@ -20,12 +20,19 @@ const CONNECTION_TIMEOUT_MS = 10_000;
  * Opens a pooled connection with Nagle's algorithm off. nodemailer writes a message in several
  * pieces and then waits for the server's reply; with Nagle on, the last piece waits for the
  * server's delayed acknowledgement, which made each message take about 150 ms on localhost
- * instead of about 10 (bench/mail.ts). nodemailer has no option for it, only this hook; it then
- * runs the SMTP session (and TLS for smtps://) on the socket as on its own.
+ * instead of about 10 (bench/mail.ts). nodemailer has no option for it, only this hook.
+ *
+ * The socket is handed over at once, still connecting, and nodemailer runs the SMTP session (and
+ * TLS for smtps://) on it as on its own: a refused or silent connection then fails inside
+ * nodemailer's connection, which frees its pool slot. Reporting a failure through this callback
+ * instead does not: nodemailer's pool settles that one send but keeps the slot busy for ever, so
+ * after as many failures as the pool has connections every later send waited for good
+ * (tests/integration/mail-smtp-recovery.test.ts). nodemailer's greeting timeout bounds a
+ * connection that never completes.
  */
 function connectWithoutNagle(
   options: SMTPPool.Options,
-  callback: (error: Error | null, socketOptions: { connection: net.Socket } | null) => void,
+  callback: (error: Error | null, socketOptions: { connection: net.Socket }) => void,
 ): void {
   const socket = net.connect({
     host: options.host ?? "localhost",
@@ -33,21 +40,7 @@ function connectWithoutNagle(
     port: options.port ?? (options.secure ? 465 : 587),
     noDelay: true,
   });
-  const fail = (error: Error) => {
-    socket.destroy();
-    callback(error, null);
-  };
-  const timedOut = () =>
-    fail(Object.assign(new Error("Connection timeout"), { code: "ETIMEDOUT" }));
-  socket.setTimeout(CONNECTION_TIMEOUT_MS, timedOut);
-  socket.once("error", fail);
-  socket.once("connect", () => {
-    // From here nodemailer handles the socket's errors and timeouts.
-    socket.setTimeout(0);
-    socket.off("timeout", timedOut);
-    socket.off("error", fail);
-    callback(null, { connection: socket });
-  });
+  callback(null, { connection: socket });
 }
 
 /** An SMTP transport holds open connections: `close()` ends them (tests, scripts). */
@@ -90,6 +83,7 @@ export function createSmtpTransport(url: string, from: string): SmtpTransport {
         subject: mail.subject,
         text: mail.text,
         html: mail.html,
+        messageId: mail.messageId,
         headers: { [MAIL_KIND_HEADER]: mail.kind },
       });
     },

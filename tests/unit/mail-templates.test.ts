@@ -72,6 +72,17 @@ function samples(locale: Locale): MailContent[] {
         resetUrl: "https://vigil.example/en/password-reset",
       },
     },
+    {
+      kind: "mail.delivery_failing",
+      locale,
+      payload: {
+        failingSince: "2026-12-01T18:10:00.000Z",
+        waiting: 23,
+        oldestWaitingMinutes: 21,
+        lastErrorKind: "unreachable",
+        dashboardUrl: "https://vigil.example/en/dashboard",
+      },
+    },
   ];
 }
 
@@ -105,6 +116,17 @@ describe("e-mail templates", () => {
       });
     }
   }
+
+  it("tells administrators since when mail fails, how much waits and why, in their language", async () => {
+    const english = await renderMail(sample("en", "mail.delivery_failing"));
+    const russian = await renderMail(sample("ru", "mail.delivery_failing"));
+
+    expect(english.text).toContain("23 messages are waiting; the oldest for 21 minutes.");
+    expect(english.text).toContain("the mail server cannot be reached");
+    expect(russian.subject).toBe("Vigil не может отправлять почту");
+    expect(russian.text).toContain("Ждут отправки 23 письма; самое старое — 21 минуту.");
+    expect(russian.text).toContain("почтовый сервер недоступен");
+  });
 
   it("writes Russian e-mails in Russian with the letter's title and the expiry in UTC", async () => {
     const mail = await renderMail(sample("ru", "signature.confirm"));

@@ -69,6 +69,8 @@ const nothing = Object.fromEntries(ACTIONS.map((action) => [action, NOBODY])) as
 
 const OTHER: Record<Exclude<ResourceType, (typeof CONTENT_TYPES)[number]>, Record<Action, Rule>> = {
   dashboard: { ...nothing, view: STAFF },
+  // The mail outbox's state on the dashboard home: administrators only.
+  mailOutbox: { ...nothing, view: ADMINS },
   // One's own account (name, password, two-step verification, sign out everywhere).
   account: { ...nothing, manage: STAFF },
   user: { ...nothing, view: ADMINS, manage: ADMINS },
