@@ -40,7 +40,13 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col bg-white text-slate-900 antialiased print:bg-white print:text-black dark:bg-slate-900 dark:text-slate-100">
         {/* Only the strings that client components need travel to the browser. */}
-        <NextIntlClientProvider messages={{ Error: messages.Error, NotFound: messages.NotFound }}>
+        <NextIntlClientProvider
+          messages={{
+            Error: messages.Error,
+            NotFound: messages.NotFound,
+            OutageError: messages.OutageError,
+          }}
+        >
           <SkipLink />
           <SiteHeader />
           <main id="main-content" tabIndex={-1} className="flex-1">

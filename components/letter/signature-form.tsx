@@ -52,7 +52,11 @@ export async function SignatureForm({
   errors = {},
   problem,
 }: SignatureFormProps) {
-  const [t, locale] = await Promise.all([getTranslations("Signing"), getLocale()]);
+  const [t, tOutage, locale] = await Promise.all([
+    getTranslations("Signing"),
+    getTranslations("Outage"),
+    getLocale(),
+  ]);
   const errorText = (field: keyof SignatureFieldErrors): string | undefined => {
     const code = errors[field];
     if (!code) return undefined;
@@ -83,8 +87,12 @@ export async function SignatureForm({
             </Alert>
           ) : (
             <Alert
-              tone={problem === "rate-limited" ? "warning" : "error"}
-              title={t(problem === "rate-limited" ? "problems.rateLimited" : "problems.failed")}
+              tone={problem === "rate-limited" || problem === "unavailable" ? "warning" : "error"}
+              title={
+                problem === "unavailable"
+                  ? tOutage("formProblem")
+                  : t(problem === "rate-limited" ? "problems.rateLimited" : "problems.failed")
+              }
               announce
             />
           )}

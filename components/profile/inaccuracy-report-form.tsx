@@ -61,6 +61,7 @@ export function InaccuracyReportForm({
   limits,
 }: InaccuracyReportFormProps) {
   const t = useTranslations("ProfileReport");
+  const tOutage = useTranslations("Outage");
   const [state, formAction, pending] = useActionState(action, initialState, permalink);
   const resultRef = useRef<HTMLDivElement>(null);
 
@@ -102,6 +103,9 @@ export function InaccuracyReportForm({
         ) : null}
         {state.status === "rate-limited" ? <Alert tone="warning" title={t("rateLimited")} /> : null}
         {state.status === "failed" ? <Alert tone="error" title={t("failed")} /> : null}
+        {state.status === "unavailable" ? (
+          <Alert tone="warning" title={tOutage("formProblem")} />
+        ) : null}
       </div>
 
       {/*

@@ -46,7 +46,9 @@ export async function InaccuracyReportSection({
   return (
     <ProfileSection id={REPORT_SECTION_ID} title={t("heading")} className="print:hidden">
       <p className="mb-6 max-w-prose text-slate-800 dark:text-slate-200">{t("lead")}</p>
-      <NextIntlClientProvider messages={{ ProfileReport: messages.ProfileReport }}>
+      <NextIntlClientProvider
+        messages={{ ProfileReport: messages.ProfileReport, Outage: messages.Outage }}
+      >
         <InaccuracyReportForm
           action={action}
           prisonerSlug={slug}

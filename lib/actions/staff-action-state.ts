@@ -25,7 +25,9 @@ export type FormErrorCode =
   | "not-found"
   /** Someone else saved first; see `conflict`. */
   | "conflict"
-  | "rate-limited";
+  | "rate-limited"
+  /** The database could not be reached: nothing was saved; the form keeps what was typed. */
+  | "unavailable";
 
 /** What the other person changed, from ConflictError, for the form's conflict notice. */
 export interface FormConflict {
@@ -59,7 +61,7 @@ export type FormState<Result = unknown> =
       code: FormErrorCode;
       message: string;
       conflict?: FormConflict;
-      /** For "rate-limited": seconds until the next attempt is allowed. */
+      /** For "rate-limited" and "unavailable": seconds until the next attempt is worth making. */
       retryAfterSeconds?: number;
     };
 

@@ -5,7 +5,10 @@ import type { z } from "zod";
 import { mayEver, type Permission } from "@/lib/auth/policy";
 import { getActor, type SessionActor } from "@/lib/auth/session";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/postgres/unavailable";
 import { RateLimitedError } from "@/lib/rate-limit";
+import { reportDatabaseUnavailable } from "@/lib/server/outage-log";
+import { answerUnavailable } from "@/lib/server/request-id";
 import { getRequestContext, type RequestContext } from "@/lib/security/request-context";
 import { formDataToInput, submittedValues } from "@/lib/actions/staff-action-form-data";
 import type {
@@ -36,7 +39,10 @@ export { initialFormState, formValue, formValueList } from "@/lib/actions/staff-
  *   3. the handler, with `{ actor, input, context: { ip, userAgent }, formData }`; it authorises
  *      with can() next to the data (lib/data, lib/content-store) and throws typed errors;
  *   4. ForbiddenError, NotFoundError, ConflictError, RateLimitedError → an error state with a
- *      translated message. Anything else is a bug and is thrown on (the error page shows it).
+ *      translated message; the database unreachable (lib/postgres/unavailable.ts), at any step
+ *      from the session check to the handler's last write → "not saved, try again in a moment",
+ *      never the error page, which would replace the form and what was typed. Anything else is
+ *      a bug and is thrown on (the error page shows it).
  *
  * Every state carries the submitted values, so the form shows what the user typed after any
  * outcome, with or without JavaScript.
@@ -239,7 +245,31 @@ async function runStaffAction<Schema extends z.ZodType, Result>(
 ): Promise<Outcome<Result>> {
   const values = submittedValues(formData, options.omitFromValues ?? defaultOmit);
   const t = await loadTranslator();
+  try {
+    return await runGuardedSteps(options, handler, formData, values, t);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    // A transaction that lost its connection is rolled back by PostgreSQL: nothing was saved. (In
+    // the one gap where COMMIT went out and its answer was lost, saving again meets the version
+    // check (or, for a new item, the unique slug) and says so rather than writing twice.)
+    reportDatabaseUnavailable(error);
+    answerUnavailable(DATABASE_RETRY_AFTER_SECONDS);
+    return {
+      done: false,
+      state: errorState(values, "unavailable", t.all("Outage.staffActionUnavailable"), {
+        retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+      }),
+    };
+  }
+}
 
+async function runGuardedSteps<Schema extends z.ZodType, Result>(
+  options: StaffActionOptions<Schema>,
+  handler: (args: StaffActionArgs<z.output<Schema>>) => Promise<Result>,
+  formData: FormData,
+  values: FormValues,
+  t: Translator,
+): Promise<Outcome<Result>> {
   const actor = await getActor();
   if (!actor) {
     return { done: false, state: errorState(values, "signed-out", t.own("signedOut")) };

@@ -1,4 +1,5 @@
 import "server-only";
+import { collectErrorText } from "@/lib/postgres/unavailable";
 
 export type DatabaseHealth =
   { database: "up"; latencyMs: number } | { database: "down"; error: string };
@@ -52,15 +53,4 @@ function describeFailure(error: unknown, timeoutMs: number): string {
   if (/28P01|28000|authentication|AuthenticationFailed/i.test(text)) return "authentication failed";
   if (/3D000|DatabaseDoesNotExist|does not exist/i.test(text)) return "database does not exist";
   return "query failed";
-}
-
-/** Message, code and causes of an error chain, for matching only (never returned). */
-function collectErrorText(error: unknown, depth = 0): string {
-  if (depth > 5 || error === null || error === undefined) return "";
-  if (typeof error !== "object") return String(error);
-  const record = error as Record<string, unknown>;
-  const parts = [record.name, record.message, record.code, record.kind]
-    .filter((part) => typeof part === "string")
-    .join(" ");
-  return `${parts} ${collectErrorText(record.cause, depth + 1)}`;
 }

@@ -78,8 +78,20 @@ class OneQueryAtATimeClient extends NameAsTextClient {
   }
 }
 
+/** How long opening a connection may take before the query fails as "database unavailable". */
+const CONNECT_TIMEOUT_MS = 10_000;
+
 export function createPgPool(connectionString: string, options: pg.PoolConfig = {}): pg.Pool {
-  const pool = new pg.Pool({ connectionString, Client: OneQueryAtATimeClient, ...options });
+  const pool = new pg.Pool({
+    connectionString,
+    Client: OneQueryAtATimeClient,
+    // A database host that drops packets (rather than refusing) must fail a request in seconds,
+    // not hang it: pg waits forever for a connection by default. Keep-alive notices a connection
+    // whose server vanished while it sat idle in the pool.
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    keepAlive: true,
+    ...options,
+  });
   // An idle connection closed by the server (a restart, an administrator) must not crash the
   // process: the pool drops it and opens a new one on the next query.
   pool.on("error", (error) => console.warn(`PostgreSQL connection lost: ${error.message}`));

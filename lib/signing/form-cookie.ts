@@ -14,7 +14,8 @@ import type { SignatureFieldErrors, SignatureValues } from "@/lib/validation/sig
 export const SIGN_FORM_COOKIE = "vigil-sign-form";
 export const SIGN_FORM_COOKIE_MAX_AGE_SECONDS = 10 * 60;
 
-export type SignFormProblem = "invalid" | "rate-limited" | "failed";
+/** "unavailable": the database could not be reached, so nothing was stored (see outage-answer.ts). */
+export type SignFormProblem = "invalid" | "rate-limited" | "failed" | "unavailable";
 
 export interface SignFormState {
   problem: SignFormProblem;

@@ -6,6 +6,8 @@ import { MAIL_PAYLOAD_SCHEMAS } from "@/lib/mail/mail-kinds";
 import { RATE_LIMITS } from "@/lib/rate-limit";
 import { runAfterAnswer } from "@/lib/security/after-answer";
 import { hashIp } from "@/lib/security/ip";
+import { isDatabaseUnavailable } from "@/lib/postgres/unavailable";
+import { reportDatabaseUnavailable } from "@/lib/server/outage-log";
 import { canonicalEmailKey } from "@/lib/signing/email-key";
 import {
   BURST_FROM_IP_THRESHOLD,
@@ -23,6 +25,7 @@ import { CONFIRM_TOKEN_DAYS, DAY_MS, WITHDRAW_TOKEN_DAYS } from "@/lib/signing/t
 import {
   CONSENT_TEXT_VERSION,
   parseSignatureForm,
+  type ParsedSignatureForm,
   type SignatureFieldErrors,
   type SignatureInput,
   type SignatureValues,
@@ -50,7 +53,9 @@ export type SignOutcome =
   | { status: "closed" }
   /** No such public letter, or the hidden fields were tampered with. */
   | { status: "rejected"; values: SignatureValues }
-  | { status: "rate-limited"; values: SignatureValues; retryAfterSeconds: number };
+  | { status: "rate-limited"; values: SignatureValues; retryAfterSeconds: number }
+  /** The database could not be reached: nothing was stored (lib/postgres/unavailable.ts). */
+  | { status: "unavailable"; values: SignatureValues };
 
 export interface SignContext {
   slug: string;
@@ -64,7 +69,8 @@ export interface SignContext {
  * signature (PENDING) with its confirmation and withdrawal tokens and the confirmation e-mail in
  * one INSERT statement. A second signature with the same canonical address stores nothing and
  * e-mails the address's owner instead, after answering; the signer's screen and the time it takes
- * are the same either way (answer-pacing.ts).
+ * are the same either way (answer-pacing.ts). When the database cannot be reached, nothing is
+ * stored and the outcome is "unavailable" with what was typed, for the form to come back with it.
  */
 export async function submitSignature(
   formData: FormData,
@@ -78,7 +84,20 @@ export async function submitSignature(
     await paceLikeStoredSignature(startedAt);
     return { status: "accepted" };
   }
+  try {
+    return await storeSubmission(parsed, context, startedAt);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    reportDatabaseUnavailable(error);
+    return { status: "unavailable", values: parsed.values };
+  }
+}
 
+async function storeSubmission(
+  parsed: ParsedSignatureForm,
+  context: SignContext,
+  startedAt: number,
+): Promise<SignOutcome> {
   const letter = await getSignableLetter(context.slug);
   if (!letter) return { status: "rejected", values: parsed.values };
   if (!acceptsSignatures(letter)) return { status: "closed" };

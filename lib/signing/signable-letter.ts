@@ -2,6 +2,8 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { LetterKind, LetterState } from "@/lib/generated/prisma/client";
 import { resolveLocalizedTextOr } from "@/lib/i18n/localized-text";
+import { isDatabaseUnavailable } from "@/lib/postgres/unavailable";
+import { reportDatabaseUnavailable } from "@/lib/server/outage-log";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { CONTENT_NAME_MAX, CONTENT_SLUG_PATTERN } from "@/lib/validation/reference-item";
 
@@ -10,6 +12,9 @@ import { CONTENT_NAME_MAX, CONTENT_SLUG_PATTERN } from "@/lib/validation/referen
  * seconds: in a surge every submission names the same letter, and a lookup per request would
  * double the database work of signing. A letter closed by staff therefore stops accepting
  * signatures within LOOKUP_TTL_MS on each server (its deadline is checked on every request).
+ * While the database cannot be reached, the last lookup is used however old it is: the /sign page
+ * can then still show the form with what the signer typed (nothing is stored meanwhile, since
+ * storing needs the database too).
  */
 export interface SignableLetter {
   id: string;
@@ -78,7 +83,14 @@ export async function getSignableLetter(slug: string): Promise<SignableLetter | 
   if (!isLetterSlug(slug)) return null;
   const hit = cache.get(slug);
   if (hit && hit.until > Date.now()) return hit.letter;
-  const letter = await readLetter(slug);
+  let letter: SignableLetter | null;
+  try {
+    letter = await readLetter(slug);
+  } catch (error) {
+    if (!hit || !isDatabaseUnavailable(error)) throw error;
+    reportDatabaseUnavailable(error);
+    return hit.letter;
+  }
   if (cache.size > 500) cache.clear();
   cache.set(slug, { letter, until: Date.now() + LOOKUP_TTL_MS });
   return letter;

@@ -151,4 +151,6 @@ export type InaccuracyReportFormState =
   | { status: "invalid"; errors: ReportFieldErrors; values: ReportValues }
   | { status: "rate-limited"; values: ReportValues }
   | { status: "failed"; values: ReportValues }
+  /** The database could not be reached: nothing was stored; the form keeps what was typed. */
+  | { status: "unavailable"; values: ReportValues }
   | { status: "sent" };

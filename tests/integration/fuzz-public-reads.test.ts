@@ -27,7 +27,7 @@ vi.mock("next/cache", () => ({
  * well-formed XML.
  */
 
-const COUNTRY = "QG";
+const COUNTRY = "QH";
 let publishedSlug = "";
 
 beforeAll(async () => {

@@ -120,8 +120,11 @@ export function EditorForm({
             status={
               state.status === "success"
                 ? t("savedVersion", { version: state.result.version })
-                : null
+                : state.status === "error" && state.code === "unavailable"
+                  ? state.message
+                  : null
             }
+            failed={state.status === "error"}
           />
         </form>
       </div>

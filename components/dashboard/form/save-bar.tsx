@@ -7,9 +7,19 @@ import { Button } from "@/components/ui/button";
 
 /**
  * The form's save button, kept in view at the bottom of long forms, with the result of the last
- * save announced next to it. `status` is the text of a successful save ("Saved, version 4").
+ * save announced next to it. `status` is the text of a successful save ("Saved, version 4"), or
+ * with `failed` of a save that did not happen ("Not saved: the database is unreachable…"): the
+ * person who pressed Save looks here first, and the error summary at the top may be out of view.
  */
-export function SaveBar({ label, status }: { label?: ReactNode; status?: ReactNode }) {
+export function SaveBar({
+  label,
+  status,
+  failed = false,
+}: {
+  label?: ReactNode;
+  status?: ReactNode;
+  failed?: boolean;
+}) {
   const t = useTranslations("EditorForm");
   const { pending } = useFormStatus();
   return (
@@ -23,7 +33,14 @@ export function SaveBar({ label, status }: { label?: ReactNode; status?: ReactNo
       >
         {pending ? t("saving") : (label ?? t("save"))}
       </Button>
-      <p role="status" className="text-sm text-slate-800 dark:text-slate-200">
+      <p
+        role="status"
+        className={
+          failed
+            ? "text-sm font-semibold text-red-800 dark:text-red-300"
+            : "text-sm text-slate-800 dark:text-slate-200"
+        }
+      >
         {status}
       </p>
     </div>

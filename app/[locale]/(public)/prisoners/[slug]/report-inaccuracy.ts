@@ -2,7 +2,10 @@
 
 import { headers } from "next/headers";
 import { submitInaccuracyReport } from "@/lib/data/inaccuracy-reports";
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/postgres/unavailable";
 import { RateLimitedError } from "@/lib/rate-limit";
+import { reportDatabaseUnavailable } from "@/lib/server/outage-log";
+import { answerUnavailable } from "@/lib/server/request-id";
 import { clientIpFromHeaders } from "@/lib/security/ip";
 import type { InaccuracyReportFormState } from "@/lib/validation/inaccuracy-report";
 
@@ -13,6 +16,10 @@ import type { InaccuracyReportFormState } from "@/lib/validation/inaccuracy-repo
  *
  * Reading the request headers here does not make the profile dynamic: an action runs only
  * when the form is posted, never when the cached page is rendered.
+ *
+ * A database outage comes back as "unavailable" with what was typed, never as the error page;
+ * posted without JavaScript, the page comes back as 503 with Retry-After (answerUnavailable:
+ * Next.js itself offers no way to set either from an action).
  */
 export async function reportInaccuracy(
   _previous: InaccuracyReportFormState,
@@ -33,15 +40,19 @@ export async function reportInaccuracy(
     }
   } catch (error) {
     if (error instanceof RateLimitedError) {
-      return {
-        status: "rate-limited",
-        values: {
-          message: String(formData.get("message") ?? ""),
-          sourceUrl: String(formData.get("sourceUrl") ?? ""),
-          contact: String(formData.get("contact") ?? ""),
-        },
-      };
+      return { status: "rate-limited", values: typedValues(formData) };
     }
-    throw error;
+    if (!isDatabaseUnavailable(error)) throw error;
+    reportDatabaseUnavailable(error);
+    answerUnavailable(DATABASE_RETRY_AFTER_SECONDS);
+    return { status: "unavailable", values: typedValues(formData) };
   }
+}
+
+function typedValues(formData: FormData) {
+  return {
+    message: String(formData.get("message") ?? ""),
+    sourceUrl: String(formData.get("sourceUrl") ?? ""),
+    contact: String(formData.get("contact") ?? ""),
+  };
 }

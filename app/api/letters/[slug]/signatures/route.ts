@@ -8,6 +8,7 @@ import {
   type SignFormState,
 } from "@/lib/signing/form-cookie";
 import { formLocale, letterPath, readForm, seeOther } from "@/lib/signing/http";
+import { databaseUnavailableAnswer } from "@/lib/signing/outage-answer";
 import { submitSignature } from "@/lib/signing/record-signature";
 import { isSameOriginRequest } from "@/lib/security/public-origin";
 
@@ -19,6 +20,8 @@ type Params = { params: Promise<{ slug: string }> };
  * The petition sign form posts here (see lib/signing/README.md for why a route handler and not a
  * server action: no page render per signature). Answers 303 to the "check your e-mail" page, or
  * back to the letter's /sign page with the values and errors in a short-lived encrypted cookie.
+ * When the database cannot be reached: 503 with Retry-After and a page leading back to the /sign
+ * page, which the same cookie fills in again (lib/signing/outage-answer.ts).
  */
 export async function POST(request: Request, { params }: Params): Promise<Response> {
   if (!isSameOriginRequest(request)) {
@@ -44,12 +47,7 @@ export async function POST(request: Request, { params }: Params): Promise<Respon
   if (outcome.status === "closed") return seeOther(letterPath(locale, slug, "/sign"));
 
   const state: SignFormState = {
-    problem:
-      outcome.status === "invalid"
-        ? "invalid"
-        : outcome.status === "rate-limited"
-          ? "rate-limited"
-          : "failed",
+    problem: outcome.status === "rejected" ? "failed" : outcome.status,
     errors: outcome.status === "invalid" ? outcome.errors : {},
     values: outcome.values,
     slug,
@@ -59,6 +57,14 @@ export async function POST(request: Request, { params }: Params): Promise<Respon
   const headers = new Headers({
     "Set-Cookie": `${SIGN_FORM_COOKIE}=${sealSignFormState(state)}; Path=${cookiePath}; Max-Age=${SIGN_FORM_COOKIE_MAX_AGE_SECONDS}; HttpOnly; SameSite=Lax${secure}`,
   });
+  if (outcome.status === "unavailable") {
+    return databaseUnavailableAnswer({
+      kind: "sign",
+      locale,
+      backPath: letterPath(locale, slug, "/sign"),
+      headers,
+    });
+  }
   if (outcome.status === "rate-limited") {
     headers.set("Retry-After", String(outcome.retryAfterSeconds));
   }
