@@ -34,6 +34,15 @@ const nextConfig = {
     // forbidden() from next/navigation: a dashboard page the policy refuses answers HTTP 403 with
     // app/[locale]/(dashboard)/dashboard/forbidden.tsx, not a 200 notice or a 500.
     authInterrupts: true,
+    serverActions: {
+      // STAFF_FORM_BODY_LIMIT_BYTES (lib/security/bounded-body.ts; tests/unit/body-limits.test.ts
+      // keeps them equal). proxy.ts refuses a longer post first, with a readable 413: past this
+      // limit Next.js answers with a 500 error page.
+      bodySizeLimit: "1mb",
+    },
+    // Next.js copies a page post's body for proxy.ts (which never reads it) up to this size; the
+    // default, 10 MB, let an oversized post be buffered before proxy.ts refused it.
+    proxyClientMaxBodySize: "1mb",
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

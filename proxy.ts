@@ -3,10 +3,17 @@ import { NextResponse, type NextRequest } from "next/server";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/paths";
 import { env } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
-import { PUBLIC_FORM_BODY_LIMIT_BYTES } from "@/lib/security/bounded-body";
+import {
+  PUBLIC_FORM_BODY_LIMIT_BYTES,
+  STAFF_FORM_BODY_LIMIT_BYTES,
+} from "@/lib/security/bounded-body";
 import { requestProtocol } from "@/lib/security/client-address";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/security/csp";
-import { localeOfPath, payloadTooLargeResponse } from "@/lib/security/too-large-page";
+import {
+  localeOfPath,
+  payloadTooLargeResponse,
+  payloadTooLargeTextResponse,
+} from "@/lib/security/too-large-page";
 
 const handleLocale = createMiddleware(routing);
 
@@ -31,10 +38,16 @@ export function proxy(request: NextRequest) {
   if (/%00/i.test(request.nextUrl.pathname)) {
     return new Response("Bad request", { status: 400 });
   }
-  if (isOversizedPublicPost(request)) {
+  const postLimit = pagePostBodyLimit(request);
+  if (postLimit !== null && isOversizedPost(request, postLimit)) {
+    const locale = localeOfPath(request.nextUrl.pathname);
+    // A script's server action (Next-Action header) gets text its client shows as the error.
+    if (request.headers.has("next-action")) {
+      return payloadTooLargeTextResponse({ limitBytes: postLimit, locale });
+    }
     return payloadTooLargeResponse({
-      limitBytes: PUBLIC_FORM_BODY_LIMIT_BYTES,
-      locale: localeOfPath(request.nextUrl.pathname),
+      limitBytes: postLimit,
+      locale,
       backPath: request.nextUrl.pathname,
     });
   }
@@ -75,18 +88,29 @@ function isHttps(request: NextRequest): boolean {
 }
 
 /**
- * Public server actions (sign-in, password reset, report an inaccuracy) are POSTs to a page, whose
- * body Next.js reads whole before the action runs: refused here when Content-Length is over the
- * public form limit, or missing (a chunked body could be any size; browsers send the length of a
- * form post). Node.js's parser holds a body to its Content-Length, so the header cannot understate
- * it. The dashboard's forms (uploads, imports) keep Next.js's own 1 MB limit.
+ * Server actions are POSTs to a page, whose body Next.js reads whole before the action runs. The
+ * limit: public forms (sign-in, which is Auth.js's only door here, password reset, report an
+ * inaccuracy) 32 KB; the dashboard's forms 1 MB (the CSV import's file and its preview), the
+ * figure of next.config.js's `serverActions.bodySizeLimit`. Past that limit Next.js itself answers
+ * with a 500 error page, so the readable 413 is given here, before a byte is read. Null for
+ * anything but a POST.
  */
-function isOversizedPublicPost(request: NextRequest): boolean {
-  if (request.method !== "POST") return false;
-  if (/^\/[^/]+\/dashboard(?:\/|$)/.test(request.nextUrl.pathname)) return false;
+function pagePostBodyLimit(request: NextRequest): number | null {
+  if (request.method !== "POST") return null;
+  return /^\/[^/]+\/dashboard(?:\/|$)/.test(request.nextUrl.pathname)
+    ? STAFF_FORM_BODY_LIMIT_BYTES
+    : PUBLIC_FORM_BODY_LIMIT_BYTES;
+}
+
+/**
+ * Over the limit by its Content-Length, or without one (a chunked body could be any size; browsers
+ * send the length of a form post and of a script's action). Node.js's parser holds a body to its
+ * Content-Length, so the header cannot understate it.
+ */
+function isOversizedPost(request: NextRequest, limitBytes: number): boolean {
   const declared = request.headers.get("content-length")?.trim();
   if (!declared || !/^\d+$/.test(declared)) return true;
-  return Number(declared) > PUBLIC_FORM_BODY_LIMIT_BYTES;
+  return Number(declared) > limitBytes;
 }
 
 export const config = {

@@ -9,7 +9,14 @@ import {
   ReauthenticationRequiredError,
 } from "@/lib/errors";
 import { routing, type Locale } from "@/lib/i18n/routing";
+import { isDatabaseUnavailable } from "@/lib/postgres/unavailable";
 import { RateLimitedError } from "@/lib/rate-limit";
+import {
+  STAFF_ROUTE_BODY_LIMIT_BYTES,
+  boundRequestBody,
+  declaredLengthExceeds,
+} from "@/lib/security/bounded-body";
+import { isClientAbort, reportDatabaseUnavailable } from "@/lib/server/outage-log";
 import { isSameOriginRequest } from "@/lib/security/public-origin";
 import { getRequestContext, type RequestContext } from "@/lib/security/request-context";
 import { confirmPagePath } from "@/lib/auth/recent-confirmation";
@@ -24,9 +31,14 @@ import { confirmPagePath } from "@/lib/auth/recent-confirmation";
  *      (the handler still asks `can()` next to the data, with the item's state);
  *   4. for writes (anything but GET and HEAD), the request's Origin must be the configured public
  *      origin: another site's form or script never acts with a staff member's cookies → 403;
- *   5. the typed errors the handler throws → 401 (re-confirmation needed), 403, 404, 409, 413 and
+ *   5. the body: over `maxBodyBytes` (default 64 KB) → 413, by its Content-Length before a byte is
+ *      read, or while it streams (the handler's parser sees an error at the first byte over, and
+ *      the answer is 413 whatever the handler made of that error);
+ *   6. the typed errors the handler throws → 401 (re-confirmation needed), 403, 404, 409, 413 and
  *      429 (with Retry-After), each with a JSON body `{ error, code }`. A browser navigation that
- *      needs a re-confirmation is sent to the confirmation page and back instead.
+ *      needs a re-confirmation is sent to the confirmation page and back instead;
+ *   7. the database unreachable (anywhere, the session check included) → 503 with Retry-After,
+ *      counted by the outage log (lib/server/outage-log.ts) instead of a stack per request.
  *
  * A test fails if a route handler under app/api/dashboard/ is exported without this wrapper
  * (tests/unit/staff-route-coverage.test.ts), and the authorisation matrix
@@ -47,10 +59,11 @@ export type RefusalCode =
   | "not-found"
   | "conflict"
   | "too-large"
-  | "rate-limited";
+  | "rate-limited"
+  | "unavailable";
 
 export interface RouteRefusal {
-  status: 401 | 403 | 404 | 409 | 413 | 429;
+  status: 401 | 403 | 404 | 409 | 413 | 429 | 503;
   code: RefusalCode;
   message: string;
   retryAfterSeconds?: number;
@@ -73,7 +86,15 @@ export interface StaffRouteOptions<Params> {
    * with a redirect back to the form instead (the media upload).
    */
   refuse?: (refusal: RouteRefusal, request: Request) => Response;
+  /**
+   * The largest body the route reads (default STAFF_ROUTE_BODY_LIMIT_BYTES, 64 KB): an upload
+   * route names its own. Enforced before the handler and while the body streams.
+   */
+  maxBodyBytes?: number;
 }
+
+/** Seconds a client is asked to wait when the database is unreachable (it restarts in a few). */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
 type RouteSegment<Params> = { params: Promise<Params> };
 
@@ -87,6 +108,7 @@ const MESSAGES: Record<RefusalCode, string> = {
   conflict: "Someone else changed this item; reload and try again.",
   "too-large": "The request is too large.",
   "rate-limited": "Too many requests; try again later.",
+  unavailable: "The database is unreachable; nothing was saved. Try again in a moment.",
 };
 
 function refusal(
@@ -151,7 +173,8 @@ export function staffRoute<Params = Record<string, never>>(
   handler: (args: StaffRouteArgs<Params>) => Promise<Response>,
 ): (request: Request, segment: RouteSegment<Params>) => Promise<Response> {
   const refuse = options.refuse ?? jsonRefusal;
-  return async (request, segment) => {
+  const maxBodyBytes = options.maxBodyBytes ?? STAFF_ROUTE_BODY_LIMIT_BYTES;
+  const guarded = async (request: Request, segment: RouteSegment<Params>) => {
     const params = (await segment?.params) ?? ({} as Params);
     const actor = await getActor();
     if (!actor) return refuse(refusal(401, "signed-out"), request);
@@ -164,11 +187,25 @@ export function staffRoute<Params = Record<string, never>>(
       return refuse(refusal(403, "forbidden"), request);
     }
     if (!isSameOriginWrite(request)) return refuse(refusal(403, "cross-site"), request);
+    if (declaredLengthExceeds(request.headers, maxBodyBytes)) {
+      // Not read at all; cancelling tells the server to drop the rest of the upload.
+      await request.body?.cancel().catch(() => undefined);
+      return refuse(refusal(413, "too-large"), request);
+    }
 
+    const bounded = boundRequestBody(request, maxBodyBytes);
     try {
-      return await handler({ request, actor, params, context: await getRequestContext() });
+      const response = await handler({
+        request: bounded.request,
+        actor,
+        params,
+        context: await getRequestContext(),
+      });
+      return bounded.exceeded() ? refuse(refusal(413, "too-large"), request) : response;
     } catch (error) {
-      const refused = refusalOf(error, request, actor);
+      const refused = bounded.exceeded()
+        ? refusal(413, "too-large")
+        : refusalOf(error, request, actor);
       if (!refused) throw error;
       if (refused.code === "reauthenticate" && isNavigation(request) && refused.reauthenticate) {
         return new Response(null, {
@@ -177,6 +214,20 @@ export function staffRoute<Params = Record<string, never>>(
         });
       }
       return refuse(refused, request);
+    }
+  };
+  return async (request, segment) => {
+    try {
+      return await guarded(request, segment);
+    } catch (error) {
+      // A client that went away mid-body looks like a lost connection too; it is not an outage.
+      if (!isDatabaseUnavailable(error) || isClientAbort(error)) throw error;
+      reportDatabaseUnavailable(error);
+      // JSON even for a route with its own `refuse`: a redirect back to a form could not say
+      // that nothing was saved, and the form's page would need the database too.
+      return jsonRefusal(
+        refusal(503, "unavailable", { retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS }),
+      );
     }
   };
 }

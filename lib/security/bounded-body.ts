@@ -15,6 +15,17 @@ import { PayloadTooLargeError } from "@/lib/errors";
 /** Public forms (sign, confirm, resend, withdraw, report an inaccuracy, sign-in): 32 KB. */
 export const PUBLIC_FORM_BODY_LIMIT_BYTES = 32 * 1024;
 
+/**
+ * The dashboard's server actions (every staff form, the CSV import with its 400 KB file): 1 MB.
+ * next.config.js sets the same figure as `serverActions.bodySizeLimit` ("1mb"; a unit test keeps
+ * the two equal), and proxy.ts refuses a longer post with a readable 413 before Next.js reads it:
+ * Next.js's own refusal is a 500 error page.
+ */
+export const STAFF_FORM_BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** Dashboard route handlers unless they say otherwise (`maxBodyBytes` of staffRoute): JSON, 64 KB. */
+export const STAFF_ROUTE_BODY_LIMIT_BYTES = 64 * 1024;
+
 const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
 
 /**
@@ -77,4 +88,52 @@ export async function readBoundedForm(
   } catch {
     return null; // A malformed body is a bad request, answered by the caller.
   }
+}
+
+export interface BoundedRequest {
+  /** The same request, whose body errors with PayloadTooLargeError past the limit. */
+  request: Request;
+  /** Whether the body went over the limit (however the reader handled the error). */
+  exceeded(): boolean;
+}
+
+/**
+ * The request with its body counted while it streams, for a handler that parses the body itself
+ * (`request.formData()` of an upload): at the first byte over the limit the body errors with
+ * PayloadTooLargeError and the upload is cancelled, so the parser never holds more than the
+ * limit. `exceeded()` tells the caller afterwards, because a handler may catch the parse error
+ * and answer something else ("no file").
+ */
+export function boundRequestBody(request: Request, limitBytes: number): BoundedRequest {
+  let over = false;
+  const source = request.body;
+  if (!source) return { request, exceeded: () => false };
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  let total = 0;
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      reader ??= source.getReader();
+      const { done, value } = await reader.read();
+      if (done) return controller.close();
+      total += value.byteLength;
+      if (total > limitBytes) {
+        over = true;
+        await reader.cancel().catch(() => undefined);
+        controller.error(new PayloadTooLargeError(limitBytes));
+        return;
+      }
+      controller.enqueue(value);
+    },
+    async cancel(reason) {
+      await (reader ?? source).cancel(reason).catch(() => undefined);
+    },
+  });
+  const bounded = new Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body,
+    signal: request.signal,
+    duplex: "half",
+  } as RequestInit);
+  return { request: bounded, exceeded: () => over };
 }

@@ -68,3 +68,18 @@ export function payloadTooLargeResponse(options: {
     },
   });
 }
+
+/**
+ * The 413 answer to a server action sent by script (a `Next-Action` POST from a page with
+ * JavaScript): plain text, which Next.js's client raises as the action's error message (it shows
+ * any other body as "An unexpected response was received from the server"). The Content-Type must
+ * be exactly "text/plain" for that; the text is UTF-8 either way.
+ */
+export function payloadTooLargeTextResponse(options: { limitBytes: number; locale: Locale }) {
+  const { locale, limitBytes } = options;
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "TooLarge" });
+  return new Response(`${t("title")}. ${t("body", { limitKb: Math.floor(limitBytes / 1024) })}`, {
+    status: 413,
+    headers: { "Content-Type": "text/plain", "Cache-Control": "no-store" },
+  });
+}

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
+import { constants } from "node:os";
 import { fileURLToPath } from "node:url";
 
 const nextCli = createRequire(import.meta.url).resolve("next/dist/bin/next");
@@ -48,18 +49,32 @@ function spawnWithDatabase(
   });
 }
 
-/** Resolves with the exit code of a child process (1 when a signal ended it). */
+/** Whether a child process has ended, by an exit or by a signal (its exitCode is then null). */
+export function hasExited(child: ChildProcess): boolean {
+  return child.exitCode !== null || child.signalCode !== null;
+}
+
+/** 128 + the signal's number, as a shell reports a process a signal ended (SIGKILL: 137). */
+export function signalExitCode(signal: NodeJS.Signals): number {
+  return 128 + (constants.signals[signal] ?? 0);
+}
+
+/**
+ * Resolves with the exit code of a child process (128 + the signal's number when a signal ended
+ * it), also when it has already ended.
+ */
 export function exitCodeOf(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => {
     if (child.exitCode !== null) return resolve(child.exitCode);
-    child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    if (child.signalCode !== null) return resolve(signalExitCode(child.signalCode));
+    child.once("exit", (code, signal) => resolve(code ?? (signal ? signalExitCode(signal) : 0)));
   });
 }
 
 /** Polls a health URL until it answers 200; false when the server exits or 150 s pass. */
 export async function waitUntilHealthy(url: string, server: ChildProcess): Promise<boolean> {
   for (let attempt = 0; attempt < 600; attempt++) {
-    if (server.exitCode !== null) return false;
+    if (hasExited(server)) return false;
     try {
       if ((await fetch(url)).ok) return true;
     } catch {

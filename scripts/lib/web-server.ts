@@ -1,13 +1,44 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import next from "next";
+import { MAX_UPLOAD_BYTES } from "@/lib/media/upload-limits";
+import { STAFF_FORM_BODY_LIMIT_BYTES } from "@/lib/security/bounded-body";
 import { applyClientHeaders, type TrustProxy } from "@/lib/security/client-address";
+import {
+  localeOfPath,
+  payloadTooLargeResponse,
+  payloadTooLargeTextResponse,
+} from "@/lib/security/too-large-page";
+import { installConsoleFilter } from "@/lib/server/console-filter";
+import { log } from "@/lib/server/log";
+import {
+  REQUEST_ID_HEADER,
+  chooseRequestId,
+  runWithRequestId,
+  currentRequestScope,
+} from "@/lib/server/request-id";
 
 /**
  * Vigil's web server: Next.js behind a plain Node.js HTTP server (Next.js's documented custom
  * server API), because only here is the socket known. Route handlers and server actions see
  * headers, and Next.js itself fills X-Forwarded-For only when it is absent, so without this a
  * client chooses the address it is rate-limited and audited under (lib/security/client-address.ts).
+ * Here too each request gets its id (X-Request-Id, lib/server/request-id.ts) for the log, and a
+ * body no route would read is refused before Next.js starts reading it.
  */
+
+/**
+ * No route reads more than this (the media upload and its form fields): a longer declared body is
+ * refused before Next.js sees the request. Each route's own, smaller limit is checked by the route
+ * (proxy.ts for pages, staffRoute and readBoundedBody for route handlers).
+ */
+export const LARGEST_REQUEST_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
+
+/**
+ * How long the server keeps reading (and dropping) a body it answered without reading, so that
+ * the client sees the answer rather than a reset connection; then the connection is closed. A body
+ * that never ends is cut off here.
+ */
+const UNREAD_BODY_GRACE_MS = 2_000;
 
 export interface WebServer {
   server: Server;
@@ -22,6 +53,8 @@ export async function startWebServer(options: {
   hostname?: string;
   trust: TrustProxy;
 }): Promise<WebServer> {
+  // Before Next.js starts, so that its own start-up and error lines go through it too.
+  installConsoleFilter();
   const server = createServer();
   const app = next({
     dev: options.dev,
@@ -36,11 +69,33 @@ export async function startWebServer(options: {
   await app.prepare();
   const handle = app.getRequestHandler();
   server.on("request", (request, response) => {
+    const peer = request.socket.remoteAddress;
+    const requestId = chooseRequestId(
+      request.headers[REQUEST_ID_HEADER],
+      Boolean(peer && options.trust(peer, 0)),
+    );
+    // The app (onRequestError) reads the id from this header; the client gets it back.
+    request.headers[REQUEST_ID_HEADER] = requestId;
+    response.setHeader("X-Request-Id", requestId);
     applyClientHeaders(request, options.trust);
-    handle(request, response).catch((error: unknown) => {
-      console.error("[vigil] Request failed:", error);
-      if (!response.headersSent) response.statusCode = 500;
-      response.end();
+    closeAfterUnreadBody(request, response);
+    if (declaredBodyBytes(request) > LARGEST_REQUEST_BODY_BYTES) {
+      response.writeHead(413, { "Content-Type": "text/plain; charset=utf-8" });
+      response.end("Request body too large.\n");
+      return;
+    }
+    const refusal = pageBodyRefusal(request);
+    if (refusal) {
+      void sendWebResponse(response, refusal);
+      return;
+    }
+    runWithRequestId(requestId, () => {
+      answerUnavailableWhenAsked(request, response);
+      handle(request, response).catch((error: unknown) => {
+        log.error("Request failed", error);
+        if (!response.headersSent) response.statusCode = 500;
+        response.end();
+      });
     });
   });
   await new Promise<void>((resolve, reject) => {
@@ -61,4 +116,79 @@ export async function startWebServer(options: {
       await app.close();
     },
   };
+}
+
+/**
+ * A form posted without JavaScript whose action met a database outage (answerUnavailable in
+ * lib/server/request-id.ts) is answered 503 with Retry-After: the page Next.js renders (the form
+ * with what was typed and "nothing was saved") stays the body. Posts from Next.js's client
+ * (a Next-Action header) keep their status, which that client needs to read the action's state.
+ */
+function answerUnavailableWhenAsked(request: IncomingMessage, response: ServerResponse): void {
+  if (request.method !== "POST" || request.headers["next-action"]) return;
+  const scope = currentRequestScope();
+  const writeHead = response.writeHead;
+  response.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+    const retryAfter = scope?.unavailableRetryAfterSeconds;
+    if (retryAfter !== undefined) {
+      this.setHeader("Retry-After", String(retryAfter));
+      this.setHeader("Cache-Control", "no-store");
+      args[0] = 503;
+      if (typeof args[1] === "string") args.splice(1, 1);
+    }
+    return (writeHead as (...rest: unknown[]) => ServerResponse).apply(this, args);
+  } as ServerResponse["writeHead"];
+}
+
+function declaredBodyBytes(request: IncomingMessage): number {
+  const declared = request.headers["content-length"];
+  return declared && /^\d+$/.test(declared) ? Number(declared) : 0;
+}
+
+/**
+ * When the answer is sent before the body was read (a 413, a refusal), the rest of the body is
+ * read and dropped for a moment, then the connection is closed: memory stays flat, and a body that
+ * never ends does not keep the connection forever. Closing at once (Connection: close) could reset
+ * the connection before the client has read the answer.
+ */
+function closeAfterUnreadBody(request: IncomingMessage, response: ServerResponse): void {
+  // Taken now: Node.js detaches the socket from the request once the answer is finished.
+  const socket = request.socket;
+  response.once("finish", () => {
+    if (request.complete || socket.destroyed) return;
+    request.resume();
+    const timer = setTimeout(() => socket.destroy(), UNREAD_BODY_GRACE_MS);
+    timer.unref();
+    request.once("end", () => clearTimeout(timer));
+    socket.once("close", () => clearTimeout(timer));
+  });
+}
+
+/**
+ * A body sent to a page (a server action) that Next.js would read whole before proxy.ts could
+ * refuse it: Next.js copies a page post's body for the proxy and waits for its end, so a chunked
+ * body that never ends was read forever and never answered. Pages accept at most the dashboard's
+ * form limit with a Content-Length (browsers always send one); proxy.ts applies each page's own,
+ * smaller limit. Route handlers (/api/) bound their own bodies while streaming.
+ */
+function pageBodyRefusal(request: IncomingMessage): Response | null {
+  const path = (request.url ?? "/").split("?")[0]!;
+  if (path.startsWith("/api/") || path.startsWith("/_next/")) return null;
+  const chunked = request.headers["transfer-encoding"] !== undefined;
+  if (!chunked && declaredBodyBytes(request) <= STAFF_FORM_BODY_LIMIT_BYTES) return null;
+  const locale = localeOfPath(path);
+  if (request.headers["next-action"]) {
+    return payloadTooLargeTextResponse({ limitBytes: STAFF_FORM_BODY_LIMIT_BYTES, locale });
+  }
+  return payloadTooLargeResponse({
+    limitBytes: STAFF_FORM_BODY_LIMIT_BYTES,
+    locale,
+    backPath: path,
+  });
+}
+
+async function sendWebResponse(response: ServerResponse, answer: Response): Promise<void> {
+  response.statusCode = answer.status;
+  answer.headers.forEach((value, name) => response.setHeader(name, value));
+  response.end(Buffer.from(await answer.arrayBuffer()));
 }

@@ -2,7 +2,10 @@ import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { config, proxy } from "@/proxy";
-import { PUBLIC_FORM_BODY_LIMIT_BYTES } from "@/lib/security/bounded-body";
+import {
+  PUBLIC_FORM_BODY_LIMIT_BYTES,
+  STAFF_FORM_BODY_LIMIT_BYTES,
+} from "@/lib/security/bounded-body";
 
 function request(path: string, init: { method?: string; headers?: Record<string, string> } = {}) {
   return new NextRequest(new URL(path, "http://localhost:3000"), init);
@@ -62,10 +65,11 @@ describe("the proxy's limit on public form posts", () => {
   const over = String(PUBLIC_FORM_BODY_LIMIT_BYTES + 1);
 
   it("refuses a server-action post over the limit with a readable 413 page in the page's language", async () => {
+    // A form posted without JavaScript: no Next-Action header, the action's id is in the body.
     const response = proxy(
       request("/ru/prisoners/someone", {
         method: "POST",
-        headers: { "content-length": over, "next-action": "abc" },
+        headers: { "content-length": over, "content-type": "multipart/form-data; boundary=x" },
       }),
     );
     expect(response.status).toBe(413);
@@ -76,20 +80,52 @@ describe("the proxy's limit on public form posts", () => {
     expect(page).toContain('href="/ru/prisoners/someone"');
   });
 
+  it("answers a script's server action over the limit with text its client shows as the error", async () => {
+    const response = proxy(
+      request("/en/prisoners/someone", {
+        method: "POST",
+        headers: { "content-length": over, "next-action": "abc" },
+      }),
+    );
+
+    expect(response.status).toBe(413);
+    // Next.js's client raises the body as the action's error only for exactly "text/plain".
+    expect(response.headers.get("content-type")).toBe("text/plain");
+    expect(await response.text()).toBe(
+      "Form too long. What you sent is longer than this form accepts (32 KB), so nothing was saved. Please shorten the text and send it again.",
+    );
+  });
+
   it("refuses a post without Content-Length (a chunked body of any size)", () => {
     const response = proxy(request("/en/sign-in", { method: "POST" }));
     expect(response.status).toBe(413);
   });
 
-  it("lets a post within the limit through, and leaves the dashboard's larger forms alone", () => {
+  it("lets a post within the limit through, and gives the dashboard's forms their larger limit", () => {
     const small = proxy(
       request("/en/sign-in", { method: "POST", headers: { "content-length": "300" } }),
     );
     expect(small.status).not.toBe(413);
-    const upload = proxy(
-      request("/en/dashboard/media", { method: "POST", headers: { "content-length": over } }),
+    const csvImport = proxy(
+      request("/en/dashboard/prisoners/import", {
+        method: "POST",
+        headers: { "content-length": over },
+      }),
     );
-    expect(upload.status).not.toBe(413);
+    expect(csvImport.status).not.toBe(413);
+  });
+
+  it("refuses a dashboard form post over the staff limit, or without Content-Length, with 413", async () => {
+    const tooLong = proxy(
+      request("/ru/dashboard/prisoners/import", {
+        method: "POST",
+        headers: { "content-length": String(STAFF_FORM_BODY_LIMIT_BYTES + 1) },
+      }),
+    );
+    expect(tooLong.status).toBe(413);
+    expect(await tooLong.text()).toContain("(1024 КБ)");
+    const chunked = proxy(request("/en/dashboard/prisoners/new", { method: "POST" }));
+    expect(chunked.status).toBe(413);
   });
 
   it("does not bound reads", () => {

@@ -60,7 +60,12 @@ function refuseUpload(refusal: RouteRefusal, request: Request): Response {
  * a staff member's cookies: staffRoute checks the Origin against the configured public origin.
  */
 export const POST = staffRoute(
-  { permission: { action: "upload", type: "media" }, refuse: refuseUpload },
+  {
+    permission: { action: "upload", type: "media" },
+    refuse: refuseUpload,
+    // Counted while the multipart body streams: a chunked body has no Content-Length to check.
+    maxBodyBytes: MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES,
+  },
   async ({ request, actor, context }) => {
     const back = (problem: UploadProblem, values = EMPTY_VALUES, errors: MediaDetailsErrors = {}) =>
       backToLibrary(request, problem, values, errors);
