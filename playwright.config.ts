@@ -63,7 +63,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // A throw-away database with the demo content and a production build: what users get.
+    // A throw-away database with the demo content and a production build: what users get. It
+    // builds into .next-e2e (or VIGIL_DIST_DIR), never the demo's .next, and starts from an empty
+    // cache: a cache made on another database is discarded (lib/cache/README.md).
     command: `npx tsx scripts/start.ts --test --port ${port}`,
     url: `${baseURL}/api/health`,
     timeout: 600_000,

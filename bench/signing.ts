@@ -12,7 +12,7 @@
  * address as a surge of real people would be: the per-IP limit and the burst counts stay on and
  * cost what they cost, but no bench client trips them. For that the server trusts this machine
  * as a proxy (VIGIL_TRUSTED_PROXIES=127.0.0.1,::1), as it would trust nginx in front of it; by
- * default no proxy is trusted and X-Forwarded-For is ignored. Builds into .next-signing (or
+ * default no proxy is trusted and X-Forwarded-For is ignored. Builds into .next-bench (or
  * VIGIL_DIST_DIR) so that it does not disturb another build of the same checkout. The mail
  * outbox worker runs in the server as in production and writes its mail to a temporary folder.
  */
@@ -27,7 +27,7 @@ import { findFreePort } from "@/lib/net/ports";
 import { openThrowawayDatabase } from "@/lib/postgres/database";
 import { migrateAndSeedIfEmpty } from "@/lib/postgres/setup";
 import { exitCodeOf, runNext, runWebServer, waitUntilHealthy } from "../scripts/lib/next-process";
-import { measure, printResults, type LoadResult } from "./lib/server";
+import { BENCH_DIST_DIR, measure, printResults, type LoadResult } from "./lib/server";
 
 const PETITION = "demo-petition-free-kazakhstans-political-prisoners";
 
@@ -42,7 +42,7 @@ const { values } = parseArgs({
   },
 });
 const load = { seconds: Number(values.seconds), connections: Number(values.connections) };
-const distDir = process.env.VIGIL_DIST_DIR ?? ".next-signing";
+const distDir = BENCH_DIST_DIR;
 
 const database = await openThrowawayDatabase("bench");
 const mailDir = await mkdtemp(path.join(os.tmpdir(), "vigil-bench-mail-"));

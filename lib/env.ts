@@ -77,6 +77,12 @@ const fields = z.object({
    * is written to VIGIL_MAIL_DIR as .eml files and its links are logged.
    */
   VIGIL_SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /**
+   * A second SMTP server (smtps://user:password@other.example.org:465), used only for the alert to
+   * administrators when mail has been failing for 15 minutes (lib/mail/failure-alert.ts): the
+   * alert also goes through the outbox, which is stuck when VIGIL_SMTP_URL is the problem.
+   */
+  VIGIL_ALERT_SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   /** Sender of outgoing mail. */
   VIGIL_MAIL_FROM: z.string().min(3).default("Vigil <no-reply@vigil.local>"),
   /** Folder for mail when no SMTP server is configured, and of the local SMTP server's mail. */
@@ -90,6 +96,12 @@ const fields = z.object({
     .default("mailto:security@vigil.local"),
   /** Set by Next.js: "phase-production-build" while `next build` runs (no mail worker then). */
   NEXT_PHASE: z.string().optional(),
+  /**
+   * Build folder of Next.js (next.config.js reads it too); unset, `.next`, or `.next-e2e` for the
+   * end-to-end server and `.next-bench` for the benches. Its cached pages and data belong to one
+   * database (lib/cache/README.md).
+   */
+  VIGIL_DIST_DIR: z.string().min(1).optional(),
 });
 
 const schema = fields.superRefine((value, context) => {

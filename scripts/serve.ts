@@ -30,6 +30,15 @@ const { compileTrustedProxies } = await import("@/lib/security/client-address");
 const { publicOrigin } = await import("@/lib/security/public-origin");
 const { startWebServer } = await import("./lib/web-server");
 
+// The build folder's cached pages and data belong to one database: discarded here when they came
+// from another (or from this one before a restore), watched while serving (lib/cache/README.md).
+const { requireDatabaseUrl } = await import("@/lib/env");
+const { cacheRootOf, claimCacheForDatabase } = await import("@/lib/cache/cache-owner");
+const cacheClaim = await claimCacheForDatabase({
+  root: cacheRootOf(env.VIGIL_DIST_DIR ?? ".next", { dev: options.dev }),
+  databaseUrl: requireDatabaseUrl(),
+});
+
 const webServer = await startWebServer({
   dev: options.dev,
   port: env.PORT,
@@ -41,11 +50,22 @@ console.log(
 );
 
 let stopping = false;
-async function stop() {
+async function stop(exitCode = 0) {
   if (stopping) return;
   stopping = true;
   await webServer.close();
-  process.exit(0);
+  process.exit(exitCode);
 }
 process.on("SIGINT", () => void stop());
 process.on("SIGTERM", () => void stop());
+
+const { EXIT_DATABASE_CHANGED, watchCacheOwner } = await import("@/lib/cache/watch-cache-owner");
+watchCacheOwner(cacheClaim, {
+  databaseUrl: requireDatabaseUrl(),
+  onChange(reason) {
+    console.error(
+      `[vigil] The database changed under the running server: ${reason}. Stopping (exit code ${EXIT_DATABASE_CHANGED}) so that, started again, it serves nothing cached from before.`,
+    );
+    void stop(EXIT_DATABASE_CHANGED);
+  },
+});

@@ -4,7 +4,8 @@
  *
  *   tsx scripts/start.ts            production build, then serve it (npm run demo)
  *   tsx scripts/start.ts --dev      development server with hot reload (npm run dev)
- *   tsx scripts/start.ts --test     like the default, on a throw-away database (end-to-end tests)
+ *   tsx scripts/start.ts --test     like the default, on a throw-away database (end-to-end tests),
+ *                                   built into .next-e2e (or VIGIL_DIST_DIR)
  *   --port N                        web port (default: PORT or 3000)
  *   --no-build                      reuse the existing production build
  *
@@ -16,18 +17,24 @@
  * for the build (prerendered pages keep it) and the server alike.
  *
  * Ctrl-C stops the web server, then the mail server and PostgreSQL, cleanly.
+ *
+ * The web server is supervised (scripts/lib/supervisor.ts), in every mode: when it dies, the
+ * launcher says why (exit code or signal) and starts it again, up to 3 times within 5 minutes;
+ * past that it stops the mail server and PostgreSQL and exits non-zero.
  */
 import type { ChildProcess } from "node:child_process";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { setUpDemoAdministrator } from "@/lib/auth/demo-admin";
+import { claimCacheForDatabase } from "@/lib/cache/cache-owner";
 import { env } from "@/lib/env";
 import { startDevSmtpServer, type DevSmtpServer } from "@/lib/mail/dev-smtp-server";
 import { EmbeddedPostgresError } from "@/lib/postgres/embedded";
 import { openAppDatabase, openThrowawayDatabase, type OpenDatabase } from "@/lib/postgres/database";
 import { migrateAndSeedIfEmpty } from "@/lib/postgres/setup";
-import { exitCodeOf, runNext, runWebServer, waitUntilHealthy } from "./lib/next-process";
+import { exitCodeOf, hasExited, runNext, runWebServer, waitUntilHealthy } from "./lib/next-process";
+import { superviseWebServer, type Supervisor } from "./lib/supervisor";
 
 const { values: options } = parseArgs({
   options: {
@@ -40,9 +47,16 @@ const { values: options } = parseArgs({
 
 const port = options.port ? Number.parseInt(options.port, 10) : env.PORT;
 
-/** The origin of every link the app makes (lib/security/public-origin.ts). */
+/**
+ * The build folder: the end-to-end server never shares one (nor its cached pages and data) with
+ * the demo's `.next`, and both the build and the server are told.
+ */
+const DIST_DIR = env.VIGIL_DIST_DIR ?? (options.test ? ".next-e2e" : ".next");
+
+/** The origin of every link the app makes (lib/security/public-origin.ts), and the build folder. */
 const siteEnv: Record<string, string> = {
   VIGIL_PUBLIC_URL: env.VIGIL_PUBLIC_URL ?? `http://localhost:${port}`,
+  VIGIL_DIST_DIR: DIST_DIR,
 };
 
 /**
@@ -59,27 +73,45 @@ function say(message: string) {
 }
 
 let database: OpenDatabase | undefined;
-let server: ChildProcess | undefined;
+let supervisor: Supervisor | undefined;
 let mailServer: DevSmtpServer | undefined;
 let stopping = false;
+
+/** Waits for `work`, but not longer than `ms`: a stuck part must not keep the launcher alive. */
+async function within(ms: number, what: string, work: Promise<unknown>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      console.error(`[vigil] ${what} did not stop within ${ms / 1000} s; going on.`);
+      resolve();
+    }, ms);
+  });
+  await Promise.race([
+    work.catch((error: unknown) => console.error(`[vigil] ${what}:`, error)),
+    late,
+  ]);
+  clearTimeout(timer);
+}
 
 async function shutDown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
-    if (server && server.exitCode === null) {
+    supervisor?.stopSupervising();
+    const server: ChildProcess | undefined = supervisor?.current;
+    if (server && !hasExited(server)) {
       say("Stopping the web server…");
       server.kill("SIGTERM");
-      const timer = setTimeout(() => server?.kill("SIGKILL"), 10_000);
+      const timer = setTimeout(() => server.kill("SIGKILL"), 10_000);
       await exitCodeOf(server);
       clearTimeout(timer);
     }
     if (mailServer) {
       say("Stopping the mail server…");
-      await mailServer.close();
+      await within(15_000, "The mail server", mailServer.close());
     }
     if (database) {
       say("Stopping the database…");
-      await database.close();
+      await within(30_000, "The database", database.close());
     }
   }
   process.exit(code);
@@ -102,7 +134,10 @@ async function main() {
   const demoAdministrator = await setUpDemoAdministrator(database.url, { test: options.test });
 
   if (!options.dev && !options["no-build"]) {
-    say("Building the site (next build)…");
+    // `next build` reads the data cache it finds in the folder while prerendering: it must hold
+    // this database's data or nothing (lib/cache/README.md).
+    await claimCacheForDatabase({ root: DIST_DIR, databaseUrl: database.url });
+    say(`Building the site into ${DIST_DIR} (next build)…`);
     const buildCode = await exitCodeOf(
       runNext(["build"], { databaseUrl: database.url, env: siteEnv }),
     );
@@ -121,13 +156,16 @@ async function main() {
     say(`Mail: local SMTP server at ${mailServer.url}, messages saved in ${MAIL_DIR}/`);
   }
 
-  server = runWebServer({ dev: options.dev, port, databaseUrl: database.url, env: serverEnv });
-  server.once("exit", (code) => {
-    if (!stopping) void shutDown(code ?? 1);
+  const siteUrl = `http://localhost:${port}`;
+  const databaseUrl = database.url;
+  supervisor = superviseWebServer({
+    start: () => runWebServer({ dev: options.dev, port, databaseUrl, env: serverEnv }),
+    waitUntilReady: (child) => waitUntilHealthy(`${siteUrl}/api/health`, child),
+    say,
+    giveUp: (exitCode) => void shutDown(exitCode),
   });
 
-  const siteUrl = `http://localhost:${port}`;
-  if (await waitUntilHealthy(`${siteUrl}/api/health`, server)) {
+  if (await waitUntilHealthy(`${siteUrl}/api/health`, supervisor.current)) {
     say(`Vigil is running at ${siteUrl}  (Ctrl-C to stop)`);
     if (demoAdministrator) {
       say(`Demo administrator: ${demoAdministrator.email} / ${demoAdministrator.password}`);

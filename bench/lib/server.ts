@@ -13,6 +13,9 @@ import {
 /** The port the benches serve on when it is free. */
 const BENCH_PORT = 3999;
 
+/** The benches' build folder: never the demo's `.next` nor the end-to-end server's `.next-e2e`. */
+export const BENCH_DIST_DIR = process.env.VIGIL_DIST_DIR ?? ".next-bench";
+
 export interface BenchServer {
   baseUrl: string;
   databaseUrl: string;
@@ -37,11 +40,11 @@ export async function startBenchServer(options: { reuseBuild: boolean }): Promis
     console.warn(`Port ${BENCH_PORT} is busy: a reused build's canonical links name another port.`);
   }
   const baseUrl = `http://localhost:${port}`;
-  const env: Record<string, string> = { VIGIL_PUBLIC_URL: baseUrl };
+  const env: Record<string, string> = { VIGIL_PUBLIC_URL: baseUrl, VIGIL_DIST_DIR: BENCH_DIST_DIR };
   // For profiling the server under load, e.g. BENCH_NODE_OPTIONS=--perf-basic-prof for perf(1).
   if (process.env.BENCH_NODE_OPTIONS) env.NODE_OPTIONS = process.env.BENCH_NODE_OPTIONS;
-  if (!options.reuseBuild || !existsSync(".next/BUILD_ID")) {
-    console.log("Building the site…");
+  if (!options.reuseBuild || !existsSync(`${BENCH_DIST_DIR}/BUILD_ID`)) {
+    console.log(`Building the site into ${BENCH_DIST_DIR}…`);
     const code = await exitCodeOf(runNext(["build"], { databaseUrl: database.url, env }));
     if (code !== 0) throw new Error("next build failed");
   }

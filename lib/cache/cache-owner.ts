@@ -1,0 +1,110 @@
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { readDatabaseIdentity } from "@/lib/cache/database-identity";
+import { discardCachedContent } from "@/lib/cache/discard-cached-content";
+import { findIdentityChange, nextCacheOwner, type CacheOwner } from "@/lib/cache/identity-change";
+import { isDatabaseUnavailable } from "@/lib/postgres/unavailable";
+
+/**
+ * The record of which database a build folder's cached content came from. It lives in `cache/`,
+ * which `next build` keeps, like the data cache it vouches for.
+ */
+const OWNER_FILE = "cache/vigil-database.json";
+
+/** Where Next.js keeps a server's caches: `next dev` uses `<distDir>/dev` (Next.js 16). */
+export function cacheRootOf(distDir: string, options: { dev?: boolean } = {}): string {
+  return options.dev ? path.join(distDir, "dev") : distDir;
+}
+
+export async function readCacheOwner(root: string): Promise<CacheOwner | null> {
+  try {
+    const parsed = JSON.parse(await readFile(path.join(root, OWNER_FILE), "utf8")) as CacheOwner;
+    return parsed?.identity?.databaseOid && parsed.highestWalLsn ? parsed : null;
+  } catch (error) {
+    // A missing or half-written record vouches for nothing: the cache is discarded.
+    if ((error as NodeJS.ErrnoException).code === "ENOENT" || error instanceof SyntaxError) {
+      return null;
+    }
+    throw error;
+  }
+}
+
+export async function writeCacheOwner(root: string, owner: CacheOwner): Promise<void> {
+  const file = path.join(root, OWNER_FILE);
+  await mkdir(path.dirname(file), { recursive: true });
+  // Written aside and renamed: a reader never sees half a record.
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, `${JSON.stringify(owner, null, 2)}\n`);
+  await rename(temporary, file);
+}
+
+/** Forgets the owner, so that the next start discards whatever the folder holds. */
+export async function forgetCacheOwner(root: string): Promise<void> {
+  await rm(path.join(root, OWNER_FILE), { force: true });
+}
+
+export interface CacheClaim {
+  root: string;
+  /** The database the folder's content now belongs to; null when it could not be asked. */
+  owner: CacheOwner | null;
+  /** What was removed (relative to `root`), and why; empty when the cache was kept. */
+  discarded: string[];
+  reason: string | null;
+}
+
+/**
+ * Makes a build folder's cached content belong to the database at `databaseUrl` before a server
+ * or a build uses it: when the folder's record names another database, or the same one taken
+ * back in time, or nothing, its cached pages and data are removed (one log line says what and
+ * why) and the record names this database. A database that cannot be reached leaves the folder
+ * as it is (the server can still answer from it during an outage); the running server checks
+ * again when the database answers (lib/cache/watch-cache-owner.ts).
+ */
+export async function claimCacheForDatabase(options: {
+  root: string;
+  databaseUrl: string;
+  log?: (line: string) => void;
+}): Promise<CacheClaim> {
+  const { root, databaseUrl } = options;
+  const log = options.log ?? ((line: string) => console.log(line));
+  const recorded = await readCacheOwner(root);
+  let identity;
+  try {
+    identity = await readDatabaseIdentity(databaseUrl);
+  } catch (error) {
+    // Never what stops a server from starting: during an outage the cache is all it can serve.
+    const why = isDatabaseUnavailable(error)
+      ? "unreachable"
+      : error instanceof Error
+        ? error.message
+        : String(error);
+    log(
+      `[vigil] Cannot ask the database which it is (${why}): the cache in ${root} is kept for now and checked when the database answers.`,
+    );
+    return { root, owner: recorded, discarded: [], reason: null };
+  }
+  const reason = findIdentityChange(recorded, identity);
+  const discarded = reason ? await discardCachedContent(root) : [];
+  if (discarded.length > 0) {
+    log(
+      `[vigil] Discarded the cached pages and data in ${root} (${describe(discarded)}): ${reason}.`,
+    );
+  }
+  const owner = nextCacheOwner(recorded, identity);
+  await writeCacheOwner(root, owner);
+  return { root, owner, discarded, reason };
+}
+
+function describe(discarded: string[]): string {
+  const parts: string[] = [];
+  if (discarded.includes("cache/fetch-cache")) parts.push("data cache");
+  if (discarded.includes("server/route-cache")) parts.push("pages cached while serving");
+  const prerendered = new Set(
+    discarded
+      .filter((target) => target.startsWith("server/app/"))
+      .map((target) => target.replace(/\.[a-z]+$/, "")),
+  ).size;
+  if (prerendered > 0) parts.push(`${prerendered} prerendered pages`);
+  if (discarded.includes("cache/images")) parts.push("optimised images");
+  return parts.join(", ");
+}

@@ -1,0 +1,269 @@
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import pg from "pg";
+import { afterEach, describe, expect, inject, it } from "vitest";
+import { claimCacheForDatabase, readCacheOwner } from "@/lib/cache/cache-owner";
+import { readDatabaseIdentity } from "@/lib/cache/database-identity";
+import { findIdentityChange, nextCacheOwner } from "@/lib/cache/identity-change";
+import { watchCacheOwner } from "@/lib/cache/watch-cache-owner";
+import { findFreePort, isPortFree } from "@/lib/net/ports";
+import { dropDatabase, ensureDatabase, withDatabase } from "@/lib/postgres/database";
+import { startEmbeddedPostgres, type EmbeddedServer } from "@/lib/postgres/embedded";
+
+const run = promisify(execFile);
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+
+async function tempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** An embedded PostgreSQL cluster on a data folder; stopped after the test unless stopped before. */
+async function startCluster(dataDir: string, port: number): Promise<EmbeddedServer> {
+  const server = await startEmbeddedPostgres({ dataDir, port });
+  let stopped = false;
+  cleanups.push(async () => {
+    if (!stopped) await server.stop();
+  });
+  return {
+    ...server,
+    async stop() {
+      stopped = true;
+      await server.stop();
+    },
+  };
+}
+
+async function execute(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A build folder as Next.js leaves it: compiled code, prerendered pages, a data cache entry. */
+async function fakeBuildFolder(): Promise<string> {
+  const root = await tempDir("vigil-cache-root-");
+  await plantCachedContent(root);
+  return root;
+}
+
+async function plantCachedContent(root: string): Promise<void> {
+  const files: Record<string, string> = {
+    "prerender-manifest.json": JSON.stringify({ routes: { "/en": {}, "/robots.txt": {} } }),
+    "server/app/en.html": "<p>90,098 prisoners documented</p>",
+    "server/app/en.rsc": "rsc",
+    "server/app/en.meta": "{}",
+    "server/app/en.segments/_tree.segment.rsc": "tree",
+    "server/app/robots.txt.body": "User-agent: *",
+    "server/app/[locale]/page.js": "compiled code",
+    "server/route-cache/APP_PAGE/abc/$/en.html": "<p>cached while serving</p>",
+    "cache/fetch-cache/0123abcd": '{"kind":"FETCH"}',
+    "cache/turbopack/compiler-cache": "compiler cache",
+  };
+  for (const [file, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(root, file)), { recursive: true });
+    await writeFile(path.join(root, file), content);
+  }
+}
+
+describe("which database a cache belongs to", () => {
+  it("two databases on one PostgreSQL server are different databases", async () => {
+    const testUrl = inject("databaseUrl");
+    const otherName = `vigil_identity_${process.pid}`;
+    const adminUrl = withDatabase(testUrl, "postgres");
+    await ensureDatabase(adminUrl, otherName);
+    cleanups.push(() => dropDatabase(adminUrl, otherName));
+
+    const first = await readDatabaseIdentity(testUrl);
+    const second = await readDatabaseIdentity(withDatabase(testUrl, otherName));
+
+    expect(second.systemIdentifier).toBe(first.systemIdentifier);
+    expect(findIdentityChange(nextCacheOwner(null, first), second)).toContain(
+      `oid ${second.databaseOid}`,
+    );
+  });
+
+  it("the same database after a restart is the same database", async () => {
+    const dataDir = await tempDir("vigil-identity-pg-");
+    const port = await findFreePort();
+    const before = await startCluster(dataDir, port);
+    await ensureDatabase(before.adminUrl, "vigil");
+    const owner = nextCacheOwner(null, await readDatabaseIdentity(before.urlFor("vigil")));
+    await before.stop();
+
+    const after = await startCluster(dataDir, port);
+    const identity = await readDatabaseIdentity(after.urlFor("vigil"));
+
+    expect(findIdentityChange(owner, identity)).toBeNull();
+  });
+
+  it("a database that crashed and recovered is the same database", async () => {
+    const dataDir = await tempDir("vigil-identity-pg-");
+    const port = await findFreePort();
+    // Not stopped through the package: the postmaster is killed below.
+    const crashing = await startEmbeddedPostgres({ dataDir, port });
+    await ensureDatabase(crashing.adminUrl, "vigil");
+    await execute(
+      crashing.urlFor("vigil"),
+      "CREATE TABLE kept AS SELECT generate_series(1, 20000)",
+    );
+    const owner = nextCacheOwner(null, await readDatabaseIdentity(crashing.urlFor("vigil")));
+    const postmaster = Number(
+      (await readFile(path.join(dataDir, "postmaster.pid"), "utf8")).split("\n")[0],
+    );
+    process.kill(postmaster, "SIGKILL");
+    await expect.poll(() => isPortFree(port), { timeout: 10_000 }).toBe(true);
+    // Its backends notice the postmaster's death and leave; then recovery replays the log.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+
+    const recovered = await startCluster(dataDir, port);
+    const identity = await readDatabaseIdentity(recovered.urlFor("vigil"));
+
+    expect(findIdentityChange(owner, identity)).toBeNull();
+  });
+
+  it("a database restored from a copy of its data folder is caught as restored", async () => {
+    const dataDir = await tempDir("vigil-identity-pg-");
+    const backupDir = path.join(await tempDir("vigil-identity-backup-"), "data");
+    const port = await findFreePort();
+    const server = await startCluster(dataDir, port);
+    await ensureDatabase(server.adminUrl, "vigil");
+    await server.stop();
+    // A base backup of the stopped cluster (cp -a keeps the owner PostgreSQL insists on).
+    await run("cp", ["-a", dataDir, backupDir]);
+
+    const live = await startCluster(dataDir, port);
+    await execute(live.urlFor("vigil"), "CREATE TABLE later AS SELECT generate_series(1, 20000)");
+    const owner = nextCacheOwner(null, await readDatabaseIdentity(live.urlFor("vigil")));
+    await live.stop();
+    await rm(dataDir, { recursive: true, force: true });
+    await run("cp", ["-a", backupDir, dataDir]);
+
+    const restored = await startCluster(dataDir, port);
+    const identity = await readDatabaseIdentity(restored.urlFor("vigil"));
+
+    expect(identity.systemIdentifier).toBe(owner.identity.systemIdentifier);
+    expect(identity.databaseOid).toBe(owner.identity.databaseOid);
+    expect(findIdentityChange(owner, identity)).toMatch(/restored from a backup/);
+  });
+});
+
+describe("claiming a build folder for a database", () => {
+  it("discards the cached pages and data made on another database, and keeps the code", async () => {
+    const testUrl = inject("databaseUrl");
+    const otherName = `vigil_claim_${process.pid}`;
+    const adminUrl = withDatabase(testUrl, "postgres");
+    await ensureDatabase(adminUrl, otherName);
+    cleanups.push(() => dropDatabase(adminUrl, otherName));
+    const root = await fakeBuildFolder();
+    await claimCacheForDatabase({ root, databaseUrl: testUrl, log: () => {} });
+    await plantCachedContent(root);
+    const lines: string[] = [];
+
+    const claim = await claimCacheForDatabase({
+      root,
+      databaseUrl: withDatabase(testUrl, otherName),
+      log: (line) => lines.push(line),
+    });
+
+    for (const gone of [
+      "cache/fetch-cache",
+      "server/app/en.html",
+      "server/app/en.rsc",
+      "server/app/en.meta",
+      "server/app/en.segments",
+      "server/app/robots.txt.body",
+      "server/route-cache",
+    ]) {
+      expect(existsSync(path.join(root, gone)), gone).toBe(false);
+    }
+    expect(await readFile(path.join(root, "server/app/[locale]/page.js"), "utf8")).toBe(
+      "compiled code",
+    );
+    expect(existsSync(path.join(root, "cache/turbopack/compiler-cache"))).toBe(true);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/Discarded the cached pages and data in .*2 prerendered pages/);
+    expect(lines[0]).toContain(otherName);
+    expect((await readCacheOwner(root))?.identity.databaseOid).toBe(
+      claim.owner?.identity.databaseOid,
+    );
+  });
+
+  it("keeps the cached pages and data of the same database", async () => {
+    const root = await fakeBuildFolder();
+    await claimCacheForDatabase({ root, databaseUrl: inject("databaseUrl"), log: () => {} });
+    await plantCachedContent(root);
+    const lines: string[] = [];
+
+    const claim = await claimCacheForDatabase({
+      root,
+      databaseUrl: inject("databaseUrl"),
+      log: (line) => lines.push(line),
+    });
+
+    expect(claim.discarded).toEqual([]);
+    expect(lines).toEqual([]);
+    expect(existsSync(path.join(root, "cache/fetch-cache/0123abcd"))).toBe(true);
+    expect(existsSync(path.join(root, "server/app/en.html"))).toBe(true);
+  });
+});
+
+describe("claiming a build folder while the database is down", () => {
+  it("keeps the cache, says so, and the server can still start", async () => {
+    const root = await fakeBuildFolder();
+    const nobody = `postgresql://postgres:postgres@127.0.0.1:${await findFreePort()}/vigil`;
+    const lines: string[] = [];
+
+    const claim = await claimCacheForDatabase({
+      root,
+      databaseUrl: nobody,
+      log: (line) => lines.push(line),
+    });
+
+    expect(claim.discarded).toEqual([]);
+    expect(existsSync(path.join(root, "server/app/en.html"))).toBe(true);
+    expect(lines).toEqual([expect.stringMatching(/Cannot ask the database .*unreachable/)]);
+  });
+});
+
+describe("a running server's watch on its database", () => {
+  it("reports another database that answers at the same address, and forgets the owner", async () => {
+    const port = await findFreePort();
+    const first = await startCluster(await tempDir("vigil-watch-a-"), port);
+    await ensureDatabase(first.adminUrl, "vigil");
+    const databaseUrl = first.urlFor("vigil");
+    const root = await fakeBuildFolder();
+    const claim = await claimCacheForDatabase({ root, databaseUrl, log: () => {} });
+    const reasons: string[] = [];
+    const watch = watchCacheOwner(claim, {
+      databaseUrl,
+      intervalMs: 100,
+      onChange: (reason) => reasons.push(reason),
+    });
+    cleanups.push(async () => watch.stop());
+
+    // The database goes away (an outage: the watch says nothing) and another comes back.
+    await first.stop();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(reasons).toEqual([]);
+    const second = await startCluster(await tempDir("vigil-watch-b-"), port);
+    await ensureDatabase(second.adminUrl, "vigil");
+    await expect.poll(() => reasons.length, { timeout: 10_000 }).toBe(1);
+
+    expect(reasons[0]).toMatch(/it was made with database vigil .* this server uses/);
+    expect(await readCacheOwner(root)).toBeNull();
+  });
+});
