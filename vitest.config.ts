@@ -46,6 +46,22 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      {
+        ...shared,
+        test: {
+          name: "faults",
+          include: ["tests/faults/**/*.test.ts"],
+          environment: "node",
+          // The end-to-end build (built here when missing) and the seeded cluster scenarios copy.
+          globalSetup: ["tests/faults/global-setup.ts"],
+          // Each scenario runs real servers and breaks them on purpose: one at a time.
+          fileParallelism: false,
+          // A scenario waits, with its own deadlines, at most about 3 minutes (a killed server's
+          // outbox lease is 2 of them); the whole suite takes about 5.
+          testTimeout: 240_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });
