@@ -1,7 +1,7 @@
 import "server-only";
-import { can, type Actor } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/policy";
+import { authorize } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
-import { ForbiddenError } from "@/lib/errors";
 import { readOutboxState } from "@/lib/mail/delivery-state";
 
 /** Waiting this long (the oldest message) counts as a backlog on /api/ready. */
@@ -26,7 +26,7 @@ export async function getMailOutboxState(
   actor: Actor,
   now = new Date(),
 ): Promise<MailOutboxStateView> {
-  if (!can(actor, "view", { type: "mailOutbox" })) throw new ForbiddenError("view", "mailOutbox");
+  authorize(actor, "view", { type: "mailOutbox" });
   const state = await readOutboxState(prisma, now);
   return {
     waiting: state.waiting,
