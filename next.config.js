@@ -24,6 +24,19 @@ const nextConfig = {
   // and the end-to-end server); the default is Next.js's own.
   distDir: process.env.VIGIL_DIST_DIR || ".next",
   poweredByHeader: false,
+  typescript: {
+    // Before every build and dev start Next.js "reconfigures" the tsconfig it is given: it adds
+    // its type folders for the build folder in use (`<distDir>/types/**/*.ts`) to `include` and
+    // rewrites the whole file in its own format, so a build into any VIGIL_DIST_DIR not listed
+    // changed the tracked tsconfig.json (and failed `npm test`'s Prettier check). It leaves alone
+    // a tsconfig that `extends` another (node_modules/next/dist/lib/typescript/
+    // writeConfigurationDefaults.js), so it is given tsconfig.next.json, which extends
+    // tsconfig.json and says nothing else: builds, type checks and Turbopack's path aliases see
+    // the same settings, and no build folder name can change a tracked file. (Listing folders
+    // covered only the names listed; an untracked generated tsconfig would need a step before
+    // every `next` command.) tests/unit/build-leaves-tree-clean.test.ts checks it.
+    tsconfigPath: "tsconfig.next.json",
+  },
   // Next.js hashes the whole body of every page it sends to make an ETag, even to answer 304: on
   // a cached 70 KB profile that was a seventh of the server's CPU per request (bench/pages.ts).
   // Without it a repeat visit gets the page again instead of a 304, which costs transfer, not CPU:

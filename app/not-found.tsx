@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import en from "@/lib/i18n/messages/en.json";
 import { routing } from "@/lib/i18n/routing";
+import { localized, publicRoutes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: `${en.NotFound.title} · ${en.Site.name}` };
 
@@ -31,7 +32,7 @@ export default async function RootNotFound() {
               <li key={locale}>
                 {/* A plain link: there is no locale context outside app/[locale]. */}
                 <a
-                  href={`/${locale}`}
+                  href={localized(locale, publicRoutes.home())}
                   hrefLang={locale}
                   lang={locale}
                   className="inline-flex min-h-11 items-center font-medium text-accent-700 underline underline-offset-4 dark:text-accent-200"

@@ -1,5 +1,6 @@
 import type { MetadataRoute } from "next";
-import { publicOrigin } from "@/lib/security/public-origin";
+import { crawlerRoutes } from "@/lib/routes";
+import { publicUrl } from "@/lib/security/public-origin";
 
 /**
  * Everything public may be crawled; route handlers and the staff dashboard may not. The sitemap's
@@ -7,7 +8,7 @@ import { publicOrigin } from "@/lib/security/public-origin";
  */
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: { userAgent: "*", allow: "/", disallow: ["/api/", "/*/dashboard"] },
-    sitemap: `${publicOrigin()}/sitemap.xml`,
+    rules: { userAgent: "*", allow: "/", disallow: crawlerRoutes.disallowed() },
+    sitemap: publicUrl(crawlerRoutes.sitemap()),
   };
 }

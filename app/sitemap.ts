@@ -1,19 +1,20 @@
 import type { MetadataRoute } from "next";
-import { listSitemapPages, localePath } from "@/lib/data/feeds";
-import { publicOrigin } from "@/lib/security/public-origin";
+import { listSitemapPages } from "@/lib/data/sitemap-pages";
 import { routing } from "@/lib/i18n/routing";
+import { localized, publicRoutes } from "@/lib/routes";
+import { publicUrl } from "@/lib/security/public-origin";
 
 /** Pages without database content, listed with the content pages. */
 const STATIC_PATHS = [
-  "/",
-  "/prisoners",
-  "/countries",
-  "/statistics",
-  "/letters",
-  "/news",
-  "/reports",
-  "/about",
-  "/privacy",
+  publicRoutes.home(),
+  publicRoutes.prisoners(),
+  publicRoutes.countries(),
+  publicRoutes.statistics(),
+  publicRoutes.letters(),
+  publicRoutes.news(),
+  publicRoutes.reports(),
+  publicRoutes.about(),
+  publicRoutes.privacy(),
 ];
 
 // The reads are tagged and refreshed on every change; this bounds what the tags might miss.
@@ -25,12 +26,11 @@ export const revalidate = 3600;
  * split with generateSitemaps.
  */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  // The configured origin, never the request's Host: this answer is cached for everyone.
-  const origin = publicOrigin();
   const contentPages = await listSitemapPages();
   const pages = [...STATIC_PATHS.map((path) => ({ path, lastModified: null })), ...contentPages];
+  // On the configured origin, never the request's Host: this answer is cached for everyone.
   const url = (locale: (typeof routing.locales)[number], path: string) =>
-    new URL(localePath(locale, path), origin).toString();
+    publicUrl(localized(locale, path));
 
   return pages.flatMap((page) =>
     routing.locales.map((locale) => ({

@@ -14,6 +14,10 @@
  * machine (0.06–0.09 ms), set by the URLs (fixed by issues 4 and 5), not by how a page is served.
  * Both ratios are printed.
  *
+ * The profile is also measured from a second server on the same build and database with
+ * VIGIL_LARGE_BODIES_AS_BYTES=0 (scripts/lib/string-bodies.ts off), in the same turns, so the
+ * gain of sending large pages as bytes on the current Next.js is printed beside it.
+ *
  * This machine's speed drifts by a fifth from one minute to the next, so the pages are measured
  * in short turns, in the order about, privacy, profile, then profile, privacy, about, and so on
  * (a steady drift favours none), and compared over all their turns. Beside requests per second,
@@ -23,7 +27,15 @@
  *                          -- --seconds 10 for longer ones)
  */
 import { parseArgs } from "node:util";
-import { measure, printResults, startBenchServer, type LoadResult } from "./lib/server";
+import { findFreePort } from "@/lib/net/ports";
+import { exitCodeOf, runWebServer, waitUntilHealthy } from "../scripts/lib/next-process";
+import {
+  BENCH_DIST_DIR,
+  measure,
+  printResults,
+  startBenchServer,
+  type LoadResult,
+} from "./lib/server";
 
 const { values } = parseArgs({
   options: {
@@ -36,10 +48,12 @@ const { values } = parseArgs({
 const load = { seconds: Number(values.seconds), connections: Number(values.connections) };
 const rounds = Number(values.rounds);
 
+const PROFILE = "/en/prisoners/mukhtar-dzhakishev";
 const PAGES = [
-  { path: "/en/about", label: "prerendered /en/about" },
-  { path: "/en/privacy", label: "prerendered /en/privacy" },
-  { path: "/en/prisoners/mukhtar-dzhakishev", label: "profile /en/prisoners/…" },
+  { key: "about", path: "/en/about", label: "prerendered /en/about", asStrings: false },
+  { key: "privacy", path: "/en/privacy", label: "prerendered /en/privacy", asStrings: false },
+  { key: "profile", path: PROFILE, label: "profile /en/prisoners/…", asStrings: false },
+  { key: "strings", path: PROFILE, label: "profile, sent as strings", asStrings: true },
 ] as const;
 
 /** Requests per second over all turns (the turns are equally long), and CPU ms per request. */
@@ -51,29 +65,52 @@ function overall(turns: LoadResult[]) {
   return { requestsPerSecond: requests / (turns.length * load.seconds), serverMsPerRequest: cpu };
 }
 
+/** A second server on the same build and database that sends large pages as strings. */
+async function startStringBodiesServer(baseUrl: string, databaseUrl: string) {
+  const port = await findFreePort();
+  const child = runWebServer({
+    port,
+    databaseUrl,
+    quiet: true,
+    env: {
+      VIGIL_PUBLIC_URL: baseUrl,
+      VIGIL_DIST_DIR: BENCH_DIST_DIR,
+      VIGIL_LARGE_BODIES_AS_BYTES: "0",
+    },
+  });
+  const url = `http://localhost:${port}`;
+  if (!(await waitUntilHealthy(`${url}/api/health`, child))) throw new Error("no second server");
+  return { url, pid: child.pid!, stop: () => (child.kill("SIGTERM"), exitCodeOf(child)) };
+}
+
 const server = await startBenchServer({ reuseBuild: values["reuse-build"] });
+const asStrings = await startStringBodiesServer(server.baseUrl, server.databaseUrl);
 try {
   const url = (path: string) => `${server.baseUrl}${path}`;
   const options = { ...load, serverPid: server.pid };
+  const target = (page: (typeof PAGES)[number]) =>
+    page.asStrings
+      ? { url: `${asStrings.url}${page.path}`, options: { ...load, serverPid: asStrings.pid } }
+      : { url: url(page.path), options };
   const staticFile = await measure("static file", url("/vigil-mark.svg"), options);
   const home = await measure("home /en", url("/en"), options);
 
   // Each page warmed up once; then the turns follow each other without a pause.
-  for (const page of PAGES) await measure("warm-up", url(page.path), options);
-  const turns = new Map<string, LoadResult[]>(PAGES.map((page) => [page.path, []]));
+  for (const page of PAGES) await measure("warm-up", target(page).url, target(page).options);
+  const turns = new Map<string, LoadResult[]>(PAGES.map((page) => [page.key, []]));
   for (let round = 1; round <= rounds; round++) {
     const order = round % 2 === 1 ? PAGES : [...PAGES].reverse();
     for (const page of order) {
-      const result = await measure(`${page.label} #${round}`, url(page.path), {
-        ...options,
+      const result = await measure(`${page.label} #${round}`, target(page).url, {
+        ...target(page).options,
         warmUp: false,
       });
-      turns.get(page.path)!.push(result);
+      turns.get(page.key)!.push(result);
     }
   }
-  printResults([staticFile, home, ...PAGES.flatMap((page) => turns.get(page.path)!)]);
+  printResults([staticFile, home, ...PAGES.flatMap((page) => turns.get(page.key)!)]);
 
-  const figures = PAGES.map((page) => ({ ...page, ...overall(turns.get(page.path)!) }));
+  const figures = PAGES.map((page) => ({ ...page, ...overall(turns.get(page.key)!) }));
   console.log(
     `\nover ${rounds} turns of ${load.seconds} s each (${load.connections} connections):`,
   );
@@ -85,7 +122,7 @@ try {
           : ""),
     );
   }
-  const [about, privacy, profile] = figures;
+  const [about, privacy, profile, strings] = figures;
   const ratio = profile!.requestsPerSecond / privacy!.requestsPerSecond;
   const againstFirstRoutes = profile!.requestsPerSecond / about!.requestsPerSecond;
   console.log(
@@ -98,6 +135,11 @@ try {
   console.log(
     `prerendered /en/about / static file: ${(about!.requestsPerSecond / staticFile.requestsPerSecond).toFixed(3)}×`,
   );
+  console.log(
+    `profile sent as bytes / as strings (VIGIL_LARGE_BODIES_AS_BYTES): ` +
+      `${((profile!.requestsPerSecond / strings!.requestsPerSecond) * 100).toFixed(1)} %`,
+  );
 } finally {
+  await asStrings.stop();
   await server.stop();
 }

@@ -1,8 +1,21 @@
 /**
  * Typed errors thrown by lib/data and lib/auth, mapped once to a status and a message by the
- * server-action wrapper and the route-handler wrapper. Never thrown for validation problems:
- * those are returned as field errors so that forms can show them next to the fields.
+ * server-action wrapper and the route-handler wrapper. Problems with what a form sent are
+ * InvalidFieldsError, shown next to the fields.
  */
+
+/**
+ * Field problems only the data can show (a taken slug, an unknown country, "already invited"):
+ * thrown by lib/data and the content store's writes, shown by the action wrapper
+ * (lib/actions/staff-action.ts) like schema errors, next to their fields. Values are message
+ * codes of the action's `messages` namespace, keyed by the field's form path.
+ */
+export class InvalidFieldsError extends Error {
+  override name = "InvalidFieldsError";
+  constructor(readonly fieldErrors: Record<string, string>) {
+    super(`Invalid fields: ${Object.keys(fieldErrors).join(", ")}`);
+  }
+}
 
 /** The item does not exist, or the actor may not know that it exists. */
 export class NotFoundError extends Error {

@@ -14,8 +14,8 @@ import {
   localizedTextSchema,
   type LocalizedRichText,
   type LocalizedText,
-} from "@/lib/content/localized";
-import { richTextFromPlainText } from "@/lib/content/rich-text";
+} from "@/lib/content-model/localized";
+import { richTextFromPlainText } from "@/lib/content-model/rich-text";
 import { criminalCodeArticles } from "./demo/articles";
 import { countries } from "./demo/countries";
 import { events } from "./demo/events";

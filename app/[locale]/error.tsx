@@ -4,8 +4,10 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { startTransition, useEffect } from "react";
 import { Container } from "@/components/layout/container";
+import { ErrorReference } from "@/components/layout/error-reference";
 import { useDatabaseOutage } from "@/components/layout/use-database-outage";
 import { Button } from "@/components/ui/button";
+import { publicRoutes } from "@/lib/routes";
 
 interface ErrorPageProps {
   error: Error & { digest?: string };
@@ -48,15 +50,11 @@ export default function ErrorPage({ error, reset, retry }: ErrorPageProps) {
         <p className="max-w-prose text-lg text-slate-700 dark:text-slate-300">
           {outage ? tOutage("publicOutageBody") : t("body")}
         </p>
-        {error.digest ? (
-          <p className="text-sm text-slate-700 dark:text-slate-300">
-            {t("reference", { digest: error.digest })}
-          </p>
-        ) : null}
+        <ErrorReference digest={error.digest} />
       </div>
       <div className="flex flex-wrap gap-3">
         <Button onClick={tryAgain}>{t("retry")}</Button>
-        <Button href="/" variant="secondary">
+        <Button href={publicRoutes.home()} variant="secondary">
           {t("homeLink")}
         </Button>
       </div>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { Container } from "@/components/layout/container";
 import { PageHeader } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
+import { publicRoutes } from "@/lib/routes";
 
 /**
  * The localised 404. A client component on purpose: it receives no params, and on a page served
@@ -17,8 +18,8 @@ export default function LocaleNotFound() {
       <title>{t("title")}</title>
       <PageHeader title={t("title")} lead={t("body")} />
       <div className="flex flex-wrap gap-3">
-        <Button href="/">{t("homeLink")}</Button>
-        <Button href="/prisoners" variant="secondary">
+        <Button href={publicRoutes.home()}>{t("homeLink")}</Button>
+        <Button href={publicRoutes.prisoners()} variant="secondary">
           {t("prisonersLink")}
         </Button>
       </div>

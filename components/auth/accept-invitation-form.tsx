@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { TextLink } from "@/components/ui/text-link";
 import { initialAuthFormState, type AuthFormState } from "@/lib/auth/auth-form-state";
+import { authRoutes } from "@/lib/routes";
 import { NAME_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/validation/auth";
 
 interface AcceptInvitationFormProps {
@@ -25,7 +26,7 @@ export function AcceptInvitationForm({ action, token, permalink }: AcceptInvitat
     return (
       <FormResult resultKey={state}>
         <Alert tone="success" announce title={t("invitation.accepted")}>
-          <TextLink href="/sign-in">{t("invitation.signInLink")}</TextLink>
+          <TextLink href={authRoutes.signIn()}>{t("invitation.signInLink")}</TextLink>
         </Alert>
       </FormResult>
     );

@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
 import { initialAuthFormState, type AuthFormState } from "@/lib/auth/auth-form-state";
+import { authRoutes } from "@/lib/routes";
 import { PASSWORD_MIN_LENGTH } from "@/lib/validation/auth";
 
 interface PasswordResetFormProps {
@@ -24,7 +25,7 @@ export function PasswordResetForm({ action, token, permalink }: PasswordResetFor
     return (
       <FormResult resultKey={state}>
         <Alert tone="success" announce title={t("reset.done")}>
-          <TextLink href="/sign-in">{t("reset.signInLink")}</TextLink>
+          <TextLink href={authRoutes.signIn()}>{t("reset.signInLink")}</TextLink>
         </Alert>
       </FormResult>
     );
@@ -37,7 +38,7 @@ export function PasswordResetForm({ action, token, permalink }: PasswordResetFor
       <FormResult resultKey={state}>
         {linkProblem ? (
           <Alert tone="error" announce title={t(`reset.${state.status as "expired"}`)}>
-            <TextLink href="/password-reset">{t("reset.requestNewLink")}</TextLink>
+            <TextLink href={authRoutes.passwordReset()}>{t("reset.requestNewLink")}</TextLink>
           </Alert>
         ) : state.status === "invalid" ? (
           <Alert tone="error" announce title={t("reset.invalid")} />

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { TextLink } from "@/components/ui/text-link";
 import { initialAuthFormState, type AuthFormState } from "@/lib/auth/auth-form-state";
+import { authRoutes } from "@/lib/routes";
 
 interface PasswordResetRequestFormProps {
   action: (state: AuthFormState, formData: FormData) => Promise<AuthFormState>;
@@ -60,7 +61,7 @@ export function PasswordResetRequestForm({
           <Button type="submit" disabled={pending} aria-disabled={pending || undefined}>
             {pending ? t("reset.requestSubmitting") : t("reset.requestSubmit")}
           </Button>
-          <TextLink href="/sign-in">{t("reset.backToSignIn")}</TextLink>
+          <TextLink href={authRoutes.signIn()}>{t("reset.backToSignIn")}</TextLink>
         </div>
       </form>
     </div>

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { TextLink } from "@/components/ui/text-link";
 import { initialSignInState, type SignInState } from "@/lib/auth/sign-in-state";
+import { authRoutes } from "@/lib/routes";
 
 interface SignInFormProps {
   action: (state: SignInState, formData: FormData) => Promise<SignInState>;
@@ -95,7 +96,7 @@ export function SignInForm({
               <Button type="submit" disabled={pending} aria-disabled={pending || undefined}>
                 {pending ? t("signIn.submitting") : t("signIn.submit")}
               </Button>
-              <TextLink href="/password-reset">{t("signIn.forgotPassword")}</TextLink>
+              <TextLink href={authRoutes.passwordReset()}>{t("signIn.forgotPassword")}</TextLink>
             </div>
           </>
         ) : (
@@ -122,7 +123,7 @@ export function SignInForm({
               <Button type="submit" disabled={pending} aria-disabled={pending || undefined}>
                 {pending ? t("signIn.submitting") : t("signIn.codeSubmit")}
               </Button>
-              <TextLink href="/sign-in">{t("signIn.startOver")}</TextLink>
+              <TextLink href={authRoutes.signIn()}>{t("signIn.startOver")}</TextLink>
             </div>
           </>
         )}

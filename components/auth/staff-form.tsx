@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
 import type { FormState, FormValues } from "@/lib/actions/staff-action-state";
+import { authRoutes } from "@/lib/routes";
 
 interface StaffFormProps<Result> {
   action: (state: FormState<Result>, formData: FormData) => Promise<FormState<Result>>;
@@ -66,7 +67,7 @@ export function StaffForm<Result>({
     ) : state.status === "error" ? (
       <Alert tone="error" announce title={state.message}>
         {state.code === "signed-out" ? (
-          <TextLink href="/sign-in">{tShell("signIn")}</TextLink>
+          <TextLink href={authRoutes.signIn()}>{tShell("signIn")}</TextLink>
         ) : null}
       </Alert>
     ) : state.status === "invalid" ? (

@@ -1,7 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { langOf } from "@/components/ui/localized";
-import { countryPath, type CountrySummaryDto } from "@/lib/data/countries";
+import type { CountrySummaryDto } from "@/lib/data/countries";
 import { Link } from "@/lib/i18n/navigation";
+import { publicRoutes } from "@/lib/routes";
 
 /** The countries index: one card per country, named by its link, with its two key figures. */
 export async function CountryList({ countries }: { countries: CountrySummaryDto[] }) {
@@ -11,7 +12,7 @@ export async function CountryList({ countries }: { countries: CountrySummaryDto[
       {countries.map((country) => (
         <li key={country.code} className="card gap-4">
           <h2 className="text-xl leading-snug font-semibold" lang={langOf(country.name)}>
-            <Link href={countryPath(country.code)} className="card-link">
+            <Link href={publicRoutes.country(country.code)} className="card-link">
               {country.name.text}
             </Link>
           </h2>

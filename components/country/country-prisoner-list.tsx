@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { langOf } from "@/components/ui/localized";
 import type { CountryPrisonerDto } from "@/lib/data/countries";
 import { Link } from "@/lib/i18n/navigation";
+import { publicRoutes } from "@/lib/routes";
 
 /** A country's prisoners: names linking to their profiles, with their status. */
 export async function CountryPrisonerList({ prisoners }: { prisoners: CountryPrisonerDto[] }) {
@@ -16,7 +17,7 @@ export async function CountryPrisonerList({ prisoners }: { prisoners: CountryPri
           className="flex flex-col items-start gap-1.5 border-b border-slate-200 pb-3 dark:border-slate-700"
         >
           <Link
-            href={`/prisoners/${prisoner.slug}`}
+            href={publicRoutes.prisoner(prisoner.slug)}
             lang={langOf(prisoner.name)}
             className="rounded-sm font-semibold text-accent-800 underline underline-offset-4 hover:decoration-2 dark:text-accent-100"
           >

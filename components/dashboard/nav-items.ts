@@ -1,5 +1,6 @@
 import type dashboardMessages from "@/lib/i18n/messages/features/dashboard.en.json";
 import { can, type Actor } from "@/lib/auth/policy";
+import { dashboardRoutes } from "@/lib/routes";
 
 /**
  * The dashboard's sections, in menu order: one entry per section with its path (without the
@@ -20,93 +21,93 @@ export interface DashboardNavItem {
 
 export const DASHBOARD_NAV_ITEMS: readonly DashboardNavItem[] = [
   {
-    href: "/dashboard",
+    href: dashboardRoutes.home(),
     label: "home",
     visible: (actor) => can(actor, "view", { type: "dashboard" }),
     exact: true,
   },
   {
-    href: "/dashboard/review",
+    href: dashboardRoutes.review(),
     label: "review",
     visible: (actor) => can(actor, "publish", { type: "prisoner", state: "IN_REVIEW" }),
   },
   {
-    href: "/dashboard/prisoners",
+    href: dashboardRoutes.list("prisoner"),
     label: "prisoners",
     visible: (actor) => can(actor, "view", { type: "prisoner" }),
   },
   {
-    href: "/dashboard/publications",
+    href: dashboardRoutes.list("publication"),
     label: "publications",
     visible: (actor) => can(actor, "view", { type: "publication" }),
   },
   {
-    href: "/dashboard/letters",
+    href: dashboardRoutes.list("letter"),
     label: "letters",
     visible: (actor) => can(actor, "view", { type: "letter" }),
   },
   {
-    href: "/dashboard/facilities",
+    href: dashboardRoutes.list("facility"),
     label: "facilities",
     visible: (actor) => can(actor, "view", { type: "facility" }),
   },
   {
-    href: "/dashboard/articles",
+    href: dashboardRoutes.list("criminalCodeArticle"),
     label: "articles",
     visible: (actor) => can(actor, "view", { type: "criminalCodeArticle" }),
   },
   {
-    href: "/dashboard/tags",
+    href: dashboardRoutes.list("tag"),
     label: "tags",
     visible: (actor) => can(actor, "view", { type: "tag" }),
   },
   {
-    href: "/dashboard/countries",
+    href: dashboardRoutes.list("country"),
     label: "countries",
     visible: (actor) => can(actor, "view", { type: "country" }),
   },
   {
-    href: "/dashboard/affiliations",
+    href: dashboardRoutes.list("affiliation"),
     label: "affiliations",
     visible: (actor) => can(actor, "view", { type: "affiliation" }),
   },
   {
-    href: "/dashboard/organisations",
+    href: dashboardRoutes.list("organisation"),
     label: "organisations",
     visible: (actor) => can(actor, "view", { type: "organisation" }),
   },
   {
-    href: "/dashboard/sources",
+    href: dashboardRoutes.list("source"),
     label: "sources",
     visible: (actor) => can(actor, "view", { type: "source" }),
   },
   {
-    href: "/dashboard/signatories",
+    href: dashboardRoutes.list("notableSignatory"),
     label: "signatories",
     visible: (actor) => can(actor, "view", { type: "notableSignatory" }),
   },
   {
-    href: "/dashboard/media",
+    href: dashboardRoutes.media(),
     label: "media",
     visible: (actor) => can(actor, "view", { type: "media" }),
   },
   {
-    href: "/dashboard/reports",
+    href: dashboardRoutes.reports(),
     label: "reports",
     visible: (actor) => can(actor, "view", { type: "inaccuracyReport" }),
   },
   {
-    href: "/dashboard/audit",
+    href: dashboardRoutes.audit(),
     label: "audit",
     visible: (actor) => can(actor, "view", { type: "auditLog" }),
   },
   {
-    href: "/dashboard/users",
+    href: dashboardRoutes.users(),
     label: "users",
     visible: (actor) => can(actor, "view", { type: "user" }),
   },
   {
-    href: "/dashboard/account",
+    href: dashboardRoutes.account(),
     label: "account",
     visible: (actor) => can(actor, "view", { type: "dashboard" }),
   },

@@ -1,7 +1,7 @@
 import clsx from "clsx";
 import { getTranslations } from "next-intl/server";
 import { controlClass, Field } from "@/components/ui/field";
-import type { DirectoryChargeGroup } from "@/lib/data/prisoner-directory";
+import type { DirectoryChargeGroup } from "@/lib/data/prisoner-directory-filters";
 
 interface DirectoryChargeSelectProps {
   groups: DirectoryChargeGroup[];

@@ -5,6 +5,7 @@ import { richDateValues } from "@/components/ui/date-text";
 import { Localized, langOf } from "@/components/ui/localized";
 import type { DirectoryPrisonerDto } from "@/lib/data/prisoner-directory";
 import { Link } from "@/lib/i18n/navigation";
+import { publicRoutes } from "@/lib/routes";
 
 /** One person in the directory: name (and its other spelling), status, country, dates, summary. */
 export async function DirectoryPrisonerCard({ prisoner }: { prisoner: DirectoryPrisonerDto }) {
@@ -17,7 +18,7 @@ export async function DirectoryPrisonerCard({ prisoner }: { prisoner: DirectoryP
     <li className="card gap-3">
       <div className="flex flex-col gap-0.5">
         <h3 className="text-lg leading-snug font-semibold" lang={langOf(prisoner.name)}>
-          <Link href={`/prisoners/${prisoner.slug}`} className="card-link">
+          <Link href={publicRoutes.prisoner(prisoner.slug)} className="card-link">
             {prisoner.name.text}
           </Link>
         </h3>

@@ -5,14 +5,12 @@ import { Pagination } from "@/components/layout/pagination";
 import { Alert } from "@/components/ui/alert";
 import { TextLink } from "@/components/ui/text-link";
 import type { DirectoryResultDto } from "@/lib/data/prisoner-directory";
+import { publicRoutes, withQuery } from "@/lib/routes";
 import {
-  directoryQueryString,
   directorySearchParams,
   hasDirectoryFilters,
   type DirectoryQuery,
 } from "@/lib/validation/directory-query";
-
-const BASE_PATH = "/prisoners";
 
 interface DirectoryResultsProps {
   query: DirectoryQuery;
@@ -51,7 +49,7 @@ export async function DirectoryResults({ query, result }: DirectoryResultsProps)
       )}
 
       <Pagination
-        basePath={BASE_PATH}
+        basePath={publicRoutes.prisoners()}
         page={result.page}
         pageCount={result.pageCount}
         query={directorySearchParams({ ...query, page: 1 })}
@@ -77,7 +75,10 @@ async function DirectoryEmptyState({
   const suggestionHref =
     suggestion === null
       ? null
-      : `${BASE_PATH}${directoryQueryString({ ...query, q: suggestion, page: 1 })}`;
+      : withQuery(
+          publicRoutes.prisoners(),
+          directorySearchParams({ ...query, q: suggestion, page: 1 }),
+        );
   return (
     <div className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-800/60">
       <h3 className="text-lg font-semibold text-slate-900 dark:text-slate-100">
@@ -92,11 +93,16 @@ async function DirectoryEmptyState({
         {filtered ? (
           <li>
             {t.rich("clearFilters", {
-              link: link(`${BASE_PATH}${directoryQueryString({ q: query.q, sort: query.sort })}`),
+              link: link(
+                withQuery(
+                  publicRoutes.prisoners(),
+                  directorySearchParams({ q: query.q, sort: query.sort }),
+                ),
+              ),
             })}
           </li>
         ) : null}
-        <li>{t.rich("clearSearch", { link: link(BASE_PATH) })}</li>
+        <li>{t.rich("clearSearch", { link: link(publicRoutes.prisoners()) })}</li>
       </ul>
     </div>
   );

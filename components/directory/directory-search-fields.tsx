@@ -5,7 +5,10 @@ import { Button } from "@/components/ui/button";
 import { Select, type SelectOption } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
 import { TextLink } from "@/components/ui/text-link";
-import type { DirectoryFilterOptionsDto, DirectoryOption } from "@/lib/data/prisoner-directory";
+import type {
+  DirectoryFilterOptionsDto,
+  DirectoryOption,
+} from "@/lib/data/prisoner-directory-filters";
 import {
   DIRECTORY_FILTERS,
   DIRECTORY_QUERY_MAX_LENGTH,
@@ -13,6 +16,7 @@ import {
   statusParam,
   type DirectoryQuery,
 } from "@/lib/validation/directory-query";
+import { publicRoutes } from "@/lib/routes";
 
 interface DirectorySearchFieldsProps {
   query: DirectoryQuery;
@@ -36,15 +40,77 @@ function withCurrent(options: SelectOption[], current: string | undefined): Sele
   return [...options, { value: current, label: current }];
 }
 
+/** The filters' selects, each showing the value the list is filtered by. */
+async function DirectoryFilterSelects({ query, options }: DirectorySearchFieldsProps) {
+  const [t, tStatus] = await Promise.all([
+    getTranslations("DirectoryPage"),
+    getTranslations("PrisonerStatus"),
+  ]);
+  const statusOptions: SelectOption[] = [
+    { value: "detained", label: t("detained") },
+    ...options.statuses.map((status) => ({ value: statusParam(status), label: tStatus(status) })),
+  ];
+  return (
+    <div className="grid gap-4 border-t border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-3 dark:border-slate-700">
+      <Select
+        name="country"
+        id="directory-country"
+        label={t("country")}
+        placeholder={t("anyCountry")}
+        defaultValue={query.country?.toLowerCase() ?? ""}
+        options={withCurrent(toSelectOptions(options.countries), query.country?.toLowerCase())}
+      />
+      <Select
+        name="status"
+        id="directory-status"
+        label={t("status")}
+        placeholder={t("anyStatus")}
+        defaultValue={query.status ? statusParam(query.status) : ""}
+        options={statusOptions}
+      />
+      <DirectoryChargeSelect
+        groups={options.charges}
+        current={query.charge}
+        label={t("charge")}
+        placeholder={t("anyCharge")}
+      />
+      <Select
+        name="affiliation"
+        id="directory-affiliation"
+        label={t("affiliation")}
+        placeholder={t("anyAffiliation")}
+        defaultValue={query.affiliation ?? ""}
+        options={withCurrent(toSelectOptions(options.affiliations), query.affiliation)}
+      />
+      <Select
+        name="tag"
+        id="directory-tag"
+        label={t("tag")}
+        placeholder={t("anyTag")}
+        defaultValue={query.tag ?? ""}
+        options={withCurrent(toSelectOptions(options.tags), query.tag)}
+      />
+      <Select
+        name="year"
+        id="directory-year"
+        label={t("year")}
+        placeholder={t("anyYear")}
+        defaultValue={query.year === undefined ? "" : String(query.year)}
+        options={withCurrent(
+          options.years.map((year) => ({ value: String(year), label: String(year) })),
+          query.year === undefined ? undefined : String(query.year),
+        )}
+      />
+    </div>
+  );
+}
+
 /**
  * The directory's search box, filters and order. Field names are the query-string parameters
  * (lib/validation/directory-query.ts), so the form submits to a shareable address by itself.
  */
 export async function DirectorySearchFields({ query, options }: DirectorySearchFieldsProps) {
-  const [t, tStatus] = await Promise.all([
-    getTranslations("DirectoryPage"),
-    getTranslations("PrisonerStatus"),
-  ]);
+  const t = await getTranslations("DirectoryPage");
   const activeFilters = DIRECTORY_FILTERS.filter((filter) => query[filter] !== undefined).length;
   const sort = effectiveSort(query);
   // The first option is the default order, whose meaning depends on whether there is a search.
@@ -55,10 +121,6 @@ export async function DirectorySearchFields({ query, options }: DirectorySearchF
     { value: "detention", label: t("sortDetention") },
   ];
   const sortValue = sort === "relevance" || (sort === "name" && !query.q) ? "" : sort;
-  const statusOptions: SelectOption[] = [
-    { value: "detained", label: t("detained") },
-    ...options.statuses.map((status) => ({ value: statusParam(status), label: tStatus(status) })),
-  ];
 
   return (
     <>
@@ -95,57 +157,7 @@ export async function DirectorySearchFields({ query, options }: DirectorySearchF
           </>
         }
       >
-        <div className="grid gap-4 border-t border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-3 dark:border-slate-700">
-          <Select
-            name="country"
-            id="directory-country"
-            label={t("country")}
-            placeholder={t("anyCountry")}
-            defaultValue={query.country?.toLowerCase() ?? ""}
-            options={withCurrent(toSelectOptions(options.countries), query.country?.toLowerCase())}
-          />
-          <Select
-            name="status"
-            id="directory-status"
-            label={t("status")}
-            placeholder={t("anyStatus")}
-            defaultValue={query.status ? statusParam(query.status) : ""}
-            options={statusOptions}
-          />
-          <DirectoryChargeSelect
-            groups={options.charges}
-            current={query.charge}
-            label={t("charge")}
-            placeholder={t("anyCharge")}
-          />
-          <Select
-            name="affiliation"
-            id="directory-affiliation"
-            label={t("affiliation")}
-            placeholder={t("anyAffiliation")}
-            defaultValue={query.affiliation ?? ""}
-            options={withCurrent(toSelectOptions(options.affiliations), query.affiliation)}
-          />
-          <Select
-            name="tag"
-            id="directory-tag"
-            label={t("tag")}
-            placeholder={t("anyTag")}
-            defaultValue={query.tag ?? ""}
-            options={withCurrent(toSelectOptions(options.tags), query.tag)}
-          />
-          <Select
-            name="year"
-            id="directory-year"
-            label={t("year")}
-            placeholder={t("anyYear")}
-            defaultValue={query.year === undefined ? "" : String(query.year)}
-            options={withCurrent(
-              options.years.map((year) => ({ value: String(year), label: String(year) })),
-              query.year === undefined ? undefined : String(query.year),
-            )}
-          />
-        </div>
+        <DirectoryFilterSelects query={query} options={options} />
       </DirectoryFiltersDisclosure>
 
       <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
@@ -160,7 +172,7 @@ export async function DirectorySearchFields({ query, options }: DirectorySearchF
           />
         </div>
         {query.q || activeFilters > 0 || query.sort ? (
-          <TextLink href="/prisoners" className="self-start sm:self-end sm:pb-2.5">
+          <TextLink href={publicRoutes.prisoners()} className="self-start sm:self-end sm:pb-2.5">
             {t("clearAll")}
           </TextLink>
         ) : null}

@@ -1,17 +1,18 @@
 import { getTranslations } from "next-intl/server";
 import { MobileNavDisclosure } from "@/components/layout/mobile-nav-disclosure";
 import { NavLink } from "@/components/layout/nav-link";
+import { publicRoutes } from "@/lib/routes";
 
 // `pages: true` marks the entries whose labels live in the "PagesNavigation" messages.
 const items = [
-  { href: "/", key: "home" },
-  { href: "/prisoners", key: "prisoners" },
-  { href: "/countries", key: "countries", pages: true },
-  { href: "/letters", key: "letters" },
-  { href: "/news", key: "news" },
-  { href: "/reports", key: "reports" },
-  { href: "/statistics", key: "statistics", pages: true },
-  { href: "/about", key: "about" },
+  { href: publicRoutes.home(), key: "home" },
+  { href: publicRoutes.prisoners(), key: "prisoners" },
+  { href: publicRoutes.countries(), key: "countries", pages: true },
+  { href: publicRoutes.letters(), key: "letters" },
+  { href: publicRoutes.news(), key: "news" },
+  { href: publicRoutes.reports(), key: "reports" },
+  { href: publicRoutes.statistics(), key: "statistics", pages: true },
+  { href: publicRoutes.about(), key: "about" },
 ] as const;
 
 /**

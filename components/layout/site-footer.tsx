@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { TextLink } from "@/components/ui/text-link";
+import { publicRoutes } from "@/lib/routes";
 
 export async function SiteFooter() {
   const t = await getTranslations("Footer");
@@ -10,10 +11,10 @@ export async function SiteFooter() {
         <p className="max-w-prose">{t("about")}</p>
         <ul className="flex flex-col gap-2 md:items-end">
           <li>
-            <TextLink href="/about">{t("aboutLink")}</TextLink>
+            <TextLink href={publicRoutes.about()}>{t("aboutLink")}</TextLink>
           </li>
           <li>
-            <TextLink href="/privacy">{t("privacyLink")}</TextLink>
+            <TextLink href={publicRoutes.privacy()}>{t("privacyLink")}</TextLink>
           </li>
         </ul>
         <div className="flex flex-col gap-1 border-t border-slate-200 pt-6 md:col-span-2 dark:border-slate-800">

@@ -3,6 +3,7 @@ import { LocaleSwitcher } from "@/components/layout/locale-switcher";
 import { MainNav } from "@/components/layout/main-nav";
 import { VisuallyHidden } from "@/components/ui/visually-hidden";
 import { Link } from "@/lib/i18n/navigation";
+import { publicRoutes } from "@/lib/routes";
 
 export async function SiteHeader() {
   const t = await getTranslations("Site");
@@ -12,7 +13,7 @@ export async function SiteHeader() {
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 pt-4 sm:px-6">
         <div>
           <Link
-            href="/"
+            href={publicRoutes.home()}
             className="inline-flex min-h-11 items-center rounded-sm text-2xl font-bold tracking-tight text-accent-800 hover:underline dark:text-accent-200"
           >
             {t("name")}

@@ -1,11 +1,12 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { apiRoutes } from "@/lib/routes";
 
 /** The health endpoint's word on the database: down (true), up (false), or no answer (null). */
 async function askHealth(signal?: AbortSignal): Promise<boolean | null> {
   try {
-    const response = await fetch("/api/health", { cache: "no-store", signal });
+    const response = await fetch(apiRoutes.health(), { cache: "no-store", signal });
     const health = (await response.json()) as { database?: string };
     return health.database === "down";
   } catch {

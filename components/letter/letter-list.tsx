@@ -6,6 +6,7 @@ import { Heading, type HeadingLevel } from "@/components/ui/heading";
 import { langOf } from "@/components/ui/localized";
 import type { LetterListItemDto } from "@/lib/data/letters";
 import { Link } from "@/lib/i18n/navigation";
+import { publicRoutes } from "@/lib/routes";
 
 interface LetterListProps {
   letters: LetterListItemDto[];
@@ -24,7 +25,7 @@ export function LetterList({ letters, headingLevel }: LetterListProps) {
               lang={langOf(letter.title)}
               className="text-lg leading-snug font-semibold"
             >
-              <Link href={`/letters/${letter.slug}`} className="card-link">
+              <Link href={publicRoutes.letter(letter.slug)} className="card-link">
                 {letter.title.text}
               </Link>
             </Heading>

@@ -1,25 +1,19 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { FallbackNotice } from "@/components/content/fallback-notice";
-import { BackLink } from "@/components/layout/back-link";
 import { Container } from "@/components/layout/container";
-import { PageHeader } from "@/components/layout/page-header";
-import { LetterAddressee } from "@/components/letter/letter-addressee";
-import { LetterBadges } from "@/components/letter/letter-badges";
 import { LetterDeliveries } from "@/components/letter/letter-deliveries";
+import { LetterPageHeader } from "@/components/letter/letter-page-header";
 import { LetterNotableSignatories } from "@/components/letter/letter-notable-signatories";
-import { LetterProgress } from "@/components/letter/letter-progress";
-import { LetterRemovedSignatures } from "@/components/letter/letter-removed-signatures";
 import { LetterSigning } from "@/components/letter/letter-signing";
 import { PublicSigners } from "@/components/letter/public-signers";
 import { LinkedItems } from "@/components/publication/linked-items";
 import { RichText } from "@/components/rich-text/rich-text";
-import { richDateValues } from "@/components/ui/date-text";
 import { langOf } from "@/components/ui/localized";
-import { countryPath } from "@/lib/data/countries";
 import type { LetterDto } from "@/lib/data/letters";
 import type { LetterSignatureFiguresDto, PublicSignersPageDto } from "@/lib/data/signature-counts";
 import { Link } from "@/lib/i18n/navigation";
+import { publicRoutes } from "@/lib/routes";
 
 function LetterSection({
   id,
@@ -55,13 +49,11 @@ export async function LetterPageBody({
   letter: LetterDto;
   signing?: { figures: LetterSignatureFiguresDto; signers: PublicSignersPageDto };
 }) {
-  const [t, tPage, tNav, tSigning] = await Promise.all([
+  const [t, tPage, tSigning] = await Promise.all([
     getTranslations("Letters"),
     getTranslations("LettersPage"),
-    getTranslations("Navigation"),
     getTranslations("Signing"),
   ]);
-  const sentOn = letter.sentOn;
   // The text's own title is worth a heading only when it says more than the page title.
   const versionTitle = letter.versionTitle?.text !== letter.title.text ? letter.versionTitle : null;
   const hasFallback = [
@@ -75,24 +67,7 @@ export async function LetterPageBody({
 
   return (
     <Container width="prose">
-      <BackLink href="/letters" section={tNav("letters")} />
-      <PageHeader title={letter.title.text} titleLang={langOf(letter.title)}>
-        <LetterBadges letter={letter} />
-        <div className="flex flex-col gap-1 text-slate-800 dark:text-slate-200">
-          {letter.addresseeName ? (
-            <p className="font-medium">
-              <LetterAddressee letter={letter} />
-            </p>
-          ) : null}
-          {sentOn ? (
-            <p className="text-slate-700 dark:text-slate-300">
-              {t.rich("sentOn", await richDateValues(sentOn))}
-            </p>
-          ) : null}
-        </div>
-        {isPetition ? <LetterProgress letter={letter} /> : null}
-        {signing ? <LetterRemovedSignatures figures={signing.figures} /> : null}
-      </PageHeader>
+      <LetterPageHeader letter={letter} figures={signing?.figures} />
 
       {hasFallback ? <FallbackNotice /> : null}
 
@@ -123,7 +98,7 @@ export async function LetterPageBody({
           {signing.signers.total > SIGNERS_ON_LETTER_PAGE ? (
             <p>
               <Link
-                href={`/letters/${letter.slug}/signers/1`}
+                href={publicRoutes.letterSigners(letter.slug, 1)}
                 className="font-semibold text-accent-700 underline underline-offset-2 dark:text-accent-200"
               >
                 {tSigning("signersAll", { count: signing.signers.total })}
@@ -147,7 +122,7 @@ export async function LetterPageBody({
           <LinkedItems
             items={letter.prisoners.map((prisoner) => ({
               key: prisoner.slug,
-              href: `/prisoners/${prisoner.slug}`,
+              href: publicRoutes.prisoner(prisoner.slug),
               label: prisoner.name,
             }))}
           />
@@ -159,7 +134,7 @@ export async function LetterPageBody({
           <LinkedItems
             items={letter.countries.map((country) => ({
               key: country.code,
-              href: countryPath(country.code),
+              href: publicRoutes.country(country.code),
               label: country.name,
             }))}
           />

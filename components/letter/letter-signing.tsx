@@ -2,7 +2,6 @@ import { getTranslations } from "next-intl/server";
 import { SignatureForm } from "@/components/letter/signature-form";
 import { Alert } from "@/components/ui/alert";
 import type { LetterDto } from "@/lib/data/letters";
-import { getSigningVersionId } from "@/lib/signing/signing-form-data";
 
 /**
  * A petition's signing section: the sign form while the petition is open, otherwise a plain
@@ -11,12 +10,12 @@ import { getSigningVersionId } from "@/lib/signing/signing-form-data";
 export async function LetterSigning({
   letter,
 }: {
-  letter: Pick<LetterDto, "id" | "slug" | "state" | "deadline">;
+  letter: Pick<LetterDto, "slug" | "state" | "deadline" | "signingVersionId">;
 }) {
   const t = await getTranslations("LettersPage");
   const deadlinePassed = letter.deadline !== null && new Date(letter.deadline) <= new Date();
   if (letter.state === "OPEN" && !deadlinePassed) {
-    const versionId = await getSigningVersionId(letter.id);
+    const versionId = letter.signingVersionId;
     // A petition without a text cannot be signed: there is nothing to record as signed.
     if (versionId) return <SignatureForm slug={letter.slug} letterVersionId={versionId} />;
     return <Alert>{t("signClosed")}</Alert>;

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { SIGNATURE_LIMITS } from "@/lib/validation/signature";
+import { apiRoutes } from "@/lib/routes";
 
 /** "Send me a new confirmation link": an e-mail field that posts to the resend handler. */
 export async function ResendLinkForm({ slug, error }: { slug: string; error?: string }) {
@@ -9,7 +10,7 @@ export async function ResendLinkForm({ slug, error }: { slug: string; error?: st
   return (
     <form
       method="post"
-      action={`/api/letters/${encodeURIComponent(slug)}/resend`}
+      action={apiRoutes.letterResend(slug)}
       noValidate
       className="flex flex-col gap-4"
     >

@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 import { Container } from "@/components/layout/container";
 import { PageHeader } from "@/components/layout/page-header";
 import { Link } from "@/lib/i18n/navigation";
-import type { LocalizedString } from "@/lib/i18n/localized-text";
+import type { ResolvedText } from "@/lib/i18n/resolved-text";
+import { publicRoutes } from "@/lib/routes";
 
 /** The frame of the signing pages (sign, check your e-mail, confirm, withdraw, new link). */
 export async function SignaturePageFrame({
@@ -12,7 +13,7 @@ export async function SignaturePageFrame({
   children,
 }: {
   title: string;
-  letter: { slug: string; title: LocalizedString };
+  letter: { slug: string; title: ResolvedText };
   children: ReactNode;
 }) {
   const t = await getTranslations("SignaturePages");
@@ -20,7 +21,7 @@ export async function SignaturePageFrame({
     <Container width="prose">
       <p className="mb-6">
         <Link
-          href={`/letters/${letter.slug}`}
+          href={publicRoutes.letter(letter.slug)}
           className="inline-flex min-h-11 items-center gap-1 rounded-sm font-medium text-accent-700 underline-offset-4 hover:underline dark:text-accent-200"
         >
           <span aria-hidden="true">←</span>

@@ -4,6 +4,7 @@ import { ProfileSection } from "@/components/profile/profile-section";
 import { Button } from "@/components/ui/button";
 import { Localized, langOf } from "@/components/ui/localized";
 import type { PrisonerProfileDto } from "@/lib/data/prisoner-profile";
+import { publicRoutes } from "@/lib/routes";
 
 /**
  * How to help: the public letters about this person (a petition that is open can be signed) and,
@@ -52,7 +53,7 @@ export async function HelpSection({ profile }: { profile: PrisonerProfileDto }) 
                       </p>
                     ) : null}
                     <Button
-                      href={`/letters/${letter.slug}`}
+                      href={publicRoutes.letter(letter.slug)}
                       variant={canSign ? "primary" : "secondary"}
                       className="print:hidden"
                     >

@@ -49,6 +49,115 @@ const fieldIds: Record<ReportField, string> = {
   contact: "report-contact",
 };
 
+type ErrorText = (code: ReportErrorCode | undefined) => string | undefined;
+
+/** The outcome of the last submission; the list of errors links to each field in error. */
+function ReportResult({
+  state,
+  errorText,
+}: {
+  state: InaccuracyReportFormState;
+  errorText: ErrorText;
+}) {
+  const t = useTranslations("ProfileReport");
+  const tOutage = useTranslations("Outage");
+  const errors = state.status === "invalid" ? state.errors : {};
+  return (
+    <>
+      {state.status === "sent" ? (
+        <Alert tone="success" title={t("sent")}>
+          {t("sentDetail")}
+        </Alert>
+      ) : null}
+      {state.status === "invalid" ? (
+        <Alert tone="error" title={t("invalid")}>
+          <ul className="list-disc ps-5">
+            {(Object.keys(errors) as ReportField[]).map((field) => (
+              <li key={field}>
+                <a href={`#${fieldIds[field]}`} className="underline underline-offset-2">
+                  {errorText(errors[field])}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
+      {state.status === "rate-limited" ? <Alert tone="warning" title={t("rateLimited")} /> : null}
+      {state.status === "failed" ? <Alert tone="error" title={t("failed")} /> : null}
+      {state.status === "unavailable" ? (
+        <Alert tone="warning" title={tOutage("formProblem")} />
+      ) : null}
+    </>
+  );
+}
+
+/** The report's own fields, with the values the server echoed, and the honeypot. */
+function ReportFields({
+  state,
+  errorText,
+  limits,
+}: {
+  state: InaccuracyReportFormState;
+  errorText: ErrorText;
+  limits: InaccuracyReportLimits;
+}) {
+  const t = useTranslations("ProfileReport");
+  const values = "values" in state ? state.values : emptyValues;
+  const errors = state.status === "invalid" ? state.errors : {};
+  return (
+    <>
+      <Textarea
+        name="message"
+        id={fieldIds.message}
+        label={t("message")}
+        hint={t("messageHint", {
+          min: limits.messageMin,
+          max: limits.messageMax,
+        })}
+        error={errorText(errors.message)}
+        required
+        requiredLabel={t("required")}
+        maxLength={limits.messageMax}
+        rows={6}
+        defaultValue={values.message}
+      />
+      <TextField
+        name="sourceUrl"
+        id={fieldIds.sourceUrl}
+        type="url"
+        inputMode="url"
+        label={t("sourceUrl")}
+        hint={t("sourceUrlHint")}
+        error={errorText(errors.sourceUrl)}
+        maxLength={limits.sourceUrlMax}
+        defaultValue={values.sourceUrl}
+      />
+      <TextField
+        name="contact"
+        id={fieldIds.contact}
+        label={t("contact")}
+        hint={t("contactHint")}
+        error={errorText(errors.contact)}
+        maxLength={limits.contactMax}
+        autoComplete="email"
+        defaultValue={values.contact}
+      />
+      {/* The honeypot (see lib/validation/inaccuracy-report.ts): hidden from sight and from the keyboard. */}
+      <div className="sr-only">
+        <label htmlFor="report-website">{t("honeypot")}</label>
+        <input
+          id="report-website"
+          name={limits.honeypotField}
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          defaultValue=""
+        />
+      </div>
+    </>
+  );
+}
+
 /**
  * The form itself is static markup, so the profile stays cacheable; the result of a submission
  * comes from the server action's state (in place with JavaScript, in the re-rendered page without).
@@ -61,7 +170,6 @@ export function InaccuracyReportForm({
   limits,
 }: InaccuracyReportFormProps) {
   const t = useTranslations("ProfileReport");
-  const tOutage = useTranslations("Outage");
   const [state, formAction, pending] = useActionState(action, initialState, permalink);
   const resultRef = useRef<HTMLDivElement>(null);
 
@@ -70,9 +178,7 @@ export function InaccuracyReportForm({
     if (state.status !== "idle") resultRef.current?.focus();
   }, [state]);
 
-  const values = "values" in state ? state.values : emptyValues;
-  const errors = state.status === "invalid" ? state.errors : {};
-  const errorText = (code: ReportErrorCode | undefined) =>
+  const errorText: ErrorText = (code) =>
     code
       ? t(`errors.${code}`, {
           min: limits.messageMin,
@@ -83,29 +189,7 @@ export function InaccuracyReportForm({
   return (
     <div className="flex flex-col gap-6">
       <div ref={resultRef} tabIndex={-1} className="rounded-md">
-        {state.status === "sent" ? (
-          <Alert tone="success" title={t("sent")}>
-            {t("sentDetail")}
-          </Alert>
-        ) : null}
-        {state.status === "invalid" ? (
-          <Alert tone="error" title={t("invalid")}>
-            <ul className="list-disc ps-5">
-              {(Object.keys(errors) as ReportField[]).map((field) => (
-                <li key={field}>
-                  <a href={`#${fieldIds[field]}`} className="underline underline-offset-2">
-                    {errorText(errors[field])}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </Alert>
-        ) : null}
-        {state.status === "rate-limited" ? <Alert tone="warning" title={t("rateLimited")} /> : null}
-        {state.status === "failed" ? <Alert tone="error" title={t("failed")} /> : null}
-        {state.status === "unavailable" ? (
-          <Alert tone="warning" title={tOutage("formProblem")} />
-        ) : null}
+        <ReportResult state={state} errorText={errorText} />
       </div>
 
       {/*
@@ -120,54 +204,7 @@ export function InaccuracyReportForm({
       >
         <input type="hidden" name="prisoner" value={prisonerSlug} />
         <input type="hidden" name="locale" value={locale} />
-        <Textarea
-          name="message"
-          id={fieldIds.message}
-          label={t("message")}
-          hint={t("messageHint", {
-            min: limits.messageMin,
-            max: limits.messageMax,
-          })}
-          error={errorText(errors.message)}
-          required
-          requiredLabel={t("required")}
-          maxLength={limits.messageMax}
-          rows={6}
-          defaultValue={values.message}
-        />
-        <TextField
-          name="sourceUrl"
-          id={fieldIds.sourceUrl}
-          type="url"
-          inputMode="url"
-          label={t("sourceUrl")}
-          hint={t("sourceUrlHint")}
-          error={errorText(errors.sourceUrl)}
-          maxLength={limits.sourceUrlMax}
-          defaultValue={values.sourceUrl}
-        />
-        <TextField
-          name="contact"
-          id={fieldIds.contact}
-          label={t("contact")}
-          hint={t("contactHint")}
-          error={errorText(errors.contact)}
-          maxLength={limits.contactMax}
-          autoComplete="email"
-          defaultValue={values.contact}
-        />
-        {/* The honeypot (see lib/validation/inaccuracy-report.ts): hidden from sight and from the keyboard. */}
-        <div className="sr-only">
-          <label htmlFor="report-website">{t("honeypot")}</label>
-          <input
-            id="report-website"
-            name={limits.honeypotField}
-            type="text"
-            tabIndex={-1}
-            autoComplete="off"
-            defaultValue=""
-          />
-        </div>
+        <ReportFields state={state} errorText={errorText} limits={limits} />
         <div>
           <Button type="submit" disabled={pending} aria-disabled={pending || undefined}>
             {pending ? t("sending") : t("submit")}

@@ -7,6 +7,7 @@ import {
 import { ProfileSection } from "@/components/profile/profile-section";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { publicRoutes } from "@/lib/routes";
 import {
   REPORT_CONTACT_MAX_LENGTH,
   REPORT_HONEYPOT_FIELD,
@@ -42,7 +43,7 @@ export async function InaccuracyReportSection({
   action,
 }: InaccuracyReportSectionProps) {
   const [t, messages] = await Promise.all([getTranslations("ProfileReport"), getMessages()]);
-  const permalink = `${getPathname({ href: `/prisoners/${slug}`, locale })}#${REPORT_SECTION_ID}`;
+  const permalink = `${getPathname({ href: publicRoutes.prisoner(slug), locale })}#${REPORT_SECTION_ID}`;
   return (
     <ProfileSection id={REPORT_SECTION_ID} title={t("heading")} className="print:hidden">
       <p className="mb-6 max-w-prose text-slate-800 dark:text-slate-200">{t("lead")}</p>

@@ -18,45 +18,52 @@ function Fact({ label, children }: { label: ReactNode; children: ReactNode }) {
   );
 }
 
-/**
- * The facts a reader looks for first. "Time in detention" is computed here, at render time, from
- * the arrest date (see time-in-detention.ts); the page is re-rendered at least hourly, and the
- * figure says which day it was counted to, so a cached copy is never silently wrong.
- */
-export async function KeyFacts({ profile, today }: { profile: PrisonerProfileDto; today: Date }) {
-  const [t, locale, format] = await Promise.all([
-    getTranslations("ProfilePage"),
-    getLocale(),
-    getFormatter(),
-  ]);
-  const regionNames = new Intl.DisplayNames([locale], { type: "region" });
+type ProfileTranslator = Awaited<ReturnType<typeof getTranslations<"ProfilePage">>>;
+
+interface FactEntry {
+  key: string;
+  label: string;
+  value: ReactNode;
+}
+
+/** "Time in detention" with the day it was counted to, or null when it cannot be counted. */
+async function timeInDetentionText(
+  profile: PrisonerProfileDto,
+  today: Date,
+  locale: string,
+  t: ProfileTranslator,
+): Promise<ReactNode> {
   const span = computeTimeInDetention(profile, today);
-  const detention = profile.currentDetention;
-  const sentence = profile.currentSentence;
+  if (!span) return null;
+  const duration = formatDuration(
+    locale,
+    span,
+    span.precision === "DAY" ? "day" : span.precision === "MONTH" ? "month" : "year",
+  );
+  const shown = span.exact ? duration : t("approximately", { duration });
+  const period = (chunks: ReactNode) => <time dateTime={`P${span.totalDays}D`}>{chunks}</time>;
+  const end = span.ongoing ? { iso: span.end, precision: "DAY" as const } : profile.statusSince;
+  return end
+    ? t.rich(span.ongoing ? "timeInDetentionOngoing" : "timeInDetentionEnded", {
+        ...(await richDateValues(end)),
+        duration: shown,
+        period,
+      })
+    : t.rich("timeInDetentionOnly", { duration: shown, period });
+}
+
+/** Where the person is from, what they do and when they were arrested, each with its sources. */
+function personalFacts(
+  profile: PrisonerProfileDto,
+  locale: string,
+  t: ProfileTranslator,
+  format: Awaited<ReturnType<typeof getFormatter>>,
+): FactEntry[] {
+  const regionNames = new Intl.DisplayNames([locale], { type: "region" });
   const cite = (...fields: string[]) => (
     <CitationRefs refs={fields.flatMap((field) => profile.factCitations[field] ?? [])} />
   );
-
-  let spanText: ReactNode = null;
-  if (span) {
-    const duration = formatDuration(
-      locale,
-      span,
-      span.precision === "DAY" ? "day" : span.precision === "MONTH" ? "month" : "year",
-    );
-    const shown = span.exact ? duration : t("approximately", { duration });
-    const period = (chunks: ReactNode) => <time dateTime={`P${span.totalDays}D`}>{chunks}</time>;
-    const end = span.ongoing ? { iso: span.end, precision: "DAY" as const } : profile.statusSince;
-    spanText = end
-      ? t.rich(span.ongoing ? "timeInDetentionOngoing" : "timeInDetentionEnded", {
-          ...(await richDateValues(end)),
-          duration: shown,
-          period,
-        })
-      : t.rich("timeInDetentionOnly", { duration: shown, period });
-  }
-
-  const facts: { key: string; label: string; value: ReactNode }[] = [];
+  const facts: FactEntry[] = [];
   if (profile.country) {
     facts.push({
       key: "country",
@@ -117,50 +124,82 @@ export async function KeyFacts({ profile, today }: { profile: PrisonerProfileDto
       ),
     });
   }
-  if (spanText)
-    facts.push({ key: "timeInDetention", label: t("timeInDetention"), value: spanText });
-  if (sentence) {
+  return facts;
+}
+
+function sentenceFacts(
+  sentence: PrisonerProfileDto["currentSentence"],
+  t: ProfileTranslator,
+): FactEntry[] {
+  if (!sentence) return [];
+  const facts: FactEntry[] = [
+    { key: "sentence", label: t("sentence"), value: <SentenceText sentence={sentence} /> },
+  ];
+  if (sentence.expectedReleaseOn) {
     facts.push({
-      key: "sentence",
-      label: t("sentence"),
-      value: <SentenceText sentence={sentence} />,
+      key: "expectedRelease",
+      label: t("expectedRelease"),
+      value: <DateText date={sentence.expectedReleaseOn} />,
     });
-    if (sentence.expectedReleaseOn) {
-      facts.push({
-        key: "expectedRelease",
-        label: t("expectedRelease"),
-        value: <DateText date={sentence.expectedReleaseOn} />,
-      });
-    }
   }
-  if (detention) {
+  return facts;
+}
+
+/** The facility and its region, since when, and the editors' note on the detention. */
+async function PlaceOfDetention({
+  detention,
+}: {
+  detention: NonNullable<PrisonerProfileDto["currentDetention"]>;
+}) {
+  const t = await getTranslations("ProfilePage");
+  return (
+    <>
+      <span className="block">
+        <span lang={langOf(detention.facilityName)}>{detention.facilityName.text}</span>
+        {detention.facilityRegion ? (
+          <>
+            {", "}
+            <Localized value={detention.facilityRegion} />
+          </>
+        ) : null}
+        <CitationRefs refs={detention.citations} />
+      </span>
+      {detention.startedOn ? (
+        <span className="block profile-muted">
+          {t.rich("detainedThereSince", await richDateInSentenceValues(detention.startedOn))}
+        </span>
+      ) : null}
+      {detention.note ? (
+        <span lang={langOf(detention.note)} className="block">
+          {detention.note.text}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * The facts a reader looks for first. "Time in detention" is computed here, at render time, from
+ * the arrest date (see time-in-detention.ts); the page is re-rendered at least hourly, and the
+ * figure says which day it was counted to, so a cached copy is never silently wrong.
+ */
+export async function KeyFacts({ profile, today }: { profile: PrisonerProfileDto; today: Date }) {
+  const [t, locale, format] = await Promise.all([
+    getTranslations("ProfilePage"),
+    getLocale(),
+    getFormatter(),
+  ]);
+  const spanText = await timeInDetentionText(profile, today, locale, t);
+  const facts = personalFacts(profile, locale, t, format);
+  if (spanText) {
+    facts.push({ key: "timeInDetention", label: t("timeInDetention"), value: spanText });
+  }
+  facts.push(...sentenceFacts(profile.currentSentence, t));
+  if (profile.currentDetention) {
     facts.push({
       key: "placeOfDetention",
       label: t("placeOfDetention"),
-      value: (
-        <>
-          <span className="block">
-            <span lang={langOf(detention.facilityName)}>{detention.facilityName.text}</span>
-            {detention.facilityRegion ? (
-              <>
-                {", "}
-                <Localized value={detention.facilityRegion} />
-              </>
-            ) : null}
-            <CitationRefs refs={detention.citations} />
-          </span>
-          {detention.startedOn ? (
-            <span className="block profile-muted">
-              {t.rich("detainedThereSince", await richDateInSentenceValues(detention.startedOn))}
-            </span>
-          ) : null}
-          {detention.note ? (
-            <span lang={langOf(detention.note)} className="block">
-              {detention.note.text}
-            </span>
-          ) : null}
-        </>
-      ),
+      value: <PlaceOfDetention detention={profile.currentDetention} />,
     });
   }
 

@@ -1,6 +1,6 @@
 import type { DatePrecision, PrisonerStatus } from "@/lib/generated/prisma/enums";
 import type { CalendarDate } from "@/lib/data/calendar-date";
-import { isDetainedStatus } from "@/lib/content/prisoner-status";
+import { isDetainedStatus } from "@/lib/content-model/prisoner-status";
 
 /**
  * "Time in detention" on a profile, computed when the page is rendered (never stored, so it cannot

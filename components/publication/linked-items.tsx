@@ -1,11 +1,11 @@
 import { langOf } from "@/components/ui/localized";
-import type { LocalizedString } from "@/lib/i18n/localized-text";
+import type { ResolvedText } from "@/lib/i18n/resolved-text";
 import { Link } from "@/lib/i18n/navigation";
 
 interface LinkedItem {
   key: string;
   href: string;
-  label: LocalizedString;
+  label: ResolvedText;
 }
 
 /** A short list of links to related pages (the people or countries a text concerns). */

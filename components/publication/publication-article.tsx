@@ -10,8 +10,8 @@ import { RichText } from "@/components/rich-text/rich-text";
 import { Badge } from "@/components/ui/badge";
 import { richDateValues } from "@/components/ui/date-text";
 import { langOf } from "@/components/ui/localized";
-import { countryPath } from "@/lib/data/countries";
 import type { PublicationDto, PublicationSection } from "@/lib/data/publications";
+import { publicRoutes } from "@/lib/routes";
 
 interface PublicationArticleProps {
   section: PublicationSection;
@@ -55,7 +55,7 @@ export async function PublicationArticle({ section, publication }: PublicationAr
 
   return (
     <Container width="prose">
-      <BackLink href={`/${section}`} section={tNav(section)} />
+      <BackLink href={publicRoutes[section]()} section={tNav(section)} />
       <article>
         <PageHeader
           title={publication.title.text}
@@ -110,7 +110,7 @@ export async function PublicationArticle({ section, publication }: PublicationAr
             <LinkedItems
               items={publication.prisoners.map((prisoner) => ({
                 key: prisoner.slug,
-                href: `/prisoners/${prisoner.slug}`,
+                href: publicRoutes.prisoner(prisoner.slug),
                 label: prisoner.name,
               }))}
             />
@@ -122,7 +122,7 @@ export async function PublicationArticle({ section, publication }: PublicationAr
             <LinkedItems
               items={publication.countries.map((country) => ({
                 key: country.code,
-                href: countryPath(country.code),
+                href: publicRoutes.country(country.code),
                 label: country.name,
               }))}
             />

@@ -2,13 +2,11 @@ import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { Select, type SelectOption } from "@/components/ui/select";
 import { TextLink } from "@/components/ui/text-link";
-import {
-  publicationSections,
-  type PublicationFilterOptionsDto,
-  type PublicationSection,
-} from "@/lib/data/publications";
+import type { PublicationFilterOptionsDto } from "@/lib/data/publication-search";
+import { publicationSections, type PublicationSection } from "@/lib/data/publication-sections";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { publicRoutes } from "@/lib/routes";
 import type { PublicationFilters as Filters } from "@/lib/validation/publication-filters";
 
 /**
@@ -41,7 +39,8 @@ export async function PublicationFilters({
     getTranslations("PublicationsPage"),
     getTranslations("PublicationType"),
   ]);
-  const { path, types } = publicationSections[section];
+  const { types } = publicationSections[section];
+  const path = publicRoutes[section]();
   const isFiltered = Object.keys(filters).length > 0;
   const typeOptions = types.length > 1 ? types : [];
 

@@ -5,14 +5,13 @@ import { Pagination } from "@/components/layout/pagination";
 import { PublicationFilters } from "@/components/publication/publication-filters";
 import { PublicationList } from "@/components/publication/publication-list";
 import { TextLink } from "@/components/ui/text-link";
-import { localePath, PUBLICATIONS_FEED_PATH } from "@/lib/data/feeds";
-import {
-  publicationSections,
-  type PublicationFilterOptionsDto,
-  type PublicationPageDto,
-  type PublicationSection,
-} from "@/lib/data/publications";
+import type {
+  PublicationFilterOptionsDto,
+  PublicationPageDto,
+} from "@/lib/data/publication-search";
+import type { PublicationSection } from "@/lib/data/publications";
 import type { Locale } from "@/lib/i18n/routing";
+import { localized, publicRoutes } from "@/lib/routes";
 import {
   publicationQuery,
   type PublicationFilters as Filters,
@@ -38,7 +37,7 @@ export async function PublicationIndex({
     getTranslations("Publications"),
     getTranslations("PublicationsPage"),
   ]);
-  const path = publicationSections[section].path;
+  const path = publicRoutes[section]();
   const isFiltered = Object.keys(filters).length > 0;
 
   return (
@@ -47,7 +46,7 @@ export async function PublicationIndex({
         <p>
           {/* A plain link: the feed is a file, not a page of the app. */}
           <a
-            href={localePath(locale, PUBLICATIONS_FEED_PATH)}
+            href={localized(locale, publicRoutes.feed())}
             type="application/atom+xml"
             className="inline-flex items-center gap-2 rounded-sm font-medium text-accent-700 underline decoration-1 underline-offset-4 hover:decoration-2 dark:text-accent-200"
           >

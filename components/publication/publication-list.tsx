@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { DateText } from "@/components/ui/date-text";
-import { publicationPath } from "@/components/publication/publication-sections";
 import { Heading, type HeadingLevel } from "@/components/ui/heading";
 import { langOf } from "@/components/ui/localized";
 import type { PublicationListItemDto } from "@/lib/data/publications";
 import { Link } from "@/lib/i18n/navigation";
+import { publicRoutes } from "@/lib/routes";
 
 interface PublicationListProps {
   publications: PublicationListItemDto[];
@@ -36,7 +36,7 @@ export async function PublicationList({
               lang={langOf(publication.title)}
               className="text-lg leading-snug font-semibold"
             >
-              <Link href={publicationPath(publication)} className="card-link">
+              <Link href={publicRoutes.publication(publication)} className="card-link">
                 {publication.title.text}
               </Link>
             </Heading>

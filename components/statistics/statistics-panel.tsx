@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatisticsFigure } from "@/components/statistics/statistics-figure";
-import { TOP_CHARGES, type PrisonerStatisticsDto } from "@/lib/data/statistics";
+import type { PrisonerStatisticsDto } from "@/lib/data/statistics";
+import { TOP_CHARGES } from "@/lib/data/statistics-limits";
 
 /** The statistics page's content: the totals, then one chart with its table per breakdown. */
 export async function StatisticsPanel({ statistics }: { statistics: PrisonerStatisticsDto }) {

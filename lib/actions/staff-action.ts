@@ -4,11 +4,11 @@ import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { mayEver, type Permission } from "@/lib/auth/policy";
 import { getActor, type SessionActor } from "@/lib/auth/session";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, InvalidFieldsError, NotFoundError } from "@/lib/errors";
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/postgres/unavailable";
 import { RateLimitedError } from "@/lib/rate-limit";
-import { reportDatabaseUnavailable } from "@/lib/server/outage-log";
-import { answerUnavailable } from "@/lib/server/request-id";
+import { reportDatabaseUnavailable } from "@/lib/logging/outage-log";
+import { answerUnavailable } from "@/lib/logging/request-id";
 import { getRequestContext, type RequestContext } from "@/lib/security/request-context";
 import { formDataToInput, submittedValues } from "@/lib/actions/staff-action-form-data";
 import type {
@@ -90,16 +90,8 @@ export interface StaffActionOptions<Schema extends z.ZodType> {
   allowPendingTwoFactor?: boolean;
 }
 
-/**
- * Field problems found by the handler rather than the schema (e.g. "already invited"): thrown,
- * they come back like schema errors. Values are keys of the action's `messages` namespace.
- */
-export class InvalidFieldsError extends Error {
-  override name = "InvalidFieldsError";
-  constructor(readonly fieldErrors: Record<string, string>) {
-    super(`Invalid fields: ${Object.keys(fieldErrors).join(", ")}`);
-  }
-}
+// Field problems found by the write rather than the schema come back like schema errors.
+export { InvalidFieldsError } from "@/lib/errors";
 
 const defaultOmit = (name: string) => /password/i.test(name) || /^(code|recoveryCode)$/.test(name);
 

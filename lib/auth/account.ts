@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/policy";
-import { endAllStaffSessions } from "@/lib/auth/staff-sessions";
+import { endAllStaffSessions, endStaffSession } from "@/lib/auth/staff-sessions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db";
 import type { RequestContext } from "@/lib/security/request-context";
@@ -42,6 +42,28 @@ export async function signOutEverywhere(actor: Actor, context: RequestContext): 
     await recordAudit(tx, {
       actor,
       action: "auth.sign_out_everywhere",
+      entityType: "User",
+      entityId: actor.id,
+      ip: context.ip,
+      userAgent: context.userAgent,
+    });
+  });
+}
+
+/**
+ * Signing out: ends the actor's current session on the server (a copy of its cookie is refused
+ * from now on) and records the sign-out, in one transaction.
+ */
+export async function signOutCurrentSession(
+  actor: Actor,
+  sessionId: string,
+  context: RequestContext,
+): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    await endStaffSession(actor, sessionId, tx);
+    await recordAudit(tx, {
+      actor,
+      action: "auth.sign_out",
       entityType: "User",
       entityId: actor.id,
       ip: context.ip,

@@ -7,6 +7,7 @@ import { prisma } from "@/lib/db";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { consumeRateLimit } from "@/lib/rate-limit";
+import { authRoutes, localized } from "@/lib/routes";
 import type { RequestContext } from "@/lib/security/request-context";
 
 /**
@@ -91,7 +92,7 @@ export async function changeOwnPassword(
         email: user.email,
         changedAt: changedAt.toISOString(),
         ip: context.ip ?? null,
-        resetUrl: `${mail.linkOrigin}/${locale}/password-reset`,
+        resetUrl: `${mail.linkOrigin}${localized(locale, authRoutes.passwordReset())}`,
       },
     });
     return "changed";

@@ -1,21 +1,13 @@
 import type { Locale } from "@/lib/i18n/routing";
+import { authRoutes, dashboardRoutes, localized, withQuery } from "@/lib/routes";
 
 /**
- * Where the sign-in flow sends people. Paths are locale-prefixed (routing uses
- * `localePrefix: "always"`), built here so that redirects and links agree.
+ * Where the sign-in flow sends people, with the address to come back to afterwards when it is
+ * one of this site's (the paths themselves come from lib/routes.ts).
  */
 
 /** The request header in which proxy.ts passes the path of a per-request page to the render. */
 export const REQUEST_PATH_HEADER = "x-vigil-path";
-
-export function dashboardPath(locale: Locale): string {
-  return `/${locale}/dashboard`;
-}
-
-/** An administrator without an authenticator app is sent here before anything else. */
-export function twoFactorEnrolmentPath(locale: Locale): string {
-  return `/${locale}/dashboard/account/two-factor`;
-}
 
 /** A placeholder origin to resolve paths against (never requested). */
 const LOCAL_ORIGIN = "https://vigil.invalid";
@@ -41,14 +33,11 @@ export function safeCallbackPath(value: string | null | undefined): string | nul
   return `${url.pathname}${url.search}${url.hash}`;
 }
 
+/** The sign-in page, coming back to `callbackUrl` afterwards when it is a path on this site. */
 export function signInPath(locale: Locale, callbackUrl?: string | null): string {
   const callback = safeCallbackPath(callbackUrl);
-  const query = callback ? `?${new URLSearchParams({ callbackUrl: callback })}` : "";
-  return `/${locale}/sign-in${query}`;
+  return localized(locale, withQuery(authRoutes.signIn(), { callbackUrl: callback }));
 }
-
-/** Where a sensitive request sends its actor to type their password again (see below). */
-export const CONFIRM_PAGE_SEGMENT = "dashboard/confirm";
 
 /**
  * The "confirm it is you" page, coming back to `nextPath` afterwards. `nextPath` is kept only
@@ -56,6 +45,5 @@ export const CONFIRM_PAGE_SEGMENT = "dashboard/confirm";
  */
 export function confirmPagePath(locale: Locale, nextPath?: string | null): string {
   const next = safeCallbackPath(nextPath);
-  const query = next ? `?${new URLSearchParams({ next })}` : "";
-  return `/${locale}/${CONFIRM_PAGE_SEGMENT}${query}`;
+  return localized(locale, withQuery(dashboardRoutes.confirm(), { next }));
 }

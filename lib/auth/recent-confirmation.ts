@@ -9,7 +9,7 @@ export { confirmPagePath } from "@/lib/auth/paths";
  * "Confirm it is you" for sensitive reads (exports of personal data): a session that was left
  * open on a shared computer, or a copied cookie, must not be enough. Each session row records
  * when its holder last typed their password (`StaffSession.confirmedAt`: at sign-in, and on the
- * confirmation page, lib/auth/actions/confirm-identity.ts).
+ * confirmation page, lib/actions/auth/confirm-identity.ts).
  */
 
 /** Ten minutes: long enough for one task, short enough that an abandoned session is stale. */

@@ -4,10 +4,11 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { ForbiddenError } from "@/lib/errors";
 import { can, type Action, type Actor, type Resource } from "@/lib/auth/policy";
-import { REQUEST_PATH_HEADER, signInPath, twoFactorEnrolmentPath } from "@/lib/auth/paths";
+import { REQUEST_PATH_HEADER, signInPath } from "@/lib/auth/paths";
 import { readSessionClaims } from "@/lib/auth/session-token";
 import { loadSessionActor, type SessionActor } from "@/lib/auth/session-user";
 import { routing, type Locale } from "@/lib/i18n/routing";
+import { dashboardRoutes, localized } from "@/lib/routes";
 
 export type { SessionActor } from "@/lib/auth/session-user";
 
@@ -48,12 +49,16 @@ export async function requireActor(
     redirect(signInPath(locale, currentPath));
   }
   if (actor.needsTwoFactorEnrolment && !options.allowPendingTwoFactor) {
-    redirect(twoFactorEnrolmentPath(locale));
+    redirect(localized(locale, dashboardRoutes.twoFactor()));
   }
   return actor;
 }
 
 /** `can()` as a guard: throws ForbiddenError (mapped by staffAction and route handlers). */
-export function authorize(actor: Actor | null, action: Action, resource: Resource): void {
+export function authorize(
+  actor: Actor | null,
+  action: Action,
+  resource: Resource,
+): asserts actor is Actor {
   if (!can(actor, action, resource)) throw new ForbiddenError(action, resource.type);
 }

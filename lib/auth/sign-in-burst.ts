@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db";
 import { routing } from "@/lib/i18n/routing";
 import { enqueueMail } from "@/lib/mail/outbox";
+import { authRoutes, dashboardRoutes, localized } from "@/lib/routes";
 import {
   consumeRateLimit,
   countRateLimitEvent,
@@ -117,8 +118,8 @@ export async function noteFailedPassword(
           addresses: Math.max(stats.addresses, 1),
           firstAt: (stats.firstAt ?? now).toISOString(),
           lastAt: now.toISOString(),
-          resetUrl: `${origin}/${locale}/password-reset`,
-          accountUrl: `${origin}/${locale}/dashboard/account`,
+          resetUrl: `${origin}${localized(locale, authRoutes.passwordReset())}`,
+          accountUrl: `${origin}${localized(locale, dashboardRoutes.account())}`,
         },
       });
     }

@@ -1,7 +1,7 @@
 import type authMessages from "@/lib/i18n/messages/features/auth.en.json";
 
 /**
- * The sign-in form's state, as its server action returns it (lib/auth/actions/sign-in.ts). In a
+ * The sign-in form's state, as its server action returns it (lib/actions/auth/sign-in.ts). In a
  * module of its own, without server code, so that the form component can import it.
  */
 export type AuthErrorCode = keyof (typeof authMessages)["Auth"]["errors"];

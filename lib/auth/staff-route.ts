@@ -16,7 +16,7 @@ import {
   boundRequestBody,
   declaredLengthExceeds,
 } from "@/lib/security/bounded-body";
-import { isClientAbort, reportDatabaseUnavailable } from "@/lib/server/outage-log";
+import { isClientAbort, reportDatabaseUnavailable } from "@/lib/logging/outage-log";
 import { isSameOriginRequest } from "@/lib/security/public-origin";
 import { getRequestContext, type RequestContext } from "@/lib/security/request-context";
 import { confirmPagePath } from "@/lib/auth/recent-confirmation";
@@ -38,7 +38,7 @@ import { confirmPagePath } from "@/lib/auth/recent-confirmation";
  *      429 (with Retry-After), each with a JSON body `{ error, code }`. A browser navigation that
  *      needs a re-confirmation is sent to the confirmation page and back instead;
  *   7. the database unreachable (anywhere, the session check included) → 503 with Retry-After,
- *      counted by the outage log (lib/server/outage-log.ts) instead of a stack per request.
+ *      counted by the outage log (lib/logging/outage-log.ts) instead of a stack per request.
  *
  * A test fails if a route handler under app/api/dashboard/ is exported without this wrapper
  * (tests/unit/staff-route-coverage.test.ts), and the authorisation matrix

@@ -13,6 +13,7 @@ export { diffSnapshots } from "./diff-snapshots";
 export { redactChanges, redactSnapshot, restorableSnapshot } from "./sensitive-fields";
 export { ContentInUseError } from "./content-in-use-error";
 export { transitionAction, statesOf } from "./transitions";
+export { CONTENT_KINDS, contentTypeOfEntity } from "./content-kinds";
 export { registryEntries, registryEntry, registryEntryByEntityType } from "./registry";
 export type {
   ContentRegistryEntry,

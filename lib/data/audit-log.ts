@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { can, type Actor } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/policy";
+import { authorize } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
-import { ForbiddenError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -104,7 +104,7 @@ function toDto(row: Prisma.AuditLogGetPayload<object>): AuditRowDto {
 
 /** One page of the audit log, newest first. Editors and administrators only. */
 export async function listAuditLog(actor: Actor, filter: AuditFilter): Promise<AuditPageDto> {
-  if (!can(actor, "view", { type: "auditLog" })) throw new ForbiddenError("view", "auditLog");
+  authorize(actor, "view", { type: "auditLog" });
   const where = whereOf(filter);
   const [total, rows] = await Promise.all([
     prisma.auditLog.count({ where }),
@@ -125,7 +125,7 @@ export async function listAuditLog(actor: Actor, filter: AuditFilter): Promise<A
 
 /** The filtered log for download (every page, up to AUDIT_EXPORT_LIMIT rows), newest first. */
 export async function exportAuditLog(actor: Actor, filter: AuditFilter): Promise<AuditRowDto[]> {
-  if (!can(actor, "export", { type: "auditLog" })) throw new ForbiddenError("export", "auditLog");
+  authorize(actor, "export", { type: "auditLog" });
   const rows = await prisma.auditLog.findMany({
     where: whereOf(filter),
     orderBy: { id: "desc" },
@@ -136,7 +136,7 @@ export async function exportAuditLog(actor: Actor, filter: AuditFilter): Promise
 
 /** Entity types that occur in the log, for the filter's choices. */
 export async function auditEntityTypes(actor: Actor): Promise<string[]> {
-  if (!can(actor, "view", { type: "auditLog" })) throw new ForbiddenError("view", "auditLog");
+  authorize(actor, "view", { type: "auditLog" });
   const rows = await prisma.auditLog.findMany({
     where: { entityType: { not: null } },
     distinct: ["entityType"],

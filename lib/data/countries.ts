@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { PrisonerStatus } from "@/lib/generated/prisma/enums";
 import { cachedRead, cacheTags } from "@/lib/data/cache";
 import { listPublicLetters, publicLetterWhere, type LetterListItemDto } from "@/lib/data/letters";
-import { DETAINED_STATUSES, isDetainedStatus } from "@/lib/content/prisoner-status";
+import { DETAINED_STATUSES, isDetainedStatus } from "@/lib/content-model/prisoner-status";
 import { publishedPrisonerWhere } from "@/lib/data/prisoners";
 import { byLocalizedName, toLinkedPrisoner } from "@/lib/data/linked-items";
 import {
@@ -12,7 +12,7 @@ import {
   publishedPublicationWhere,
   type PublicationListItemDto,
 } from "@/lib/data/publications";
-import { resolveLocalizedTextOr, type LocalizedString } from "@/lib/i18n/localized-text";
+import { resolveLocalizedTextOr, type ResolvedText } from "@/lib/i18n/resolved-text";
 import type { Locale } from "@/lib/i18n/routing";
 
 /**
@@ -46,12 +46,12 @@ export interface CountryFiguresDto {
 export interface CountrySummaryDto extends CountryFiguresDto {
   /** ISO code, upper case ("KZ"); the page URL uses it in lower case. */
   code: string;
-  name: LocalizedString;
+  name: ResolvedText;
 }
 
 export interface CountryPrisonerDto {
   slug: string;
-  name: LocalizedString;
+  name: ResolvedText;
   /** Null when withheld on the profile. */
   status: PrisonerStatus | null;
 }
@@ -69,11 +69,6 @@ export interface CountryOverviewDto extends CountrySummaryDto {
 export const statusVisibleWhere = {
   OR: [{ redactedFields: { equals: null } }, { NOT: { redactedFields: { has: "status" } } }],
 } as const satisfies Prisma.PrisonerWhereInput;
-
-/** The URL segment of a country page: the ISO code in lower case. */
-export function countryPath(code: string): string {
-  return `/countries/${code.toLowerCase()}`;
-}
 
 /**
  * Countries with at least one published prisoner, with their figures, in alphabetical order of

@@ -1,7 +1,11 @@
 import "server-only";
 import { authorize } from "@/lib/auth/session";
 import type { Actor, ContentType } from "@/lib/auth/policy";
-import { localizedString, parseLocalizedText, type LocalizedText } from "@/lib/content/localized";
+import {
+  localizedString,
+  parseLocalizedText,
+  type LocalizedText,
+} from "@/lib/content-model/localized";
 import { prisma } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -37,7 +41,7 @@ export function pageWindow(total: number, requested: number | undefined) {
   };
 }
 
-type SearchableTable =
+export type SearchableTable =
   | "Tag"
   | "Country"
   | "Affiliation"

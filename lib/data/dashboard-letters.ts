@@ -4,7 +4,7 @@ import {
   parseLocalizedRichText,
   type LocalizedRichText as StoredRichText,
   type LocalizedText,
-} from "@/lib/content/localized";
+} from "@/lib/content-model/localized";
 import {
   authorizeView,
   localizedName,
@@ -21,17 +21,14 @@ import {
 } from "@/lib/data/letters";
 import { getConfirmedSignatureCounts } from "@/lib/data/signature-counts";
 import { prisma } from "@/lib/db";
-import type {
-  DeliveryMethod,
-  LetterKind,
-  LetterState,
-  Prisma,
-} from "@/lib/generated/prisma/client";
+import type { LetterKind, LetterState, Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/routing";
 
 /**
  * Staff reads of letters: the dashboard list, one letter as its editor edits it (with its text
- * versions, notable signatories and deliveries) and the preview of the public page in any state. Authorised here, never cached.
+ * versions) and the preview of the public page in any state. Authorised here, never cached. A
+ * letter's notable signatories are signatories.ts, its deliveries letter-deliveries.ts, its
+ * signatures letter-signatures.ts and letter-flagged-signatures.ts; its writes letter-writes.ts.
  */
 
 export interface LetterListFilters extends ContentListFilters {
@@ -197,79 +194,6 @@ export async function listLetterPrisonerOptions(
   return rows.map((row) => ({ id: row.id, name: localizedName(row.name, locale) || row.sortName }));
 }
 
-export interface NotableSignatoryEditorDto {
-  id: string;
-  letterId: string;
-  letterTitle: string;
-  name: string;
-  office: LocalizedText;
-  countryCode: string | null;
-  position: number;
-  verificationNote: string | null;
-  verifiedAt: Date | null;
-  verifiedBy: string | null;
-  version: number;
-}
-
-const signatorySelect = {
-  id: true,
-  letterId: true,
-  name: true,
-  office: true,
-  countryCode: true,
-  position: true,
-  verificationNote: true,
-  verifiedAt: true,
-  verifiedBy: { select: { name: true } },
-  version: true,
-  letter: { select: { title: true, slug: true } },
-} as const satisfies Prisma.NotableSignatorySelect;
-
-function toSignatoryDto(
-  row: Prisma.NotableSignatoryGetPayload<{ select: typeof signatorySelect }>,
-  locale: Locale,
-): NotableSignatoryEditorDto {
-  return {
-    id: row.id,
-    letterId: row.letterId,
-    letterTitle: localizedName(row.letter.title, locale) || row.letter.slug,
-    name: row.name,
-    office: localizedTextOf(row.office),
-    countryCode: row.countryCode,
-    position: row.position,
-    verificationNote: row.verificationNote,
-    verifiedAt: row.verifiedAt,
-    verifiedBy: row.verifiedBy?.name ?? null,
-    version: row.version,
-  };
-}
-
-/** Notable signatories of one letter (or of every letter), in the letter's order. */
-export async function listNotableSignatories(
-  actor: Actor,
-  locale: Locale,
-  letterId?: string,
-): Promise<NotableSignatoryEditorDto[]> {
-  authorizeView(actor, "notableSignatory");
-  const rows = await prisma.notableSignatory.findMany({
-    where: letterId ? { letterId } : {},
-    select: signatorySelect,
-    orderBy: [{ letterId: "asc" }, { position: "asc" }, { name: "asc" }],
-    take: 1000,
-  });
-  return rows.map((row) => toSignatoryDto(row, locale));
-}
-
-export async function getNotableSignatoryForEditor(
-  actor: Actor,
-  id: string,
-  locale: Locale,
-): Promise<NotableSignatoryEditorDto | null> {
-  authorizeView(actor, "notableSignatory");
-  const row = await prisma.notableSignatory.findUnique({ where: { id }, select: signatorySelect });
-  return row ? toSignatoryDto(row, locale) : null;
-}
-
 /** Letters to attach a notable signatory to: "Title (slug)". */
 export async function listLetterOptions(
   actor: Actor,
@@ -283,37 +207,6 @@ export async function listLetterOptions(
   return rows.map((row) => ({
     value: row.id,
     label: `${localizedName(row.title, locale) || row.slug} (${row.slug})`,
-  }));
-}
-
-export interface LetterDeliveryEditorDto {
-  id: string;
-  deliveredOn: Date;
-  recipient: string;
-  method: DeliveryMethod | null;
-  note: string | null;
-  responseReceivedOn: Date | null;
-  response: string | null;
-}
-
-export async function listLetterDeliveries(
-  actor: Actor,
-  letterId: string,
-  locale: Locale,
-): Promise<LetterDeliveryEditorDto[]> {
-  authorizeView(actor, "letter");
-  const rows = await prisma.letterDelivery.findMany({
-    where: { letterId },
-    orderBy: [{ deliveredOn: "asc" }, { createdAt: "asc" }],
-  });
-  return rows.map((row) => ({
-    id: row.id,
-    deliveredOn: row.deliveredOn,
-    recipient: row.recipient,
-    method: row.method,
-    note: localizedName(row.note, locale) || null,
-    responseReceivedOn: row.responseReceivedOn,
-    response: localizedName(row.response, locale) || null,
   }));
 }
 

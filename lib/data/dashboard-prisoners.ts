@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma, PrisonerStatus, PublicationState } from "@/lib/generated/prisma/client";
-import { localizedString, parseLocalizedText } from "@/lib/content/localized";
+import { localizedString, parseLocalizedText } from "@/lib/content-model/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import {
   readPrisonerProfileRecordForPreview,
@@ -293,7 +293,7 @@ export async function getPrisonerEditorOptions(
 
 /**
  * The public profile of any profile, draft or not, exactly as the public page would build it
- * (the same record loader and DTO mapper, lib/data/prisoner-profile.ts), for the staff-only
+ * (the same record loader and DTO mapper, lib/data/prisoner-profile/), for the staff-only
  * preview. NotFoundError for an unknown id.
  */
 export async function getPrisonerPreview(

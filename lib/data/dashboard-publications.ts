@@ -1,7 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/policy";
-import type { LocalizedRichText as StoredRichText, LocalizedText } from "@/lib/content/localized";
-import { parseLocalizedRichText } from "@/lib/content/localized";
+import type {
+  LocalizedRichText as StoredRichText,
+  LocalizedText,
+} from "@/lib/content-model/localized";
+import { parseLocalizedRichText } from "@/lib/content-model/localized";
 import {
   authorizeView,
   keysMatching,
@@ -19,6 +22,7 @@ import {
 import { prisma } from "@/lib/db";
 import type { Prisma, PublicationState, PublicationType } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/routing";
+import { apiRoutes } from "@/lib/routes";
 import { mediaFilename } from "@/lib/storage/media-files";
 
 /**
@@ -183,11 +187,6 @@ export async function getPublicationEditorOptions(
   };
 }
 
-/** Where staff fetch any stored file, published or not (the media helper's staff route). */
-function staffFileHref(file: { id: string }): string {
-  return `/api/dashboard/media/${encodeURIComponent(file.id)}`;
-}
-
 /**
  * The publication as its public page would show it, in any state: the same DTO the public
  * page renders (lib/data/publications.ts), built by the same mapper, except that files are
@@ -204,5 +203,9 @@ export async function getPublicationPreview(
     select: { ...publicationPageSelect, state: true },
   });
   if (!row) return null;
-  return { ...toPublicationDto(row, locale, staffFileHref), state: row.state };
+  // Staff fetch any stored file, published or not, through the staff media route.
+  return {
+    ...toPublicationDto(row, locale, (file) => apiRoutes.dashboardMediaAsset(file.id)),
+    state: row.state,
+  };
 }

@@ -1,76 +1,22 @@
 import "server-only";
-import { Feed } from "feed";
 import { createTranslator, type Messages } from "next-intl";
 import { prisma } from "@/lib/db";
-import type { EventType } from "@/lib/generated/prisma/client";
+import type { EventType, Prisma } from "@/lib/generated/prisma/client";
 import { cachedRead, cacheTags } from "@/lib/data/cache";
-import { countryPath, countryVisiblePrisonerWhere } from "@/lib/data/countries";
-import { publicLetterWhere } from "@/lib/data/letters";
 import { publishedPrisonerWhere } from "@/lib/data/prisoners";
-import { publicationPath, publishedPublicationWhere } from "@/lib/data/publications";
-import { publicOrigin } from "@/lib/security/public-origin";
-import { resolveLocalizedText, resolveLocalizedTextOr } from "@/lib/i18n/localized-text";
+import { publishedPublicationWhere } from "@/lib/data/publications";
+import type { FeedDocumentDto, FeedEntryDto } from "@/lib/feeds/feed-document";
+import { resolveLocalizedText, resolveLocalizedTextOr } from "@/lib/i18n/resolved-text";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
+import { localized, publicRoutes } from "@/lib/routes";
 
 /**
- * Atom feeds (publications, and each prisoner's updates) and the sitemap's list of pages.
- *
- * Feed readers and search engines need absolute URLs: they are made against the site's public
- * origin (lib/security/public-origin.ts), never the Host of a request: the sitemap and robots.txt
- * are cached, so one forged request would otherwise serve another site's addresses to everyone.
+ * The reads behind the Atom feeds: the latest publications, and each prisoner's updates. They
+ * return paths, not URLs; lib/feeds/atom.ts writes the document against the public origin.
  */
 
 const FEED_ENTRIES = 50;
-
-/** The site's public origin, without a trailing slash (VIGIL_PUBLIC_URL or the local server). */
-export function siteOrigin(): string {
-  return publicOrigin();
-}
-
-/** Path of a page in a locale ("/en/news/x"); the routing prefixes every path with its locale. */
-export function localePath(locale: Locale, path: string): string {
-  return path === "/" ? `/${locale}` : `/${locale}${path}`;
-}
-
-/** Path (without locale) of the publications feed. */
-export const PUBLICATIONS_FEED_PATH = "/feed.xml";
-
-/** Path (without locale) of a prisoner's feed. */
-export function prisonerFeedPath(slug: string): string {
-  return `/prisoners/${slug}/feed.xml`;
-}
-
-/** `alternates.types` for a page's metadata: the <link rel="alternate"> of a feed. */
-export function feedAlternate(locale: Locale, feedPath: string, title: string) {
-  return { "application/atom+xml": [{ url: localePath(locale, feedPath), title }] };
-}
-
-// ── Feed documents ─────────────────────────────────────────────────────────────────────────────
-
-export interface FeedEntryDto {
-  /** A stable, unique id (a URN: it survives a change of domain). */
-  id: string;
-  title: string;
-  summary: string | null;
-  /** Path of the entry's page, with its locale. */
-  path: string;
-  /** ISO date-time the entry bears. */
-  published: string;
-  /** ISO date-time of its last change. */
-  updated: string;
-}
-
-export interface FeedDocumentDto {
-  title: string;
-  subtitle: string;
-  locale: Locale;
-  /** Path of the page the feed belongs to, with its locale. */
-  pagePath: string;
-  /** Path of the feed itself, with its locale. */
-  feedPath: string;
-  entries: FeedEntryDto[];
-}
 
 /**
  * Translations for a feed. Route handlers have no page render to take them from; the messages
@@ -89,6 +35,30 @@ function entryDate(day: Date | null, publishedAt: Date | null, fallback: Date): 
 const byNewest = (a: FeedEntryDto, b: FeedEntryDto) =>
   b.published.localeCompare(a.published) || a.id.localeCompare(b.id);
 
+const publicationEntrySelect = {
+  id: true,
+  slug: true,
+  type: true,
+  title: true,
+  summary: true,
+  publishedOn: true,
+  publishedAt: true,
+  updatedAt: true,
+} as const satisfies Prisma.PublicationSelect;
+
+type PublicationEntryRow = Prisma.PublicationGetPayload<{ select: typeof publicationEntrySelect }>;
+
+function publicationEntry(row: PublicationEntryRow, locale: Locale): FeedEntryDto {
+  return {
+    id: `urn:vigil:publication:${row.id}`,
+    title: resolveLocalizedTextOr(row.title, locale, row.slug).text,
+    summary: resolveLocalizedText(row.summary, locale)?.text ?? null,
+    path: localized(locale, publicRoutes.publication(row)),
+    published: entryDate(row.publishedOn, row.publishedAt, row.updatedAt),
+    updated: row.updatedAt.toISOString(),
+  };
+}
+
 /** The latest published publications (news, reports, statements), newest first. */
 export const getPublicationsFeed = cachedRead(
   "feeds.publications",
@@ -97,16 +67,7 @@ export const getPublicationsFeed = cachedRead(
       feedTranslator(locale),
       prisma.publication.findMany({
         where: publishedPublicationWhere,
-        select: {
-          id: true,
-          slug: true,
-          type: true,
-          title: true,
-          summary: true,
-          publishedOn: true,
-          publishedAt: true,
-          updatedAt: true,
-        },
+        select: publicationEntrySelect,
         orderBy: [
           { publishedOn: { sort: "desc", nulls: "last" } },
           { publishedAt: "desc" },
@@ -119,22 +80,43 @@ export const getPublicationsFeed = cachedRead(
       title: t("publicationsTitle"),
       subtitle: t("publicationsSubtitle"),
       locale,
-      pagePath: localePath(locale, "/news"),
-      feedPath: localePath(locale, PUBLICATIONS_FEED_PATH),
-      entries: rows
-        .map((row) => ({
-          id: `urn:vigil:publication:${row.id}`,
-          title: resolveLocalizedTextOr(row.title, locale, row.slug).text,
-          summary: resolveLocalizedText(row.summary, locale)?.text ?? null,
-          path: localePath(locale, publicationPath(row)),
-          published: entryDate(row.publishedOn, row.publishedAt, row.updatedAt),
-          updated: row.updatedAt.toISOString(),
-        }))
-        .sort(byNewest),
+      pagePath: localized(locale, publicRoutes.news()),
+      feedPath: localized(locale, publicRoutes.feed()),
+      entries: rows.map((row) => publicationEntry(row, locale)).sort(byNewest),
     };
   },
   () => [cacheTags.publications],
 );
+
+/** A prisoner's published timeline events, unless withheld, newest first. */
+function prisonerEvents(prisonerId: string, show: boolean) {
+  if (!show) return [];
+  return prisma.event.findMany({
+    where: { state: "PUBLISHED", prisoners: { some: { prisonerId } } },
+    select: {
+      id: true,
+      date: true,
+      type: true,
+      title: true,
+      text: true,
+      publishedAt: true,
+      updatedAt: true,
+    },
+    orderBy: [{ date: "desc" }, { id: "asc" }],
+    take: FEED_ENTRIES,
+  });
+}
+
+/** The published publications about a prisoner, unless withheld, newest first. */
+function prisonerPublications(prisonerId: string, show: boolean) {
+  if (!show) return [];
+  return prisma.publication.findMany({
+    where: { ...publishedPublicationWhere, prisoners: { some: { prisonerId } } },
+    select: publicationEntrySelect,
+    orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { publishedAt: "desc" }],
+    take: FEED_ENTRIES,
+  });
+}
 
 /**
  * A prisoner's updates: the published events of their timeline and the published publications
@@ -149,51 +131,15 @@ export const getPrisonerFeed = cachedRead(
       select: { id: true, slug: true, name: true, redactedFields: true },
     });
     if (!prisoner) return null;
-    const showEvents = !prisoner.redactedFields.includes("events");
-    const showPublications = !prisoner.redactedFields.includes("publications");
 
     const [t, events, publications] = await Promise.all([
       feedTranslator(locale),
-      showEvents
-        ? prisma.event.findMany({
-            where: { state: "PUBLISHED", prisoners: { some: { prisonerId: prisoner.id } } },
-            select: {
-              id: true,
-              date: true,
-              type: true,
-              title: true,
-              text: true,
-              publishedAt: true,
-              updatedAt: true,
-            },
-            orderBy: [{ date: "desc" }, { id: "asc" }],
-            take: FEED_ENTRIES,
-          })
-        : [],
-      showPublications
-        ? prisma.publication.findMany({
-            where: {
-              ...publishedPublicationWhere,
-              prisoners: { some: { prisonerId: prisoner.id } },
-            },
-            select: {
-              id: true,
-              slug: true,
-              type: true,
-              title: true,
-              summary: true,
-              publishedOn: true,
-              publishedAt: true,
-              updatedAt: true,
-            },
-            orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { publishedAt: "desc" }],
-            take: FEED_ENTRIES,
-          })
-        : [],
+      prisonerEvents(prisoner.id, !prisoner.redactedFields.includes("events")),
+      prisonerPublications(prisoner.id, !prisoner.redactedFields.includes("publications")),
     ]);
 
     const name = resolveLocalizedTextOr(prisoner.name, locale, prisoner.slug).text;
-    const profilePath = localePath(locale, `/prisoners/${prisoner.slug}`);
+    const profilePath = localized(locale, publicRoutes.prisoner(prisoner.slug));
     const eventTitle = (type: EventType, title: unknown) =>
       resolveLocalizedText(title, locale)?.text ?? t(`eventTypes.${type}`);
 
@@ -206,18 +152,7 @@ export const getPrisonerFeed = cachedRead(
         published: event.date.toISOString(),
         updated: event.updatedAt.toISOString(),
       })),
-      ...publications.map((publication) => ({
-        id: `urn:vigil:publication:${publication.id}`,
-        title: resolveLocalizedTextOr(publication.title, locale, publication.slug).text,
-        summary: resolveLocalizedText(publication.summary, locale)?.text ?? null,
-        path: localePath(locale, publicationPath(publication)),
-        published: entryDate(
-          publication.publishedOn,
-          publication.publishedAt,
-          publication.updatedAt,
-        ),
-        updated: publication.updatedAt.toISOString(),
-      })),
+      ...publications.map((publication) => publicationEntry(publication, locale)),
     ];
 
     return {
@@ -225,120 +160,9 @@ export const getPrisonerFeed = cachedRead(
       subtitle: t("prisonerSubtitle", { name }),
       locale,
       pagePath: profilePath,
-      feedPath: localePath(locale, prisonerFeedPath(prisoner.slug)),
+      feedPath: localized(locale, publicRoutes.prisonerFeed(prisoner.slug)),
       entries: entries.sort(byNewest).slice(0, FEED_ENTRIES),
     };
   },
   () => [cacheTags.prisoners, cacheTags.publications],
-);
-
-/** Text for an Atom element of type "html": plain text, so every markup character is escaped. */
-function asHtmlText(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
-}
-
-/** The Atom 1.0 document of a feed, with absolute links against `origin`. */
-export function renderAtomFeed(document: FeedDocumentDto, origin: string): string {
-  const absolute = (path: string) => new URL(path, origin).toString();
-  const feed = new Feed({
-    id: absolute(document.feedPath),
-    title: document.title,
-    description: document.subtitle,
-    language: document.locale,
-    link: absolute(document.pagePath),
-    feedLinks: { atom: absolute(document.feedPath) },
-    updated: new Date(
-      document.entries.reduce(
-        (latest, entry) => (entry.updated > latest ? entry.updated : latest),
-        "",
-      ) || 0,
-    ),
-    generator: "Vigil",
-  });
-  for (const entry of document.entries) {
-    feed.addItem({
-      id: entry.id,
-      title: asHtmlText(entry.title),
-      description: entry.summary ? asHtmlText(entry.summary) : undefined,
-      link: absolute(entry.path),
-      date: new Date(entry.updated),
-      published: new Date(entry.published),
-    });
-  }
-  return feed.atom1();
-}
-
-/** The HTTP response of a feed: Atom, briefly cacheable (the reads behind it are cached too). */
-export function atomResponse(document: FeedDocumentDto): Response {
-  return new Response(renderAtomFeed(document, siteOrigin()), {
-    headers: {
-      "Content-Type": "application/atom+xml; charset=utf-8",
-      "Cache-Control": "public, max-age=300, stale-while-revalidate=3600",
-    },
-  });
-}
-
-// ── Sitemap ────────────────────────────────────────────────────────────────────────────────────
-
-export interface SitemapPageDto {
-  /** Path without the locale. */
-  path: string;
-  /** ISO date-time of the last change, when known. */
-  lastModified: string | null;
-}
-
-/**
- * Every public page with content from the database: published profiles and publications, public
- * letters, and the countries that have a page in the index.
- */
-export const listSitemapPages = cachedRead(
-  "feeds.sitemap",
-  async (): Promise<SitemapPageDto[]> => {
-    const [prisoners, publications, letters, countries] = await Promise.all([
-      prisma.prisoner.findMany({
-        where: publishedPrisonerWhere,
-        select: { slug: true, updatedAt: true },
-        orderBy: { slug: "asc" },
-      }),
-      prisma.publication.findMany({
-        where: publishedPublicationWhere,
-        select: { slug: true, type: true, updatedAt: true },
-        orderBy: { slug: "asc" },
-      }),
-      prisma.letter.findMany({
-        where: publicLetterWhere,
-        select: { slug: true, updatedAt: true },
-        orderBy: { slug: "asc" },
-      }),
-      prisma.prisoner.groupBy({
-        by: ["countryCode"],
-        where: countryVisiblePrisonerWhere,
-        _max: { updatedAt: true },
-        orderBy: { countryCode: "asc" },
-      }),
-    ]);
-    return [
-      ...prisoners.map((row) => ({
-        path: `/prisoners/${row.slug}`,
-        lastModified: row.updatedAt.toISOString(),
-      })),
-      ...publications.map((row) => ({
-        path: publicationPath(row),
-        lastModified: row.updatedAt.toISOString(),
-      })),
-      ...letters.map((row) => ({
-        path: `/letters/${row.slug}`,
-        lastModified: row.updatedAt.toISOString(),
-      })),
-      ...countries.map((row) => ({
-        path: countryPath(row.countryCode),
-        lastModified: row._max.updatedAt?.toISOString() ?? null,
-      })),
-    ];
-  },
-  () => [cacheTags.prisoners, cacheTags.publications, cacheTags.letters, cacheTags.countries],
 );

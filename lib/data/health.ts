@@ -1,5 +1,5 @@
 import "server-only";
-import { collectErrorText } from "@/lib/postgres/unavailable";
+import { collectErrorText, databaseOutage, type DatabaseOutage } from "@/lib/postgres/unavailable";
 
 export type DatabaseHealth =
   { database: "up"; latencyMs: number } | { database: "down"; error: string };
@@ -34,9 +34,21 @@ export async function checkDatabaseHealth(timeoutMs = DEFAULT_TIMEOUT_MS): Promi
   }
 }
 
+/** The reason given for each kind of outage (lib/postgres/unavailable.ts classifies them). */
+const OUTAGE_REASONS: Record<DatabaseOutage, string> = {
+  unreachable: "database unreachable",
+  "connection-lost": "connection lost",
+  "host-not-found": "database host not found",
+  "timed-out": "connection timed out",
+  // Starting, stopping or out of connections: not reachable for now.
+  busy: "database unreachable",
+};
+
 /**
  * A short reason for the response. Deliberately coarse: the endpoint is public, so host names,
- * user names and stack traces from driver messages stay out of it.
+ * user names and stack traces from driver messages stay out of it. Outages are recognised as
+ * everywhere else (isDatabaseUnavailable); what is not an outage but a setting to fix
+ * (configuration, password, database name) is recognised here.
  */
 function describeFailure(error: unknown, timeoutMs: number): string {
   if (error instanceof HealthTimeoutError) return `no answer within ${timeoutMs} ms`;
@@ -44,12 +56,8 @@ function describeFailure(error: unknown, timeoutMs: number): string {
   if (/DATABASE_URL is not set|Invalid environment configuration/.test(text)) {
     return "database not configured";
   }
-  if (/ECONNREFUSED|DatabaseNotReachable|P1001|Can't reach database server/i.test(text)) {
-    return "database unreachable";
-  }
-  if (/Connection terminated|ECONNRESET|connection closed/i.test(text)) return "connection lost";
-  if (/ENOTFOUND|EAI_AGAIN/.test(text)) return "database host not found";
-  if (/ETIMEDOUT|timeout/i.test(text)) return "connection timed out";
+  const outage = databaseOutage(error);
+  if (outage) return OUTAGE_REASONS[outage];
   if (/28P01|28000|authentication|AuthenticationFailed/i.test(text)) return "authentication failed";
   if (/3D000|DatabaseDoesNotExist|does not exist/i.test(text)) return "database does not exist";
   return "query failed";

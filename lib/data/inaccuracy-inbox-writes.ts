@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { can, type Actor } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/policy";
+import { authorize } from "@/lib/auth/session";
 import {
   REPORT_ENTITY,
   REPORT_RESOURCE,
@@ -8,7 +9,7 @@ import {
   type WriteContext,
 } from "@/lib/data/inaccuracy-inbox";
 import { prisma } from "@/lib/db";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   ACTIVE_REPORT_STATUSES,
@@ -78,8 +79,7 @@ export async function assignInaccuracyReport(
   input: { reportId: string; assigneeId: string | null },
   context: WriteContext = {},
 ): Promise<void> {
-  if (!can(actor, "assign", REPORT_RESOURCE))
-    throw new ForbiddenError("assign", "inaccuracyReport");
+  authorize(actor, "assign", REPORT_RESOURCE);
   await prisma.$transaction(async (tx) => {
     const report = await lockReport(tx, input.reportId);
     requireStatus(report, ACTIVE_REPORT_STATUSES);
@@ -119,8 +119,7 @@ export async function resolveInaccuracyReport(
   },
   context: WriteContext = {},
 ): Promise<void> {
-  if (!can(actor, "resolve", REPORT_RESOURCE))
-    throw new ForbiddenError("resolve", "inaccuracyReport");
+  authorize(actor, "resolve", REPORT_RESOURCE);
   await prisma.$transaction(async (tx) => {
     const report = await lockReport(tx, input.reportId);
     requireStatus(report, ACTIVE_REPORT_STATUSES);
@@ -154,8 +153,7 @@ export async function reopenInaccuracyReport(
   input: { reportId: string },
   context: WriteContext = {},
 ): Promise<void> {
-  if (!can(actor, "resolve", REPORT_RESOURCE))
-    throw new ForbiddenError("resolve", "inaccuracyReport");
+  authorize(actor, "resolve", REPORT_RESOURCE);
   await prisma.$transaction(async (tx) => {
     const report = await lockReport(tx, input.reportId);
     requireStatus(report, CLOSING_REPORT_STATUSES);

@@ -1,10 +1,11 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { can, type Actor, type Role } from "@/lib/auth/policy";
+import { authorize } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import type { Prisma, PublicationState } from "@/lib/generated/prisma/client";
-import { resolveLocalizedText, type LocalizedString } from "@/lib/i18n/localized-text";
+import { resolveLocalizedText, type ResolvedText } from "@/lib/i18n/resolved-text";
 import type { Locale } from "@/lib/i18n/routing";
 import {
   ACTIVE_REPORT_STATUSES,
@@ -39,7 +40,7 @@ export interface InboxPersonDto {
 export interface InboxListItemDto {
   id: string;
   status: ReportStatus;
-  prisoner: { id: string; name: LocalizedString | null };
+  prisoner: { id: string; name: ResolvedText | null };
   receivedAt: string;
   assignee: InboxPersonDto | null;
   /** The start of the message, for the list. */
@@ -68,7 +69,7 @@ export interface InboxReportDto {
   /** The reporter left a contact this actor may not see. */
   contactHidden: boolean;
   locale: string | null;
-  prisoner: { id: string; slug: string; name: LocalizedString | null; state: PublicationState };
+  prisoner: { id: string; slug: string; name: ResolvedText | null; state: PublicationState };
   assignee: InboxPersonDto | null;
   resolution: string | null;
   receivedAt: string;
@@ -111,7 +112,7 @@ export async function listInaccuracyReports(
   locale: Locale,
   filter: InboxFilter,
 ): Promise<InboxListDto> {
-  if (!can(actor, "view", REPORT_RESOURCE)) throw new ForbiddenError("view", "inaccuracyReport");
+  authorize(actor, "view", REPORT_RESOURCE);
   const where = whereForFilter(actor, filter);
   const [total, grouped] = await Promise.all([
     prisma.inaccuracyReport.count({ where }),
@@ -167,7 +168,7 @@ export async function getInaccuracyReport(
   id: string,
   context: WriteContext = {},
 ): Promise<InboxReportDto> {
-  if (!can(actor, "view", REPORT_RESOURCE)) throw new ForbiddenError("view", "inaccuracyReport");
+  authorize(actor, "view", REPORT_RESOURCE);
   const mayReadHistory = can(actor, "view", { type: "auditLog" });
   const mayReadContact = can(actor, "viewSensitive", REPORT_RESOURCE);
   const [row, history] = await Promise.all([
@@ -253,8 +254,7 @@ export function resolverRoles(): Role[] {
 
 /** The staff members a report can be assigned to: active users of a role that may resolve it. */
 export async function listReportAssignees(actor: Actor): Promise<InboxPersonDto[]> {
-  if (!can(actor, "assign", REPORT_RESOURCE))
-    throw new ForbiddenError("assign", "inaccuracyReport");
+  authorize(actor, "assign", REPORT_RESOURCE);
   return prisma.user.findMany({
     where: { role: { in: resolverRoles() }, disabledAt: null },
     select: { id: true, name: true },

@@ -20,9 +20,9 @@ import {
   resolveLocalizedRichText,
   resolveLocalizedText,
   resolveLocalizedTextOr,
-  type LocalizedRichText,
-  type LocalizedString,
-} from "@/lib/i18n/localized-text";
+  type ResolvedRichText,
+  type ResolvedText,
+} from "@/lib/i18n/resolved-text";
 import type { Locale } from "@/lib/i18n/routing";
 
 /** A letter's state is also its visibility: every state but DRAFT is public. */
@@ -40,10 +40,10 @@ export interface LetterListItemDto {
   slug: string;
   kind: LetterKind;
   state: PublicLetterState;
-  title: LocalizedString;
-  summary: LocalizedString | null;
-  addresseeName: LocalizedString | null;
-  addresseeOffice: LocalizedString | null;
+  title: ResolvedText;
+  summary: ResolvedText | null;
+  addresseeName: ResolvedText | null;
+  addresseeOffice: ResolvedText | null;
   sentOn: CalendarDate | null;
   /** Signature target of a petition. */
   goal: number | null;
@@ -58,7 +58,7 @@ export interface LetterListItemDto {
 
 export interface NotableSignatoryDto {
   name: string;
-  office: LocalizedString | null;
+  office: ResolvedText | null;
   country: LinkedCountryDto | null;
 }
 
@@ -66,15 +66,20 @@ export interface LetterDeliveryDto {
   deliveredOn: CalendarDate;
   recipient: string;
   method: DeliveryMethod | null;
-  note: LocalizedString | null;
+  note: ResolvedText | null;
   responseReceivedOn: CalendarDate | null;
-  response: LocalizedString | null;
+  response: ResolvedText | null;
 }
 
 export interface LetterDto extends LetterListItemDto {
+  /**
+   * The version a petition's sign form offers (sent back with the form, recorded with the
+   * signature): the current one; null while the letter has no text, which cannot be signed.
+   */
+  signingVersionId: string | null;
   /** The current version's own title and text. */
-  versionTitle: LocalizedString | null;
-  body: LocalizedRichText | null;
+  versionTitle: ResolvedText | null;
+  body: ResolvedRichText | null;
   notableSignatories: NotableSignatoryDto[];
   prisoners: LinkedPrisonerDto[];
   countries: LinkedCountryDto[];
@@ -218,6 +223,7 @@ export const getPublicLetterBySlug = cachedRead(
 /** What a letter's page shows, read by the public page and by the staff preview. */
 export const letterPageSelect = {
   ...listSelect,
+  currentVersionId: true,
   currentVersion: { select: { title: true, body: true } },
   notableSignatories: {
     where: verifiedSignatory,
@@ -267,6 +273,7 @@ export function toLetterDto(
       signatureCount,
     ),
     state,
+    signingVersionId: row.currentVersionId,
     versionTitle: resolveLocalizedText(row.currentVersion?.title, locale),
     body: resolveLocalizedRichText(row.currentVersion?.body, locale),
     notableSignatories: row.notableSignatories.map((signatory) => ({

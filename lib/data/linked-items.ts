@@ -1,20 +1,20 @@
-import { resolveLocalizedTextOr, type LocalizedString } from "@/lib/i18n/localized-text";
+import { resolveLocalizedTextOr, type ResolvedText } from "@/lib/i18n/resolved-text";
 import type { Locale } from "@/lib/i18n/routing";
 
 /** A published prisoner a publication, letter or country page links to. */
 export interface LinkedPrisonerDto {
   slug: string;
-  name: LocalizedString;
+  name: ResolvedText;
 }
 
 export interface LinkedCountryDto {
   /** ISO code, upper case. */
   code: string;
-  name: LocalizedString;
+  name: ResolvedText;
 }
 
 /** Sorts by the resolved name in the page's language ("Казахстан" before "Россия" in Russian). */
-export function byLocalizedName<T extends { name: LocalizedString }>(locale: Locale) {
+export function byLocalizedName<T extends { name: ResolvedText }>(locale: Locale) {
   const collator = new Intl.Collator(locale);
   return (a: T, b: T) => collator.compare(a.name.text, b.name.text);
 }

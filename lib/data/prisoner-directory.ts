@@ -8,9 +8,9 @@ import {
 } from "@/lib/generated/prisma/client";
 import { cachedRead, cacheTags } from "@/lib/data/cache";
 import { toCalendarDate, type CalendarDate } from "@/lib/data/calendar-date";
-import { isDetainedStatus } from "@/lib/content/prisoner-status";
-import { resolveLocalizedText, resolveLocalizedTextOr } from "@/lib/i18n/localized-text";
-import type { LocalizedString } from "@/lib/i18n/localized-text";
+import { isDetainedStatus } from "@/lib/content-model/prisoner-status";
+import { resolveLocalizedText, resolveLocalizedTextOr } from "@/lib/i18n/resolved-text";
+import type { ResolvedText } from "@/lib/i18n/resolved-text";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import {
   directoryOrderBy,
@@ -41,13 +41,13 @@ export type DirectoryMatch = "exact" | "prefix" | "similar";
 export interface DirectoryPrisonerDto {
   slug: string;
   /** The display name in the page's language (or its fallback). */
-  name: LocalizedString;
+  name: ResolvedText;
   /** The display name in another language when it is spelt differently ("Мухтар Джакишев"). */
   otherName: { text: string; lang: Locale } | null;
   /** Null when withheld on the profile. */
   status: PrisonerStatus | null;
-  country: { code: string; name: LocalizedString } | null;
-  summary: LocalizedString | null;
+  country: { code: string; name: ResolvedText } | null;
+  summary: ResolvedText | null;
   arrestedOn: CalendarDate | null;
   /** Start of the current deprivation of liberty (arrest, else status date), when detained. */
   detainedSince: CalendarDate | null;
@@ -90,7 +90,7 @@ interface DirectoryRow {
 
 const MATCHES: Record<number, DirectoryMatch> = { 0: "exact", 1: "prefix", 2: "similar" };
 
-function otherNameOf(name: unknown, shown: LocalizedString): DirectoryPrisonerDto["otherName"] {
+function otherNameOf(name: unknown, shown: ResolvedText): DirectoryPrisonerDto["otherName"] {
   for (const locale of routing.locales) {
     if (locale === shown.lang) continue;
     const other = resolveLocalizedText(name, locale);
@@ -273,186 +273,3 @@ export function searchDirectory(
   }
   return searchPublishedPrisoners(query, locale);
 }
-
-// ── Filter options ─────────────────────────────────────────────────────────────────────────────
-
-export interface DirectoryOption {
-  value: string;
-  label: LocalizedString;
-}
-
-export interface DirectoryChargeOption {
-  /** CriminalCodeArticle id. */
-  value: string;
-  /** Article number with its part, as written in the code: "274", "205.2 part 1". */
-  article: string;
-  part: string;
-  title: LocalizedString;
-}
-
-export interface DirectoryChargeGroup {
-  country: DirectoryOption;
-  /** The code's name, e.g. "Criminal Code of the Republic of Kazakhstan". */
-  code: LocalizedString;
-  articles: DirectoryChargeOption[];
-}
-
-export interface DirectoryFilterOptionsDto {
-  /** Value: ISO code in lower case, as in the address. */
-  countries: DirectoryOption[];
-  statuses: PrisonerStatus[];
-  charges: DirectoryChargeGroup[];
-  affiliations: DirectoryOption[];
-  tags: DirectoryOption[];
-  /** Years of arrest, newest first. */
-  years: number[];
-}
-
-function byLabel(locale: Locale) {
-  const collator = new Intl.Collator(locale, { numeric: true });
-  return (a: { label: LocalizedString }, b: { label: LocalizedString }) =>
-    collator.compare(a.label.text, b.label.text);
-}
-
-// Each list holds only values that occur among published prisoners (and are not withheld on
-// them): an option that finds nobody is noise. Each candidate value is checked by a subquery that
-// stops at the first such prisoner (LIMIT 1 keeps the planner from hashing every charge or tag
-// instead), walking indexes, so the cost barely grows with the number of prisoners.
-async function readFilterOptions(locale: Locale): Promise<DirectoryFilterOptionsDto> {
-  const [countries, statuses, charges, affiliations, tags, years] = await Promise.all([
-    prisma.$queryRaw<{ code: string; name: unknown }[]>`
-      SELECT c.code, c.name FROM "Country" AS c
-      WHERE EXISTS (
-        SELECT 1 FROM "Prisoner" AS p
-        WHERE p."countryCode" = c.code AND p.state = 'PUBLISHED'
-          AND NOT (coalesce(p."redactedFields", '{}'::text[]) && ARRAY['country', 'countryCode'])
-      )`,
-    prisma.$queryRaw<{ status: PrisonerStatus }[]>`
-      SELECT s.status FROM unnest(enum_range(NULL::"PrisonerStatus")) AS s (status)
-      WHERE EXISTS (
-        SELECT 1 FROM "Prisoner" AS p
-        WHERE p.state = 'PUBLISHED' AND p.status = s.status
-          AND NOT ('status' = ANY (coalesce(p."redactedFields", '{}'::text[])))
-      )
-      ORDER BY s.status`,
-    prisma.$queryRaw<
-      {
-        id: string;
-        code: string;
-        article: string;
-        part: string;
-        title: unknown;
-        codeName: unknown;
-        countryCode: string;
-        countryName: unknown;
-      }[]
-    >`
-      SELECT a.id, a.code, a.article, a.part, a.title, a."codeName", a."countryCode", c.name AS "countryName"
-      FROM "CriminalCodeArticle" AS a JOIN "Country" AS c ON c.code = a."countryCode"
-      WHERE (
-        SELECT true FROM "Charge" AS ch
-        JOIN "Case" AS k ON k.id = ch."caseId"
-        JOIN "Prisoner" AS p ON p.id = k."prisonerId"
-        WHERE ch."articleId" = a.id AND p.state = 'PUBLISHED'
-          AND NOT (coalesce(p."redactedFields", '{}'::text[]) && ARRAY['cases', 'charges'])
-        LIMIT 1
-      )`,
-    prisma.$queryRaw<{ slug: string; name: unknown }[]>`
-      SELECT a.slug, a.name FROM "Affiliation" AS a
-      WHERE (
-        SELECT true FROM "PrisonerAffiliation" AS pa JOIN "Prisoner" AS p ON p.id = pa."prisonerId"
-        WHERE pa."affiliationId" = a.id AND p.state = 'PUBLISHED'
-          AND NOT ('affiliations' = ANY (coalesce(p."redactedFields", '{}'::text[])))
-        LIMIT 1
-      )`,
-    prisma.$queryRaw<{ slug: string; name: unknown }[]>`
-      SELECT t.slug, t.name FROM "Tag" AS t
-      WHERE (
-        SELECT true FROM "PrisonerTag" AS pt JOIN "Prisoner" AS p ON p.id = pt."prisonerId"
-        WHERE pt."tagId" = t.id AND p.state = 'PUBLISHED'
-          AND NOT ('tags' = ANY (coalesce(p."redactedFields", '{}'::text[])))
-        LIMIT 1
-      )`,
-    // Distinct years by skipping through the arrestSortKey index, one probe per year, rather
-    // than reading every prisoner: from the latest arrest, repeatedly the latest one before
-    // the start of the year found last.
-    prisma.$queryRaw<{ year: number }[]>`
-      WITH RECURSIVE latest (arrested) AS (
-        SELECT max(p."arrestSortKey") FROM "Prisoner" AS p
-        WHERE p.state = 'PUBLISHED' AND p."arrestSortKey" > '-infinity'::date
-        UNION ALL
-        SELECT (
-          SELECT max(p."arrestSortKey") FROM "Prisoner" AS p
-          WHERE p.state = 'PUBLISHED' AND p."arrestSortKey" > '-infinity'::date
-            AND p."arrestSortKey" < date_trunc('year', latest.arrested)::date
-        )
-        FROM latest WHERE latest.arrested IS NOT NULL
-      )
-      SELECT extract(year FROM arrested)::int AS year FROM latest
-      WHERE arrested IS NOT NULL ORDER BY year DESC`,
-  ]);
-
-  const sortByLabel = byLabel(locale);
-  const countryOption = (code: string, name: unknown): DirectoryOption => ({
-    value: code.toLowerCase(),
-    label: resolveLocalizedTextOr(name, locale, code),
-  });
-
-  const groups = new Map<string, DirectoryChargeGroup>();
-  for (const row of charges) {
-    const key = `${row.countryCode} ${row.code}`;
-    let group = groups.get(key);
-    if (!group) {
-      group = {
-        country: countryOption(row.countryCode, row.countryName),
-        code: resolveLocalizedTextOr(row.codeName, locale, row.countryCode),
-        articles: [],
-      };
-      groups.set(key, group);
-    }
-    group.articles.push({
-      value: row.id,
-      article: row.article,
-      part: row.part,
-      title: resolveLocalizedTextOr(row.title, locale, row.article),
-    });
-  }
-  const articleOrder = new Intl.Collator(locale, { numeric: true });
-  const chargeGroups = [...groups.values()]
-    .map((group) => ({
-      ...group,
-      articles: group.articles.sort(
-        (a, b) =>
-          articleOrder.compare(a.article, b.article) || articleOrder.compare(a.part, b.part),
-      ),
-    }))
-    .sort((a, b) => sortByLabel(a.country, b.country));
-
-  return {
-    countries: countries.map((row) => countryOption(row.code, row.name)).sort(sortByLabel),
-    statuses: statuses.map((row) => row.status),
-    charges: chargeGroups,
-    affiliations: affiliations
-      .map((row) => ({
-        value: row.slug,
-        label: resolveLocalizedTextOr(row.name, locale, row.slug),
-      }))
-      .sort(sortByLabel),
-    tags: tags
-      .map((row) => ({
-        value: row.slug,
-        label: resolveLocalizedTextOr(row.name, locale, row.slug),
-      }))
-      .sort(sortByLabel),
-    years: years.map((row) => row.year),
-  };
-}
-
-/** The choices of the directory's filters, in the page's language. */
-export const getDirectoryFilterOptions = cachedRead(
-  "directory.filter-options",
-  readFilterOptions,
-  () => [cacheTags.prisoners, cacheTags.countries, cacheTags.reference],
-);
-
-export { readFilterOptions as readDirectoryFilterOptions };

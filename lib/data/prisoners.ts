@@ -1,8 +1,8 @@
 import "server-only";
-import { DETAINED_STATUSES } from "@/lib/content/prisoner-status";
+import { DETAINED_STATUSES } from "@/lib/content-model/prisoner-status";
 import { prisma } from "@/lib/db";
 import type { Prisma, PrisonerStatus } from "@/lib/generated/prisma/client";
-import type { LocalizedString } from "@/lib/i18n/localized-text";
+import type { ResolvedText } from "@/lib/i18n/resolved-text";
 
 /** The only prisoners the public may see. Every public query starts from this filter. */
 export const publishedPrisonerWhere = {
@@ -11,12 +11,12 @@ export const publishedPrisonerWhere = {
 
 export interface PrisonerCountryDto {
   code: string;
-  name: LocalizedString;
+  name: ResolvedText;
 }
 
 export interface PrisonerListItemDto {
   slug: string;
-  name: LocalizedString;
+  name: ResolvedText;
   status: PrisonerStatus;
   country: PrisonerCountryDto | null;
 }

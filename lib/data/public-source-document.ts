@@ -10,7 +10,7 @@ import {
 /**
  * When the public media route may serve a source's attached document: staff ticked "Show the
  * document on public pages" (`Source.documentPublic`) AND a PUBLISHED profile shows a citation of
- * the source. The second half mirrors where the public profile (lib/data/prisoner-profile.ts)
+ * the source. The second half mirrors where the public profile (lib/data/prisoner-profile/)
  * shows citations and what its redactions hide, so that every document link the page shows is
  * served and a citation withheld from the page opens nothing:
  *

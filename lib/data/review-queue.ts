@@ -1,7 +1,7 @@
 import "server-only";
 import { can, type Actor, type ContentType } from "@/lib/auth/policy";
+import { authorize } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
-import { ForbiddenError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** One item waiting for an editor's decision. */
@@ -29,7 +29,7 @@ const MAX_ITEMS_PER_TYPE = 500;
  * Any staff member may look at the queue; publishing from it is checked per item by the workflow.
  */
 export async function getReviewQueue(actor: Actor): Promise<ReviewItemDto[]> {
-  if (!can(actor, "view", { type: "dashboard" })) throw new ForbiddenError("view", "dashboard");
+  authorize(actor, "view", { type: "dashboard" });
   const items: ReviewItemDto[] = [];
   for (const type of REVIEWED_TYPES) {
     if (!can(actor, "view", { type })) continue;

@@ -1,5 +1,6 @@
 import "server-only";
 import { can, CONTENT_TYPES, type Actor, type ContentType } from "@/lib/auth/policy";
+import { authorize } from "@/lib/auth/session";
 import {
   diffSnapshots,
   redactChanges,
@@ -9,7 +10,6 @@ import {
   type WorkflowState,
 } from "@/lib/content-store";
 import { prisma } from "@/lib/db";
-import { ForbiddenError } from "@/lib/errors";
 
 /** One saved version of an item, as the history view lists it. */
 export interface RevisionSummaryDto {
@@ -53,7 +53,7 @@ export async function getContentHistory(
   id: string,
   locale: string,
 ): Promise<ContentHistoryDto | null> {
-  if (!can(actor, "viewHistory", { type })) throw new ForbiddenError("viewHistory", type);
+  authorize(actor, "viewHistory", { type });
   const entry = registryEntry(type);
   const [revisions, current] = await Promise.all([
     prisma.revision.findMany({
@@ -101,7 +101,7 @@ export async function compareRevisions(
   from: number,
   to: number,
 ): Promise<RevisionComparisonDto | null> {
-  if (!can(actor, "viewHistory", { type })) throw new ForbiddenError("viewHistory", type);
+  authorize(actor, "viewHistory", { type });
   const entry = registryEntry(type);
   const found = await prisma.revision.findMany({
     where: { entityType: entry.entityType, entityId: id, number: { in: [from, to] } },

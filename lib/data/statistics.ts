@@ -7,13 +7,12 @@ import {
   statusVisibleWhere,
   type CountrySummaryDto,
 } from "@/lib/data/countries";
-import { DETAINED_STATUSES } from "@/lib/content/prisoner-status";
+import { DETAINED_STATUSES } from "@/lib/content-model/prisoner-status";
 import { publishedPrisonerWhere } from "@/lib/data/prisoners";
-import { resolveLocalizedTextOr, type LocalizedString } from "@/lib/i18n/localized-text";
+import { resolveLocalizedTextOr, type ResolvedText } from "@/lib/i18n/resolved-text";
 import type { Locale } from "@/lib/i18n/routing";
 
-/** How many criminal-code articles the "by charge" figure shows (the most frequent). */
-export const TOP_CHARGES = 15;
+import { TOP_CHARGES } from "@/lib/data/statistics-limits";
 
 const STATUS_ORDER = Object.values(PrisonerStatus);
 
@@ -34,8 +33,8 @@ export interface ChargeCountDto {
   /** The article as written in the code: "274", with its part when it has one ("274, part 2"). */
   article: string;
   part: string;
-  title: LocalizedString;
-  codeName: LocalizedString;
+  title: ResolvedText;
+  codeName: ResolvedText;
   /** Published prisoners charged under the article (each counted once, whatever their cases). */
   count: number;
 }

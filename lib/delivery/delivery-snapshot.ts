@@ -1,11 +1,11 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/policy";
 import { can } from "@/lib/auth/policy";
-import { richTextToPlainText } from "@/lib/content/rich-text";
+import { richTextToPlainText } from "@/lib/content-model/rich-text";
 import { prisma } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { Prisma, type SignatureVisibility } from "@/lib/generated/prisma/client";
-import { resolveLocalizedRichText, resolveLocalizedText } from "@/lib/i18n/localized-text";
+import { resolveLocalizedRichText, resolveLocalizedText } from "@/lib/i18n/resolved-text";
 import type { Locale } from "@/lib/i18n/routing";
 
 /**

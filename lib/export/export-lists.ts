@@ -1,7 +1,6 @@
 import "server-only";
 import { CLASSIFIED_FIELDS, type DataClass } from "@/lib/auth/data-classes";
 import type { Actor, Resource } from "@/lib/auth/policy";
-import { CONTENT_LOCALES } from "@/lib/content/localized";
 import { prisma } from "@/lib/db";
 import {
   classified,
@@ -9,11 +8,15 @@ import {
   prisonerInternalQuery,
   type WithPrisonerInternal,
 } from "@/lib/export/classified-columns";
+import type { ExportListName } from "@/lib/export/export-list-names";
+import { localizedColumns } from "@/lib/export/localized-columns";
+import { REFERENCE_EXPORT_LISTS } from "@/lib/export/reference-exports";
 import { formatPartialDate } from "@/lib/validation/partial-date";
 
 /**
  * The lists the dashboard exports (GET /api/dashboard/export/<list>?format=csv|json), each with
- * its columns and the permission it needs. Column names match the CSV importer's where they
+ * its columns and the permission it needs (the names are in export-list-names.ts; the reference
+ * types' lists are made from their descriptors in reference-exports.ts). Column names match the CSV importer's where they
  * overlap (name_en, sort_name, country_code …), so an export can be edited and imported again.
  *
  * Never exported: password hashes and other account data, signers' e-mail addresses, the keyed IP
@@ -25,23 +28,6 @@ import { formatPartialDate } from "@/lib/validation/partial-date";
  *   the public left with an inaccuracy report): editors and administrators (`viewSensitive`),
  *   after a recent password confirmation, with the row count in the audit log (export-stream.ts).
  */
-
-export const EXPORT_LISTS = [
-  "prisoners",
-  "publications",
-  "letters",
-  "facilities",
-  "articles",
-  "tags",
-  "countries",
-  "sources",
-  "inaccuracy-reports",
-] as const;
-export type ExportListName = (typeof EXPORT_LISTS)[number];
-
-export function isExportList(value: string): value is ExportListName {
-  return (EXPORT_LISTS as readonly string[]).includes(value);
-}
 
 export interface ExportColumn<Row> {
   header: string;
@@ -73,18 +59,6 @@ export interface ExportList<Row> {
   /** How many rows the export holds, for the audit row of an export with sensitive columns. */
   count?(options: ExportOptions): Promise<number>;
   cursorOf(row: Row): string;
-}
-
-function localizedColumns<Row>(prefix: string, read: (row: Row) => unknown): ExportColumn<Row>[] {
-  return CONTENT_LOCALES.map((locale) => ({
-    header: `${prefix}_${locale}`,
-    value: (row: Row) => {
-      const value = read(row);
-      return value && typeof value === "object"
-        ? ((value as Record<string, unknown>)[locale] ?? null)
-        : null;
-    },
-  }));
 }
 
 const after = (cursor: string | null) => (cursor ? { id: { gt: cursor } } : {});
@@ -206,83 +180,6 @@ const letters: ExportList<LetterRow> = {
   cursorOf: (l) => l.id,
 };
 
-type FacilityRow = Awaited<ReturnType<typeof prisma.facility.findMany>>[number];
-const facilities: ExportList<FacilityRow> = {
-  resource: { type: "facility" },
-  action: "export",
-  columns: () => [
-    { header: "id", value: (f) => f.id },
-    { header: "slug", value: (f) => f.slug },
-    ...localizedColumns<FacilityRow>("name", (f) => f.name),
-    { header: "kind", value: (f) => f.kind },
-    { header: "country_code", value: (f) => f.countryCode },
-    ...localizedColumns<FacilityRow>("region", (f) => f.region),
-    { header: "postal_address", value: (f) => f.postalAddress },
-    ...localizedColumns<FacilityRow>("address_notes", (f) => f.addressNotes),
-    { header: "version", value: (f) => f.version },
-    { header: "updated_at", value: (f) => f.updatedAt },
-  ],
-  batch: (cursor, take) =>
-    prisma.facility.findMany({ where: after(cursor), orderBy: { id: "asc" }, take }),
-  cursorOf: (f) => f.id,
-};
-
-type ArticleRow = Awaited<ReturnType<typeof prisma.criminalCodeArticle.findMany>>[number];
-const articles: ExportList<ArticleRow> = {
-  resource: { type: "criminalCodeArticle" },
-  action: "export",
-  columns: () => [
-    { header: "id", value: (a) => a.id },
-    { header: "country_code", value: (a) => a.countryCode },
-    { header: "code", value: (a) => a.code },
-    ...localizedColumns<ArticleRow>("code_name", (a) => a.codeName),
-    { header: "article", value: (a) => a.article },
-    { header: "part", value: (a) => a.part },
-    ...localizedColumns<ArticleRow>("title", (a) => a.title),
-    { header: "version", value: (a) => a.version },
-    { header: "updated_at", value: (a) => a.updatedAt },
-  ],
-  batch: (cursor, take) =>
-    prisma.criminalCodeArticle.findMany({ where: after(cursor), orderBy: { id: "asc" }, take }),
-  cursorOf: (a) => a.id,
-};
-
-type TagRow = Awaited<ReturnType<typeof prisma.tag.findMany>>[number];
-const tags: ExportList<TagRow> = {
-  resource: { type: "tag" },
-  action: "export",
-  columns: () => [
-    { header: "id", value: (t) => t.id },
-    { header: "slug", value: (t) => t.slug },
-    ...localizedColumns<TagRow>("name", (t) => t.name),
-    { header: "version", value: (t) => t.version },
-    { header: "updated_at", value: (t) => t.updatedAt },
-  ],
-  batch: (cursor, take) =>
-    prisma.tag.findMany({ where: after(cursor), orderBy: { id: "asc" }, take }),
-  cursorOf: (t) => t.id,
-};
-
-type CountryRow = Awaited<ReturnType<typeof prisma.country.findMany>>[number];
-const countries: ExportList<CountryRow> = {
-  resource: { type: "country" },
-  action: "export",
-  columns: () => [
-    { header: "code", value: (c) => c.code },
-    { header: "slug", value: (c) => c.slug },
-    ...localizedColumns<CountryRow>("name", (c) => c.name),
-    { header: "version", value: (c) => c.version },
-    { header: "updated_at", value: (c) => c.updatedAt },
-  ],
-  batch: (cursor, take) =>
-    prisma.country.findMany({
-      where: cursor ? { code: { gt: cursor } } : {},
-      orderBy: { code: "asc" },
-      take,
-    }),
-  cursorOf: (c) => c.code,
-};
-
 const sourceQuery = { include: { _count: { select: { citations: true } } } } as const;
 type SourceRow = Awaited<ReturnType<typeof prisma.source.findMany<typeof sourceQuery>>>[number];
 const sources: ExportList<SourceRow> = {
@@ -365,10 +262,7 @@ export const EXPORT_LIST_DEFINITIONS = {
   prisoners,
   publications,
   letters,
-  facilities,
-  articles,
-  tags,
-  countries,
+  ...REFERENCE_EXPORT_LISTS,
   sources,
   "inaccuracy-reports": inaccuracyReports,
 } as unknown as Record<ExportListName, ExportList<unknown>>;

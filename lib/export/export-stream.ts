@@ -8,11 +8,8 @@ import type { SessionActor } from "@/lib/auth/session-user";
 import { prisma } from "@/lib/db";
 import { ForbiddenError, ReauthenticationRequiredError } from "@/lib/errors";
 import { csvCell, jsonValue } from "@/lib/export/csv-cell";
-import {
-  EXPORT_LIST_DEFINITIONS,
-  type ExportListName,
-  type ExportOptions,
-} from "@/lib/export/export-lists";
+import type { ExportListName } from "@/lib/export/export-list-names";
+import { EXPORT_LIST_DEFINITIONS, type ExportOptions } from "@/lib/export/export-lists";
 
 export type ExportFormat = "csv" | "json";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { CONTENT_LOCALES, parseLocalizedText } from "@/lib/content/localized";
+import { CONTENT_LOCALES, parseLocalizedText } from "@/lib/content-model/localized";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { columnOfPath, IMPORT_COLUMNS, rowToPrisonerInput } from "@/lib/import/csv-columns";
 import type {

@@ -1,15 +1,16 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { can, type Actor } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/policy";
+import { authorize } from "@/lib/auth/session";
 import { diffSnapshots } from "@/lib/content-store/diff-snapshots";
 import { bumpVersion, lockRow } from "@/lib/content-store/locked-row";
 import { recordRevision } from "@/lib/content-store/record-revision";
 import { registryEntry } from "@/lib/content-store/registry";
 import type { WriteContext } from "@/lib/content-store/types";
-import { parseLocalizedText, type LocalizedText } from "@/lib/content/localized";
+import { parseLocalizedText, type LocalizedText } from "@/lib/content-model/localized";
 import { revalidateContent } from "@/lib/data/cache";
 import { prisma } from "@/lib/db";
-import { ConflictError, ForbiddenError } from "@/lib/errors";
+import { ConflictError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   checkImportRows,
@@ -71,9 +72,7 @@ export async function commitImport(
     context?: WriteContext;
   },
 ): Promise<ImportOutcome> {
-  if (!actor || !can(actor, "import", { type: "prisoner" })) {
-    throw new ForbiddenError("import", "prisoner");
-  }
+  authorize(actor, "import", { type: "prisoner" });
   const parsed = parseImportCsv(input.csvText);
   if (!parsed.ok) throw new ImportNotCommittedError("fileChanged", null, parsed.error);
 
@@ -105,9 +104,7 @@ export async function commitImport(
         continue;
       }
       if (decision!.action === "create") {
-        if (!can(actor, "create", { type: "prisoner", state: "DRAFT" })) {
-          throw new ForbiddenError("create", "prisoner");
-        }
+        authorize(actor, "create", { type: "prisoner", state: "DRAFT" });
         const id = await createDraft(tx, actor, row.columns!);
         const snapshot = (await entry.loadSnapshot(tx, id))!;
         await recordRevision(tx, actor, entry, {
@@ -126,9 +123,7 @@ export async function commitImport(
 
       const merge = decision as Extract<ImportDecision, { action: "merge" }>;
       const locked = await lockRow(tx, entry, merge.targetId);
-      if (!can(actor, "update", { type: "prisoner", state: locked.state ?? "DRAFT" })) {
-        throw new ForbiddenError("update", "prisoner");
-      }
+      authorize(actor, "update", { type: "prisoner", state: locked.state ?? "DRAFT" });
       const before = (await entry.loadSnapshot(tx, merge.targetId))!;
       if (locked.version !== merge.expectedVersion) {
         throw new ConflictError(

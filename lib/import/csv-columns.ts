@@ -1,4 +1,4 @@
-import { CONTENT_LOCALES } from "@/lib/content/localized";
+import { CONTENT_LOCALES } from "@/lib/content-model/localized";
 import {
   GENDERS,
   PRISONER_ROLES,

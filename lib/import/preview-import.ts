@@ -1,7 +1,7 @@
 import "server-only";
-import { can, type Actor } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/policy";
+import { authorize } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
-import { ForbiddenError } from "@/lib/errors";
 import { checkImportRows } from "@/lib/import/build-import-preview";
 import type { ImportPreview } from "@/lib/import/import-preview-types";
 import { parseImportCsv, type ImportFileError } from "@/lib/import/parse-import-csv";
@@ -14,9 +14,7 @@ export async function previewImport(
   actor: Actor | null,
   csvText: string,
 ): Promise<ImportPreviewResult> {
-  if (!actor || !can(actor, "import", { type: "prisoner" })) {
-    throw new ForbiddenError("import", "prisoner");
-  }
+  authorize(actor, "import", { type: "prisoner" });
   const parsed = parseImportCsv(csvText);
   if (!parsed.ok) return parsed;
   const { preview } = await checkImportRows(prisma, csvText, parsed.rows);

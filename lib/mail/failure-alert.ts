@@ -7,6 +7,7 @@ import { outboxMessageId } from "@/lib/mail/message-id";
 import { describeSendError } from "@/lib/mail/outbox-drain";
 import { renderMail } from "@/lib/mail/render-mail";
 import { withinSendTimeout } from "@/lib/mail/send-timeout";
+import { dashboardRoutes, localized } from "@/lib/routes";
 import { publicUrl } from "@/lib/security/public-origin";
 
 /** How long mail must have been failing before the administrators are told. */
@@ -69,7 +70,7 @@ export async function raiseFailureAlertIfDue(
         oldestWaitingMinutes:
           state.oldestWaitingSeconds === null ? null : Math.floor(state.oldestWaitingSeconds / 60),
         lastErrorKind: state.lastErrorKind,
-        dashboardUrl: publicUrl(`/${locale}/dashboard`),
+        dashboardUrl: publicUrl(localized(locale, dashboardRoutes.home())),
       });
       // Written here rather than through enqueueMail, which is "server-only": this module runs
       // in the worker, outside the React server layer (README.md).

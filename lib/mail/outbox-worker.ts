@@ -1,4 +1,5 @@
 import { prisma } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import {
   createAlertMailTransport,
   createConfiguredMailTransport,
@@ -56,6 +57,24 @@ export interface OutboxWorkerOptions extends Omit<
   };
 }
 
+/**
+ * The failure alert's check (failure-alert.ts), run after each tick that drained, but at most
+ * every `checkEveryMs`: each check is one conditional UPDATE.
+ */
+function failureAlertCheck(
+  db: PrismaClient,
+  alert: NonNullable<OutboxWorkerOptions["alert"]>,
+  directTransport: MailTransport | null,
+): () => Promise<void> {
+  let lastCheck = 0;
+  return async () => {
+    const now = Date.now();
+    if (now - lastCheck < (alert.checkEveryMs ?? ALERT_CHECK_INTERVAL_MS)) return;
+    lastCheck = now;
+    await raiseFailureAlertIfDue(db, { failingForMs: alert.failingForMs, directTransport });
+  };
+}
+
 function reasonOf(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.trim().split("\n")[0] ?? message;
@@ -102,7 +121,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions = {}): OutboxWork
   let problem: string | undefined;
   let failuresInARow = 0;
   let stalled = false;
-  let lastAlertCheck = 0;
+  const maybeAlert = failureAlertCheck(db, alert, alertTransport);
   /** Increases with every tick; a tick the watchdog gave up on sees that it is no longer current. */
   let generation = 0;
   let abort: AbortController | undefined;
@@ -130,16 +149,6 @@ export function startOutboxWorker(options: OutboxWorkerOptions = {}): OutboxWork
       transport = createTransport();
     }
     schedule(0);
-  }
-
-  async function maybeAlert(): Promise<void> {
-    const now = Date.now();
-    if (now - lastAlertCheck < (alert.checkEveryMs ?? ALERT_CHECK_INTERVAL_MS)) return;
-    lastAlertCheck = now;
-    await raiseFailureAlertIfDue(db, {
-      failingForMs: alert.failingForMs,
-      directTransport: alertTransport,
-    });
   }
 
   async function tick() {

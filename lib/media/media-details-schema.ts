@@ -1,5 +1,9 @@
 import { z } from "zod";
-import { CONTENT_LOCALES, FALLBACK_LOCALE, type LocalizedText } from "@/lib/content/localized";
+import {
+  CONTENT_LOCALES,
+  FALLBACK_LOCALE,
+  type LocalizedText,
+} from "@/lib/content-model/localized";
 
 /**
  * The words that go with an uploaded file: its text alternative (per content locale) and its

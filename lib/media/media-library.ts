@@ -1,8 +1,9 @@
 import "server-only";
-import { can, type Actor } from "@/lib/auth/policy";
-import { parseLocalizedText, type LocalizedText } from "@/lib/content/localized";
+import type { Actor } from "@/lib/auth/policy";
+import { authorize } from "@/lib/auth/session";
+import { parseLocalizedText, type LocalizedText } from "@/lib/content-model/localized";
 import { prisma } from "@/lib/db";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import { parseMediaVariants } from "@/lib/media/media-variants";
 import type { MediaVariant } from "@/lib/media/prepare-upload";
 import {
@@ -112,7 +113,7 @@ function safeLocalized(json: unknown): LocalizedText {
 }
 
 function authorizeView(actor: Actor | null): asserts actor is Actor {
-  if (!can(actor, "view", { type: "media" })) throw new ForbiddenError("view", "media");
+  authorize(actor, "view", { type: "media" });
 }
 
 /** The media library, newest first, optionally one kind only. */

@@ -1,9 +1,14 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { can, type Actor } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/policy";
+import { authorize } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import type { MediaDetails } from "@/lib/media/media-details-schema";
+import { InvalidFieldsError, NotFoundError } from "@/lib/errors";
+import {
+  parseMediaDetails,
+  type MediaDetails,
+  type MediaDetailsValues,
+} from "@/lib/media/media-details-schema";
 import { MediaInUseError } from "@/lib/media/media-errors";
 import { parseMediaVariants } from "@/lib/media/media-variants";
 import type { PreparedUpload } from "@/lib/media/prepare-upload";
@@ -29,8 +34,7 @@ export async function storeUpload(
   input: { details: MediaDetails; originalFilename: string | null },
   options: { storage?: FileStorage; context?: WriteContext } = {},
 ): Promise<StoredUpload> {
-  if (!actor || !can(actor, "upload", { type: "media" }))
-    throw new ForbiddenError("upload", "media");
+  authorize(actor, "upload", { type: "media" });
   const storage = options.storage ?? getFileStorage();
 
   const existing = await prisma.mediaAsset.findFirst({
@@ -87,21 +91,27 @@ export async function storeUpload(
   }
 }
 
-/** Changes an asset's alt text and credit (any staff member), with an audit row. */
+/**
+ * Changes an asset's alt text and credit (any staff member), with an audit row. The rules depend
+ * on the kind of file (an image needs a text alternative), so the typed values are checked
+ * against the stored asset here: problems come back as InvalidFieldsError on their fields.
+ */
 export async function updateMediaDetails(
   actor: Actor | null,
   id: string,
-  details: MediaDetails,
+  values: MediaDetailsValues,
   context: WriteContext = {},
 ): Promise<void> {
-  if (!actor || !can(actor, "upload", { type: "media" }))
-    throw new ForbiddenError("update", "media");
+  authorize(actor, "upload", { type: "media" });
   await prisma.$transaction(async (tx) => {
     const before = await tx.mediaAsset.findUnique({
       where: { id },
-      select: { alt: true, credit: true },
+      select: { alt: true, credit: true, kind: true },
     });
     if (!before) throw new NotFoundError("media", id);
+    const parsed = parseMediaDetails(values, before.kind);
+    if (!parsed.success) throw new InvalidFieldsError(parsed.errors);
+    const { details } = parsed;
     await tx.mediaAsset.update({
       where: { id },
       data: { alt: details.alt, credit: details.credit },
@@ -132,7 +142,7 @@ export async function deleteMedia(
   id: string,
   options: { storage?: FileStorage; context?: WriteContext } = {},
 ): Promise<void> {
-  if (!can(actor, "delete", { type: "media" })) throw new ForbiddenError("delete", "media");
+  authorize(actor, "delete", { type: "media" });
   const storage = options.storage ?? getFileStorage();
   const deleted = await prisma.$transaction(async (tx) => {
     // Locks the row, so that nothing can start using the asset between the check and the delete.

@@ -1,4 +1,5 @@
-import { DETAINED_STATUSES } from "@/lib/content/prisoner-status";
+import "server-only";
+import { DETAINED_STATUSES } from "@/lib/content-model/prisoner-status";
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
   effectiveSort,

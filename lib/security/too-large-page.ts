@@ -2,6 +2,7 @@ import { createTranslator } from "next-intl";
 import en from "@/lib/i18n/messages/en.json";
 import ru from "@/lib/i18n/messages/ru.json";
 import { routing, type Locale } from "@/lib/i18n/routing";
+import { localized, publicRoutes } from "@/lib/routes";
 import { publicOrigin } from "@/lib/security/public-origin";
 
 /**
@@ -53,7 +54,7 @@ export function payloadTooLargeResponse(options: {
   const back =
     options.backPath?.startsWith("/") && !options.backPath.startsWith("//")
       ? options.backPath
-      : `/${locale}`;
+      : localized(locale, publicRoutes.home());
   const title = escapeHtml(t("title"));
   const body = escapeHtml(t("body", { limitKb: Math.floor(limitBytes / 1024) }));
   const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><main><h1>${title}</h1><p>${body}</p><p><a href="${escapeHtml(back)}">${escapeHtml(t("backLink"))}</a></p></main></body></html>`;

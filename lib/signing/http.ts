@@ -1,6 +1,7 @@
 import "server-only";
 import { PayloadTooLargeError } from "@/lib/errors";
 import { routing, type Locale } from "@/lib/i18n/routing";
+import { localized, publicRoutes } from "@/lib/routes";
 import { PUBLIC_FORM_BODY_LIMIT_BYTES, readBoundedForm } from "@/lib/security/bounded-body";
 import {
   localeOfPath,
@@ -10,8 +11,9 @@ import {
 
 /**
  * What the signing route handlers share: the form's bounded reading, its locale, and the 303
- * answer that sends a browser that posted a form on to a page. (Their Origin check is
- * lib/security/public-origin.ts's, which staff writes use too.)
+ * answer that sends a browser that posted a form on to a page. Their preamble, which uses these,
+ * is signing-route.ts; their Origin check is lib/security/public-origin.ts's, which staff writes
+ * use too.
  */
 
 export function formLocale(formData: FormData): Locale {
@@ -43,20 +45,7 @@ export async function readForm(request: Request, slug: string): Promise<FormData
     return payloadTooLargeResponse({
       limitBytes: error.limitBytes,
       locale,
-      backPath: backPath ?? letterPath(locale, slug),
+      backPath: backPath ?? localized(locale, publicRoutes.letter(slug)),
     });
   }
-}
-
-/**
- * A value as one segment of a path. A lone surrogate (half an emoji: no URL can carry one, but a
- * string built in-process can) becomes U+FFFD instead of making encodeURIComponent throw a
- * URIError, which was a 500 (found by tests/integration/fuzz-signing-routes.test.ts).
- */
-export function pathSegment(value: string): string {
-  return encodeURIComponent(value.toWellFormed());
-}
-
-export function letterPath(locale: Locale, slug: string, sub = ""): string {
-  return `/${locale}/letters/${pathSegment(slug)}${sub}`;
 }

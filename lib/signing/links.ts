@@ -1,5 +1,6 @@
 import "server-only";
 import type { Locale } from "@/lib/i18n/routing";
+import { localized, publicRoutes } from "@/lib/routes";
 
 /**
  * Absolute links for signing e-mails, on `origin`: always publicOrigin()
@@ -8,13 +9,13 @@ import type { Locale } from "@/lib/i18n/routing";
  */
 
 export function letterUrl(origin: string, locale: Locale, slug: string): string {
-  return `${origin}/${locale}/letters/${encodeURIComponent(slug)}`;
+  return `${origin}${localized(locale, publicRoutes.letter(slug))}`;
 }
 
 export function confirmUrl(origin: string, locale: Locale, slug: string, token: string): string {
-  return `${letterUrl(origin, locale, slug)}/confirm/${token}`;
+  return `${origin}${localized(locale, publicRoutes.letterConfirm(slug, token))}`;
 }
 
 export function withdrawUrl(origin: string, locale: Locale, slug: string, token: string): string {
-  return `${letterUrl(origin, locale, slug)}/withdraw/${token}`;
+  return `${origin}${localized(locale, publicRoutes.letterWithdraw(slug, token))}`;
 }

@@ -5,6 +5,7 @@ import ru from "@/lib/i18n/messages/ru.json";
 import type { Locale } from "@/lib/i18n/routing";
 import { escapeHtml } from "@/lib/mail/templates/render-html";
 import { DATABASE_RETRY_AFTER_SECONDS } from "@/lib/postgres/unavailable";
+import { localized, publicRoutes } from "@/lib/routes";
 
 /**
  * The answer of a signing route handler when the database cannot be reached: 503 with
@@ -43,7 +44,7 @@ export function databaseUnavailableAnswer(options: OutageAnswerOptions): Respons
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "Outage" });
   const body =
     kind === "sign" ? t("signBody") : kind === "resend" ? t("resendBody") : t("confirmBody");
-  const back = safePath(options.backPath, `/${locale}`);
+  const back = safePath(options.backPath, localized(locale, publicRoutes.home()));
   const title = escapeHtml(t("title"));
   const resendForm = options.resend
     ? `<form method="post" action="${escapeHtml(safePath(options.resend.action, back))}">` +

@@ -7,7 +7,7 @@ import { RATE_LIMITS } from "@/lib/rate-limit";
 import { runAfterAnswer } from "@/lib/security/after-answer";
 import { hashIp } from "@/lib/security/ip";
 import { isDatabaseUnavailable } from "@/lib/postgres/unavailable";
-import { reportDatabaseUnavailable } from "@/lib/server/outage-log";
+import { reportDatabaseUnavailable } from "@/lib/logging/outage-log";
 import { canonicalEmailKey } from "@/lib/signing/email-key";
 import {
   BURST_FROM_IP_THRESHOLD,

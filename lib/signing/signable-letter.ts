@@ -1,9 +1,9 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { LetterKind, LetterState } from "@/lib/generated/prisma/client";
-import { resolveLocalizedTextOr } from "@/lib/i18n/localized-text";
+import { resolveLocalizedTextOr } from "@/lib/i18n/resolved-text";
 import { isDatabaseUnavailable } from "@/lib/postgres/unavailable";
-import { reportDatabaseUnavailable } from "@/lib/server/outage-log";
+import { reportDatabaseUnavailable } from "@/lib/logging/outage-log";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { CONTENT_NAME_MAX, CONTENT_SLUG_PATTERN } from "@/lib/validation/reference-item";
 

@@ -1,6 +1,6 @@
 import "server-only";
+import { getPublicMediaFile } from "@/lib/data/public-media-file";
 import { getPublicSourceDocument } from "@/lib/data/public-source-document";
-import { getPublicMediaFile } from "@/lib/data/publications";
 import { getMediaVariants } from "@/lib/media/media-library";
 import { pickVariant, type VariantRequest } from "@/lib/media/media-variants";
 import { StoredFileNotFoundError, type FileStorage } from "@/lib/storage";

@@ -3,7 +3,6 @@ import { localizedTextInputSchema } from "@/lib/validation/localized";
 import {
   CONTENT_NAME_MAX,
   CONTENT_TEXT_MAX,
-  itemVersionSchema,
   optionalCountryCodeSchema,
   slugSchema,
 } from "@/lib/validation/reference-item";
@@ -15,7 +14,3 @@ export const affiliationSchema = z.object({
   description: localizedTextInputSchema({ max: CONTENT_TEXT_MAX }),
   countryCode: optionalCountryCodeSchema,
 });
-
-export const affiliationUpdateSchema = affiliationSchema.and(itemVersionSchema);
-
-export type AffiliationInput = z.output<typeof affiliationSchema>;

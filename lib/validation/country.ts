@@ -2,7 +2,6 @@ import { z } from "zod";
 import { localizedTextInputSchema } from "@/lib/validation/localized";
 import {
   CONTENT_NAME_MAX,
-  itemVersionSchema,
   requiredCountryCodeSchema,
   slugSchema,
 } from "@/lib/validation/reference-item";
@@ -14,9 +13,3 @@ export const countryFieldsSchema = z.object({
 });
 
 export const countryCreateSchema = countryFieldsSchema.extend({ code: requiredCountryCodeSchema });
-
-/** Countries are keyed by code: the hidden `id` of the edit form is the code. */
-export const countryUpdateSchema = countryFieldsSchema.and(itemVersionSchema);
-
-export type CountryFields = z.output<typeof countryFieldsSchema>;
-export type CountryCreateInput = z.output<typeof countryCreateSchema>;

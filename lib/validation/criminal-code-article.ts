@@ -1,10 +1,6 @@
 import { z } from "zod";
 import { localizedTextInputSchema } from "@/lib/validation/localized";
-import {
-  CONTENT_NAME_MAX,
-  itemVersionSchema,
-  requiredCountryCodeSchema,
-} from "@/lib/validation/reference-item";
+import { CONTENT_NAME_MAX, requiredCountryCodeSchema } from "@/lib/validation/reference-item";
 
 /** How articles and parts are numbered in the codes we document: "274", "205.2", "361-1", "2 (b)". */
 export const ARTICLE_NUMBER_PATTERN = /^[0-9A-Za-z][0-9A-Za-z.\-()/ ]*$/;
@@ -46,7 +42,3 @@ export const criminalCodeArticleSchema = z.object({
   ),
   title: localizedTextInputSchema({ required: true, max: CONTENT_NAME_MAX * 2 }),
 });
-
-export const criminalCodeArticleUpdateSchema = criminalCodeArticleSchema.and(itemVersionSchema);
-
-export type CriminalCodeArticleInput = z.output<typeof criminalCodeArticleSchema>;

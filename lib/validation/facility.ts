@@ -4,7 +4,6 @@ import { localizedTextInputSchema } from "@/lib/validation/localized";
 import {
   CONTENT_NAME_MAX,
   CONTENT_TEXT_MAX,
-  itemVersionSchema,
   optionalLineSchema,
   requiredCountryCodeSchema,
   slugSchema,
@@ -22,7 +21,3 @@ export const facilitySchema = z.object({
   postalAddress: optionalLineSchema(CONTENT_TEXT_MAX),
   addressNotes: localizedTextInputSchema({ max: CONTENT_TEXT_MAX }),
 });
-
-export const facilityUpdateSchema = facilitySchema.and(itemVersionSchema);
-
-export type FacilityInput = z.output<typeof facilitySchema>;

@@ -5,13 +5,13 @@ import {
   type ContentLocale,
   type LocalizedRichText,
   type LocalizedText,
-} from "@/lib/content/localized";
+} from "@/lib/content-model/localized";
 import {
   isRichTextEmpty,
   richTextDocSchema,
   richTextFromPlainText,
   type RichTextDoc,
-} from "@/lib/content/rich-text";
+} from "@/lib/content-model/rich-text";
 
 /**
  * Form-level schemas for localised fields. A localised field `name` is submitted as one input per

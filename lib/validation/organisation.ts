@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { OrganisationKind } from "@/lib/generated/prisma/enums";
 import { localizedTextInputSchema } from "@/lib/validation/localized";
-import { CONTENT_NAME_MAX, itemVersionSchema, slugSchema } from "@/lib/validation/reference-item";
+import { CONTENT_NAME_MAX, slugSchema } from "@/lib/validation/reference-item";
 
 export const ORGANISATION_KINDS = Object.values(OrganisationKind);
 
@@ -21,7 +21,3 @@ export const organisationSchema = z.object({
       .default(null),
   ),
 });
-
-export const organisationUpdateSchema = organisationSchema.and(itemVersionSchema);
-
-export type OrganisationInput = z.output<typeof organisationSchema>;

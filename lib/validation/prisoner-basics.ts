@@ -20,7 +20,7 @@ import {
 
 /**
  * Fields an editor can keep off the public profile (Prisoner.redactedFields). The names are the
- * ones lib/data/prisoner-profile.ts honours.
+ * ones lib/data/prisoner-profile/record.ts honours.
  */
 export const REDACTABLE_FIELDS = [
   "birthDate",

@@ -12,7 +12,7 @@ import { CITATION_SELECT_FIELDS, citationRowsSchema } from "@/lib/validation/pri
 /**
  * The "Status history" tab: past and present statuses (PrisonerStatusChange), each with the date
  * it took effect, a note and the sources it rests on. The latest entry is the profile's current status (see
- * lib/actions/prisoners/sync-current-status.ts).
+ * lib/data/prisoner-writes/current-status.ts).
  */
 
 export const statusChangeRowSchema = z.object({

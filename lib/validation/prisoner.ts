@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { LocalizedText } from "@/lib/content/localized";
+import type { LocalizedText } from "@/lib/content-model/localized";
 import {
   Gender,
   PrisonerRole,

@@ -8,21 +8,23 @@ import {
   payloadTooLargeResponse,
   payloadTooLargeTextResponse,
 } from "@/lib/security/too-large-page";
-import { installConsoleFilter } from "@/lib/server/console-filter";
-import { log } from "@/lib/server/log";
+import { installConsoleFilter } from "@/lib/logging/console-filter";
+import { log } from "@/lib/logging/log";
+import { env } from "@/lib/env";
+import { sendLargeStringBodiesAsBytes } from "./string-bodies";
 import {
   REQUEST_ID_HEADER,
   chooseRequestId,
   runWithRequestId,
   currentRequestScope,
-} from "@/lib/server/request-id";
+} from "@/lib/logging/request-id";
 
 /**
  * Vigil's web server: Next.js behind a plain Node.js HTTP server (Next.js's documented custom
  * server API), because only here is the socket known. Route handlers and server actions see
  * headers, and Next.js itself fills X-Forwarded-For only when it is absent, so without this a
  * client chooses the address it is rate-limited and audited under (lib/security/client-address.ts).
- * Here too each request gets its id (X-Request-Id, lib/server/request-id.ts) for the log, and a
+ * Here too each request gets its id (X-Request-Id, lib/logging/request-id.ts) for the log, and a
  * body no route would read is refused before Next.js starts reading it.
  */
 
@@ -79,6 +81,7 @@ export async function startWebServer(options: {
     response.setHeader("X-Request-Id", requestId);
     applyClientHeaders(request, options.trust);
     closeAfterUnreadBody(request, response);
+    if (env.VIGIL_LARGE_BODIES_AS_BYTES) sendLargeStringBodiesAsBytes(response);
     if (declaredBodyBytes(request) > LARGEST_REQUEST_BODY_BYTES) {
       response.writeHead(413, { "Content-Type": "text/plain; charset=utf-8" });
       response.end("Request body too large.\n");
@@ -120,7 +123,7 @@ export async function startWebServer(options: {
 
 /**
  * A form posted without JavaScript whose action met a database outage (answerUnavailable in
- * lib/server/request-id.ts) is answered 503 with Retry-After: the page Next.js renders (the form
+ * lib/logging/request-id.ts) is answered 503 with Retry-After: the page Next.js renders (the form
  * with what was typed and "nothing was saved") stays the body. Posts from Next.js's client
  * (a Next-Action header) keep their status, which that client needs to read the action's state.
  */

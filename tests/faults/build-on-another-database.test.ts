@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { describe, expect, it, inject } from "vitest";
+import { apiRoutes, localized, publicRoutes } from "@/lib/routes";
 import { E2E_PUBLIC_URL } from "./harness/e2e-build";
-import { openFaultEnvironment, type FaultEnvironment } from "./harness/fault-environment";
+import { setUpFaultEnvironment } from "./harness/fault-environment";
 import { countPublishedPrisoners, SURGE_PETITION_SLUG } from "./harness/fault-queries";
 import { appendReportRow } from "./harness/fault-report";
 import { EXTRA_PUBLISHED_PRISONERS } from "./harness/extra-prisoners";
@@ -8,19 +9,16 @@ import { visitFromAnotherDatabase } from "./harness/visit-from-another-database"
 
 const WEB_PORT = 3453;
 
-let environment: FaultEnvironment | undefined;
-
-beforeAll(async () => {
-  await visitFromAnotherDatabase(WEB_PORT, ["/en", `/en/letters/${SURGE_PETITION_SLUG}`]);
-  environment = await openFaultEnvironment(WEB_PORT);
-});
-
-afterAll(async () => {
-  await environment?.close();
+const environment = setUpFaultEnvironment(WEB_PORT, {
+  prepare: () =>
+    visitFromAnotherDatabase(WEB_PORT, [
+      localized("en", publicRoutes.home()),
+      localized("en", publicRoutes.letter(SURGE_PETITION_SLUG)),
+    ]),
 });
 
 async function page(path: string): Promise<string> {
-  const response = await fetch(`${environment!.web.baseUrl}${path}`, {
+  const response = await fetch(`${environment().web.baseUrl}${path}`, {
     signal: AbortSignal.timeout(30_000),
   });
   expect(response.status, `GET ${path}`).toBe(200);
@@ -40,40 +38,37 @@ function documentedFigure(html: string): number | undefined {
  */
 describe("the end-to-end build served on a database other than the one it was built on", () => {
   it("shows this database's figures and data, not the build database's", async () => {
-    const { database, petition } = environment!;
+    const { database, petition, web } = environment();
     const documented = await countPublishedPrisoners(database.url);
-    const homeFigure = documentedFigure(await page("/en"));
-    const letterHtml = await page(`/en/letters/${petition.slug}`);
+    const homeFigure = documentedFigure(await page(localized("en", publicRoutes.home())));
+    const letterHtml = await page(localized("en", publicRoutes.letter(petition.slug)));
     const offeredVersion = /name="letterVersionId" value="([^"]+)"/.exec(letterHtml)?.[1];
 
     // Signing with the version the page offered works only if that read came from this database.
-    const signing = await fetch(
-      `${environment!.web.baseUrl}/api/letters/${petition.slug}/signatures`,
-      {
-        method: "POST",
-        redirect: "manual",
-        signal: AbortSignal.timeout(30_000),
-        headers: {
-          "content-type": "application/x-www-form-urlencoded",
-          origin: E2E_PUBLIC_URL,
-          "x-forwarded-for": "10.200.0.1",
-        },
-        body: new URLSearchParams({
-          name: "Cache Check",
-          email: `cachecheck-${Date.now()}@faults.example.org`,
-          country: "DE",
-          visibility: "COUNT_ONLY",
-          consent: "yes",
-          locale: "en",
-          letterVersionId: offeredVersion ?? "",
-          elapsed: "7000",
-        }),
+    const signing = await fetch(`${web.baseUrl}${apiRoutes.letterSignatures(petition.slug)}`, {
+      method: "POST",
+      redirect: "manual",
+      signal: AbortSignal.timeout(30_000),
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        origin: E2E_PUBLIC_URL,
+        "x-forwarded-for": "10.200.0.1",
       },
-    );
+      body: new URLSearchParams({
+        name: "Cache Check",
+        email: `cachecheck-${Date.now()}@faults.example.org`,
+        country: "DE",
+        visibility: "COUNT_ONLY",
+        consent: "yes",
+        locale: "en",
+        letterVersionId: offeredVersion ?? "",
+        elapsed: "7000",
+      }),
+    });
     await signing.body?.cancel();
     const acknowledged =
       signing.status === 303 &&
-      signing.headers.get("location") === `/en/letters/${petition.slug}/signed`;
+      signing.headers.get("location") === localized("en", publicRoutes.letterSigned(petition.slug));
 
     await appendReportRow(inject("faultsReportFile"), {
       scenario: "4. build from another database",

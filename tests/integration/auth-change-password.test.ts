@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { initialFormState, type FormState } from "@/lib/actions/staff-action";
-import { changePasswordAction } from "@/lib/auth/actions/change-password";
+import { changePasswordAction } from "@/lib/actions/auth/change-password";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { prisma } from "@/lib/db";
 import { renderMail } from "@/lib/mail/render-mail";
 import { signInRequestAs, signOutRequest } from "./auth-request";
+import { formOf, redirectOrState } from "../fixtures/server-actions";
 
 vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
 vi.mock("next-intl/server", async () => ({
@@ -31,33 +32,27 @@ async function staffWithPassword(locale: string | null = null) {
   });
 }
 
-function form(fields: { currentPassword?: string; password?: string; passwordConfirm?: string }) {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, value);
-  return data;
-}
+type PasswordFields = { currentPassword?: string; password?: string; passwordConfirm?: string };
 
 /** The action redirects on success (Next.js's redirect throws): the target, or the form state. */
 async function submit(
-  fields: Parameters<typeof form>[0],
+  fields: PasswordFields,
 ): Promise<{ redirectedTo: string } | { state: FormState<never> }> {
-  try {
-    return { state: await changePasswordAction(initialFormState, form(fields)) };
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (!digest.startsWith("NEXT_REDIRECT")) throw error;
-    return { redirectedTo: digest.split(";")[2]! };
-  }
+  return redirectOrState(() => changePasswordAction(initialFormState, formOf(fields)));
 }
 
-async function stateOf(fields: Parameters<typeof form>[0]): Promise<FormState<never>> {
+async function stateOf(fields: PasswordFields): Promise<FormState<never>> {
   const outcome = await submit(fields);
   if (!("state" in outcome)) throw new Error(`redirected to ${outcome.redirectedTo}`);
   return outcome.state;
 }
 
 async function unchanged(user: Awaited<ReturnType<typeof staffWithPassword>>) {
-  const row = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+  const row = await prisma.user.findUniqueOrThrow({
+    where: { id: user.id },
+    // The hash is omitted from every query that does not ask for it (lib/postgres/client.ts).
+    omit: { passwordHash: false },
+  });
   expect(row.passwordHash).toBe(user.passwordHash);
   expect(row.sessionVersion).toBe(user.sessionVersion);
   expect(await prisma.outboxMessage.count({ where: { to: user.email } })).toBe(0);
@@ -113,7 +108,11 @@ describe("changing one's own password", () => {
     const outcome = await submit({ currentPassword: CURRENT, password: NEW, passwordConfirm: NEW });
 
     expect(outcome).toEqual({ redirectedTo: "/en/sign-in?passwordChanged=1" });
-    const row = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    const row = await prisma.user.findUniqueOrThrow({
+      where: { id: user.id },
+      // The hash is omitted from every query that does not ask for it (lib/postgres/client.ts).
+      omit: { passwordHash: false },
+    });
     expect(await verifyPassword(row.passwordHash!, NEW)).toBe(true);
     expect(await verifyPassword(row.passwordHash!, CURRENT)).toBe(false);
     expect(row.sessionVersion).toBe(user.sessionVersion + 1);

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { initialFormState, type FormState } from "@/lib/actions/staff-action";
-import { confirmIdentityAction } from "@/lib/auth/actions/confirm-identity";
+import { confirmIdentityAction } from "@/lib/actions/auth/confirm-identity";
 import { hashPassword } from "@/lib/auth/password";
 import { confirmPagePath, requireRecentConfirmation } from "@/lib/auth/recent-confirmation";
 import { getActor, type SessionActor } from "@/lib/auth/session";
@@ -14,6 +14,7 @@ import {
 import { prisma } from "@/lib/db";
 import { ReauthenticationRequiredError } from "@/lib/errors";
 import { signInRequestAs, signOutRequest } from "./auth-request";
+import { formOf, redirectOrState } from "../fixtures/server-actions";
 
 vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
 vi.mock("next-intl/server", async () => ({
@@ -49,23 +50,11 @@ async function staleSession(user: Awaited<ReturnType<typeof staff>>): Promise<Se
   return (await getActor())!;
 }
 
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, value);
-  return data;
-}
-
 /** The action redirects on success (Next.js's redirect throws): the target, or the form state. */
 async function confirm(
   fields: Record<string, string>,
 ): Promise<{ redirectedTo: string } | { state: FormState<never> }> {
-  try {
-    return { state: await confirmIdentityAction(initialFormState, form(fields)) };
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (!digest.startsWith("NEXT_REDIRECT")) throw error;
-    return { redirectedTo: digest.split(";")[2]! };
-  }
+  return redirectOrState(() => confirmIdentityAction(initialFormState, formOf(fields)));
 }
 
 async function confirmedAt(actor: SessionActor): Promise<Date> {

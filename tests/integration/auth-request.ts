@@ -1,7 +1,6 @@
-import { randomUUID } from "node:crypto";
 import { createTranslator } from "next-intl";
 import { encode } from "next-auth/jwt";
-import type { Role } from "@/lib/auth/policy";
+import { createStaffUser as createSharedStaffUser, type StaffUser } from "../fixtures/staff-users";
 import {
   SESSION_COOKIE_NAMES,
   SESSION_MAX_AGE_SECONDS,
@@ -53,24 +52,15 @@ export const nextIntlServerModule = {
     }),
 };
 
-export interface StaffUser {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  sessionVersion: number;
-}
+export type { StaffUser };
 
-/** A staff user straight in the database (no invitation), with a unique address. */
-export async function createStaffUser(
-  role: Role,
-  data: { totpEnabledAt?: Date } = {},
-): Promise<StaffUser> {
-  const email = `auth-it-${role.toLowerCase()}-${randomUUID()}@example.test`;
-  return prisma.user.create({
-    data: { email, name: `Auth ${role.toLowerCase()}`, role, ...data },
-    select: { id: true, email: true, name: true, role: true, sessionVersion: true },
-  });
+/**
+ * The shared factory (tests/fixtures/staff-users.ts), offered where the auth tests import it. A
+ * function, not a re-export: the tests' vi.mock factories import this module while it is still
+ * loading (next/headers), and a hoisted function is there from the start.
+ */
+export function createStaffUser(...args: Parameters<typeof createSharedStaffUser>) {
+  return createSharedStaffUser(...args);
 }
 
 /**

@@ -1,8 +1,8 @@
 import { encode } from "next-auth/jwt";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/staff-action";
-import { signOutEverywhereAction, signOutSessionAction } from "@/lib/auth/actions/account";
-import { signOutAction } from "@/lib/auth/actions/sign-out";
+import { signOutEverywhereAction, signOutSessionAction } from "@/lib/actions/auth/account";
+import { signOutAction } from "@/lib/actions/auth/sign-out";
 import { createChallenge } from "@/lib/auth/challenge";
 import { completeSignIn } from "@/lib/auth/credentials";
 import { getActor } from "@/lib/auth/session";

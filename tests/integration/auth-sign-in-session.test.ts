@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { signInAction } from "@/lib/auth/actions/sign-in";
-import { signOutAction } from "@/lib/auth/actions/sign-out";
+import { signInAction } from "@/lib/actions/auth/sign-in";
+import { signOutAction } from "@/lib/actions/auth/sign-out";
 import { hashPassword } from "@/lib/auth/password";
 import { getActor } from "@/lib/auth/session";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-token";

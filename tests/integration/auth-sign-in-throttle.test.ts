@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { signInAction } from "@/lib/auth/actions/sign-in";
+import { signInAction } from "@/lib/actions/auth/sign-in";
 import { accountSubject, checkPassword } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
 import { initialSignInState } from "@/lib/auth/sign-in-state";

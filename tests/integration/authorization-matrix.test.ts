@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Role } from "@/lib/auth/policy";
 import { prisma } from "@/lib/db";
 import { DELIVERY_FORMATS } from "@/lib/delivery/export-delivery";
-import { EXPORT_LISTS } from "@/lib/export/export-lists";
+import { EXPORT_LISTS } from "@/lib/export/export-list-names";
 import { loadMessages } from "@/lib/i18n/messages";
 import { storeUpload } from "@/lib/media/media-writes";
 import { prepareUpload } from "@/lib/media/prepare-upload";

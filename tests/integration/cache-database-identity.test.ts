@@ -10,9 +10,9 @@ import { claimCacheForDatabase, readCacheOwner } from "@/lib/cache/cache-owner";
 import { readDatabaseIdentity } from "@/lib/cache/database-identity";
 import { findIdentityChange, nextCacheOwner } from "@/lib/cache/identity-change";
 import { watchCacheOwner } from "@/lib/cache/watch-cache-owner";
-import { findFreePort, isPortFree } from "@/lib/net/ports";
+import { findFreePort } from "@/lib/net/ports";
 import { dropDatabase, ensureDatabase, withDatabase } from "@/lib/postgres/database";
-import { startEmbeddedPostgres, type EmbeddedServer } from "@/lib/postgres/embedded";
+import { openStoppableDatabase, type StoppableDatabase } from "../fixtures/stoppable-database";
 
 const run = promisify(execFile);
 
@@ -27,20 +27,11 @@ async function tempDir(prefix: string): Promise<string> {
   return dir;
 }
 
-/** An embedded PostgreSQL cluster on a data folder; stopped after the test unless stopped before. */
-async function startCluster(dataDir: string, port: number): Promise<EmbeddedServer> {
-  const server = await startEmbeddedPostgres({ dataDir, port });
-  let stopped = false;
-  cleanups.push(async () => {
-    if (!stopped) await server.stop();
-  });
-  return {
-    ...server,
-    async stop() {
-      stopped = true;
-      await server.stop();
-    },
-  };
+/** A PostgreSQL cluster of the test's own with a database "vigil"; removed after the test. */
+async function openCluster(port?: number): Promise<StoppableDatabase> {
+  const database = await openStoppableDatabase({ database: "vigil", port });
+  cleanups.push(() => database.close());
+  return database;
 }
 
 async function execute(url: string, sql: string): Promise<void> {
@@ -97,63 +88,46 @@ describe("which database a cache belongs to", () => {
   });
 
   it("the same database after a restart is the same database", async () => {
-    const dataDir = await tempDir("vigil-identity-pg-");
-    const port = await findFreePort();
-    const before = await startCluster(dataDir, port);
-    await ensureDatabase(before.adminUrl, "vigil");
-    const owner = nextCacheOwner(null, await readDatabaseIdentity(before.urlFor("vigil")));
-    await before.stop();
+    const database = await openCluster();
+    const owner = nextCacheOwner(null, await readDatabaseIdentity(database.url));
+    await database.stop();
 
-    const after = await startCluster(dataDir, port);
-    const identity = await readDatabaseIdentity(after.urlFor("vigil"));
+    await database.start();
+    const identity = await readDatabaseIdentity(database.url);
 
     expect(findIdentityChange(owner, identity)).toBeNull();
   });
 
   it("a database that crashed and recovered is the same database", async () => {
-    const dataDir = await tempDir("vigil-identity-pg-");
-    const port = await findFreePort();
-    // Not stopped through the package: the postmaster is killed below.
-    const crashing = await startEmbeddedPostgres({ dataDir, port });
-    await ensureDatabase(crashing.adminUrl, "vigil");
-    await execute(
-      crashing.urlFor("vigil"),
-      "CREATE TABLE kept AS SELECT generate_series(1, 20000)",
-    );
-    const owner = nextCacheOwner(null, await readDatabaseIdentity(crashing.urlFor("vigil")));
-    const postmaster = Number(
-      (await readFile(path.join(dataDir, "postmaster.pid"), "utf8")).split("\n")[0],
-    );
-    process.kill(postmaster, "SIGKILL");
-    await expect.poll(() => isPortFree(port), { timeout: 10_000 }).toBe(true);
-    // Its backends notice the postmaster's death and leave; then recovery replays the log.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const database = await openCluster();
+    await execute(database.url, "CREATE TABLE kept AS SELECT generate_series(1, 20000)");
+    const owner = nextCacheOwner(null, await readDatabaseIdentity(database.url));
+    // SIGKILL to the postmaster; the start below recovers from the write-ahead log.
+    await database.crash();
 
-    const recovered = await startCluster(dataDir, port);
-    const identity = await readDatabaseIdentity(recovered.urlFor("vigil"));
+    await database.start();
+    const identity = await readDatabaseIdentity(database.url);
 
     expect(findIdentityChange(owner, identity)).toBeNull();
   });
 
   it("a database restored from a copy of its data folder is caught as restored", async () => {
-    const dataDir = await tempDir("vigil-identity-pg-");
+    const database = await openCluster();
+    const { dataDir } = database;
     const backupDir = path.join(await tempDir("vigil-identity-backup-"), "data");
-    const port = await findFreePort();
-    const server = await startCluster(dataDir, port);
-    await ensureDatabase(server.adminUrl, "vigil");
-    await server.stop();
+    await database.stop();
     // A base backup of the stopped cluster (cp -a keeps the owner PostgreSQL insists on).
     await run("cp", ["-a", dataDir, backupDir]);
 
-    const live = await startCluster(dataDir, port);
-    await execute(live.urlFor("vigil"), "CREATE TABLE later AS SELECT generate_series(1, 20000)");
-    const owner = nextCacheOwner(null, await readDatabaseIdentity(live.urlFor("vigil")));
-    await live.stop();
+    await database.start();
+    await execute(database.url, "CREATE TABLE later AS SELECT generate_series(1, 20000)");
+    const owner = nextCacheOwner(null, await readDatabaseIdentity(database.url));
+    await database.stop();
     await rm(dataDir, { recursive: true, force: true });
     await run("cp", ["-a", backupDir, dataDir]);
 
-    const restored = await startCluster(dataDir, port);
-    const identity = await readDatabaseIdentity(restored.urlFor("vigil"));
+    await database.start();
+    const identity = await readDatabaseIdentity(database.url);
 
     expect(identity.systemIdentifier).toBe(owner.identity.systemIdentifier);
     expect(identity.databaseOid).toBe(owner.identity.databaseOid);
@@ -241,10 +215,8 @@ describe("claiming a build folder while the database is down", () => {
 
 describe("a running server's watch on its database", () => {
   it("reports another database that answers at the same address, and forgets the owner", async () => {
-    const port = await findFreePort();
-    const first = await startCluster(await tempDir("vigil-watch-a-"), port);
-    await ensureDatabase(first.adminUrl, "vigil");
-    const databaseUrl = first.urlFor("vigil");
+    const first = await openCluster();
+    const databaseUrl = first.url;
     const root = await fakeBuildFolder();
     const claim = await claimCacheForDatabase({ root, databaseUrl, log: () => {} });
     const reasons: string[] = [];
@@ -259,8 +231,7 @@ describe("a running server's watch on its database", () => {
     await first.stop();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(reasons).toEqual([]);
-    const second = await startCluster(await tempDir("vigil-watch-b-"), port);
-    await ensureDatabase(second.adminUrl, "vigil");
+    await openCluster(first.port);
     await expect.poll(() => reasons.length, { timeout: 10_000 }).toBe(1);
 
     expect(reasons[0]).toMatch(/it was made with database vigil .* this server uses/);

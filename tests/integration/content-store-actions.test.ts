@@ -6,6 +6,7 @@ import { updateContent } from "@/lib/content-store";
 import { prisma } from "@/lib/db";
 import { createStaffUser, signInRequestAs, signOutRequest, type StaffUser } from "./auth-request";
 import { draftPrisoner } from "./content-store-fixtures";
+import { formOf } from "../fixtures/server-actions";
 
 /**
  * The workflow panel's and the history page's server actions, called directly as a forged
@@ -29,19 +30,13 @@ beforeAll(async () => {
   ]);
 });
 
-function form(fields: Record<string, string | number>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, String(value));
-  return data;
-}
-
 describe("workflow and restore actions", () => {
   it("a forged publish request from a contributor is refused and the profile stays in review", async () => {
     const { id } = await draftPrisoner(contributor);
     await signInRequestAs(contributor);
     const submitted = await transitionContentAction(
       initialFormState,
-      form({
+      formOf({
         type: "prisoner",
         id,
         expectedVersion: 1,
@@ -56,7 +51,7 @@ describe("workflow and restore actions", () => {
 
     const publish = await transitionContentAction(
       initialFormState,
-      form({ type: "prisoner", id, expectedVersion: 2, to: "PUBLISHED" }),
+      formOf({ type: "prisoner", id, expectedVersion: 2, to: "PUBLISHED" }),
     );
 
     expect(publish).toMatchObject({ status: "error", code: "forbidden" });
@@ -88,7 +83,7 @@ describe("workflow and restore actions", () => {
 
     const stale = await transitionContentAction(
       initialFormState,
-      form({ type: "prisoner", id, expectedVersion: 1, to: "PUBLISHED" }),
+      formOf({ type: "prisoner", id, expectedVersion: 1, to: "PUBLISHED" }),
     );
 
     expect(stale).toMatchObject({
@@ -115,14 +110,14 @@ describe("workflow and restore actions", () => {
     signOutRequest();
     const signedOut = await restoreRevisionAction(
       initialFormState,
-      form({ type: "prisoner", id, revisionNumber: 1, expectedVersion: 2 }),
+      formOf({ type: "prisoner", id, revisionNumber: 1, expectedVersion: 2 }),
     );
     expect(signedOut).toMatchObject({ status: "error", code: "signed-out" });
 
     await signInRequestAs(editor);
     const restored = await restoreRevisionAction(
       initialFormState,
-      form({ type: "prisoner", id, revisionNumber: 1, expectedVersion: 2 }),
+      formOf({ type: "prisoner", id, revisionNumber: 1, expectedVersion: 2 }),
     );
 
     expect(restored).toMatchObject({ status: "success", result: { version: 3, restored: 1 } });

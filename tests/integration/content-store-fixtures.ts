@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Actor, Role } from "@/lib/auth/policy";
 import { createContent } from "@/lib/content-store";
 import { prisma } from "@/lib/db";
+import { createStaffUser } from "../fixtures/staff-users";
 
 /**
  * Rows for the content-store tests: staff users, and prisoners created through the store so that
@@ -10,12 +11,8 @@ import { prisma } from "@/lib/db";
  */
 export const STORE_COUNTRY = "QS";
 
-export async function staffUser(role: Role): Promise<Actor> {
-  const email = `store-${role.toLowerCase()}-${randomUUID()}@example.test`;
-  const user = await prisma.user.create({
-    data: { email, name: `Store ${role.toLowerCase()}`, role },
-  });
-  return { id: user.id, email, name: user.name, role };
+export function staffUser(role: Role): Promise<Actor> {
+  return createStaffUser(role);
 }
 
 export async function storeCountry(): Promise<void> {

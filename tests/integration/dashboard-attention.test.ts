@@ -1,19 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
+import { getDashboardAttention } from "@/lib/data/attention";
+import { getItemsInReview, getMyDrafts } from "@/lib/data/attention-content";
 import {
-  getDashboardAttention,
-  getItemsInReview,
-  getMyDrafts,
-  getOpenReports,
   getStaleProfiles,
   getUpcomingCourtDates,
   getUpcomingReleases,
-  monthsBefore,
-  type AttentionOptions,
-} from "@/lib/data/attention";
+} from "@/lib/data/attention-dates";
+import { getOpenReports } from "@/lib/data/attention-reports";
+import { monthsBefore, type AttentionOptions } from "@/lib/data/attention-windows";
 import { prisma } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
 import type { EventType, PrisonerStatus, PublicationState } from "@/lib/generated/prisma/client";
+import { createStaffUser } from "../fixtures/staff-users";
 
 /**
  * The dashboard home's blocks against a real database. Time is fixed by passing `now`, and every
@@ -39,12 +38,8 @@ const id = (name: string) => {
   return value;
 };
 
-async function createUser(name: string, role: Actor["role"]): Promise<Actor> {
-  const user = await prisma.user.create({
-    data: { email: `${P}${name}@example.org`, name: `${name} (${role})`, role },
-    select: { id: true, email: true, name: true, role: true },
-  });
-  return user;
+function createUser(name: string, role: Actor["role"]): Promise<Actor> {
+  return createStaffUser(role, { email: `${P}${name}@example.org`, name: `${name} (${role})` });
 }
 
 async function createPrisoner(

@@ -9,6 +9,7 @@ import { getPublicationPreview } from "@/lib/data/dashboard-publications";
 import { getPublishedPublicationBySlug } from "@/lib/data/publications";
 import { prisma } from "@/lib/db";
 import { createStaffUser, signInRequestAs, signOutRequest, type StaffUser } from "./auth-request";
+import { actionForm, createdId } from "../fixtures/server-actions";
 
 vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
 vi.mock("next-intl/server", async () => (await import("./auth-request")).nextIntlServerModule);
@@ -26,28 +27,6 @@ vi.mock("next/cache", async (original) => ({
 const COUNTRY = "QN";
 const run = randomUUID().slice(0, 8);
 const slug = (name: string) => `pub-it-${run}-${name}`;
-
-type Action<Result> = (state: FormState<Result>, formData: FormData) => Promise<FormState<Result>>;
-
-function form(fields: Record<string, string | string[]>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) {
-    for (const item of Array.isArray(value) ? value : [value]) data.append(name, item);
-  }
-  data.set("locale", "en");
-  return data;
-}
-
-async function createdId<Result>(action: Action<Result>, data: FormData): Promise<string> {
-  try {
-    const state = await action(initialFormState as FormState<Result>, data);
-    throw new Error(`no redirect: ${JSON.stringify(state)}`);
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (!digest.startsWith("NEXT_REDIRECT")) throw error;
-    return new URL(digest.split(";")[2]!, "http://x").pathname.split("/").pop()!;
-  }
-}
 
 let editor: StaffUser;
 let contributor: StaffUser;
@@ -72,7 +51,7 @@ async function asset(kind: "PDF" | "IMAGE", name: string): Promise<string> {
 }
 
 function fullForm(extra: Record<string, string | string[]> = {}): FormData {
-  return form({
+  return actionForm({
     type: "REPORT",
     slug: slug("report"),
     "title.en": "Ten years of arbitrary detention",
@@ -264,7 +243,7 @@ describe("the publication editor", () => {
     await signInRequestAs(contributor);
     const refused = await deletePublication(
       initialFormState as FormState<never>,
-      form({ id, expectedVersion: "1", confirm: "on" }),
+      actionForm({ id, expectedVersion: "1", confirm: "on" }),
     );
     expect(refused).toMatchObject({ status: "error", code: "forbidden" });
     expect(await prisma.publication.count({ where: { id } })).toBe(1);
@@ -273,7 +252,7 @@ describe("the publication editor", () => {
     await expect(
       deletePublication(
         initialFormState as FormState<never>,
-        form({ id, expectedVersion: "1", confirm: "on" }),
+        actionForm({ id, expectedVersion: "1", confirm: "on" }),
       ),
     ).rejects.toMatchObject({ digest: expect.stringContaining("/en/dashboard/publications") });
     expect(await prisma.publication.count({ where: { id } })).toBe(0);
@@ -305,14 +284,14 @@ describe("the publication editor", () => {
 
     const publishedByContributor = await transitionContentAction(
       initialFormState as never,
-      form({ type: "publication", id, expectedVersion: "1", to: "PUBLISHED" }),
+      actionForm({ type: "publication", id, expectedVersion: "1", to: "PUBLISHED" }),
     );
     expect(publishedByContributor).toMatchObject({ status: "error", code: "forbidden" });
 
     await signInRequestAs(editor);
     const published = await transitionContentAction(
       initialFormState as never,
-      form({ type: "publication", id, expectedVersion: "1", to: "PUBLISHED" }),
+      actionForm({ type: "publication", id, expectedVersion: "1", to: "PUBLISHED" }),
     );
     expect(published).toMatchObject({ status: "success" });
     const page = await getPublishedPublicationBySlug({

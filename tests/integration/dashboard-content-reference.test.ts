@@ -1,24 +1,26 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { initialFormState, type FormState } from "@/lib/actions/staff-action";
-import { createAffiliation } from "@/lib/actions/affiliations/create-affiliation";
-import { deleteAffiliation } from "@/lib/actions/affiliations/delete-affiliation";
-import { updateAffiliation } from "@/lib/actions/affiliations/update-affiliation";
-import { createArticle } from "@/lib/actions/articles/create-article";
-import { deleteArticle } from "@/lib/actions/articles/delete-article";
-import { updateArticle } from "@/lib/actions/articles/update-article";
-import { createCountry } from "@/lib/actions/countries/create-country";
-import { deleteCountry } from "@/lib/actions/countries/delete-country";
-import { updateCountry } from "@/lib/actions/countries/update-country";
-import { createFacility } from "@/lib/actions/facilities/create-facility";
-import { deleteFacility } from "@/lib/actions/facilities/delete-facility";
-import { updateFacility } from "@/lib/actions/facilities/update-facility";
-import { createOrganisation } from "@/lib/actions/organisations/create-organisation";
-import { deleteOrganisation } from "@/lib/actions/organisations/delete-organisation";
-import { updateOrganisation } from "@/lib/actions/organisations/update-organisation";
-import { createTag } from "@/lib/actions/tags/create-tag";
-import { deleteTag } from "@/lib/actions/tags/delete-tag";
-import { updateTag } from "@/lib/actions/tags/update-tag";
+import {
+  createAffiliation,
+  createArticle,
+  createCountry,
+  createFacility,
+  createOrganisation,
+  createTag,
+  deleteAffiliation,
+  deleteArticle,
+  deleteCountry,
+  deleteFacility,
+  deleteOrganisation,
+  deleteTag,
+  updateAffiliation,
+  updateArticle,
+  updateCountry,
+  updateFacility,
+  updateOrganisation,
+  updateTag,
+} from "@/lib/actions/reference-items/reference-actions";
 import { prisma } from "@/lib/db";
 import { createStaffUser, signInRequestAs, signOutRequest, type StaffUser } from "./auth-request";
 

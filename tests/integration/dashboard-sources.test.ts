@@ -12,6 +12,7 @@ import { prisma } from "@/lib/db";
 import { exportList } from "@/lib/export/export-stream";
 import { createStaffUser, signInRequestAs, signOutRequest, type StaffUser } from "./auth-request";
 import { draftPrisoner, STORE_COUNTRY, staffUser } from "./content-store-fixtures";
+import { actionForm, actionRedirectTarget, createdId } from "../fixtures/server-actions";
 
 // revalidateTag records which public pages a save marks stale (outside Next.js it would throw).
 const { revalidateTag } = vi.hoisted(() => ({ revalidateTag: vi.fn() }));
@@ -30,30 +31,8 @@ vi.mock("next-intl/server", async () => (await import("./auth-request")).nextInt
 const run = randomUUID().slice(0, 8);
 const title = (name: string) => `sources-it-${run} ${name}`;
 
-type Action<Result> = (state: FormState<Result>, formData: FormData) => Promise<FormState<Result>>;
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, value);
-  data.set("locale", "en");
-  return data;
-}
-
-/** Runs an action that ends in a redirect and returns where it sent the user. */
-async function redirectOf<Result>(action: Action<Result>, data: FormData): Promise<string> {
-  try {
-    const state = await action(initialFormState as FormState<Result>, data);
-    throw new Error(`no redirect: ${JSON.stringify(state)}`);
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (!digest.startsWith("NEXT_REDIRECT")) throw error;
-    return digest.split(";")[2]!;
-  }
-}
-
-async function created(fields: Record<string, string>): Promise<string> {
-  const target = await redirectOf(createSource, form(fields));
-  return decodeURIComponent(new URL(target, "http://x").pathname.split("/").pop()!);
+function created(fields: Record<string, string>): Promise<string> {
+  return createdId(createSource, actionForm(fields));
 }
 
 async function pdfAsset(): Promise<string> {
@@ -126,7 +105,7 @@ describe("creating a source", () => {
     const before = await prisma.source.count();
     const state = await createSource(
       initialFormState as FormState<never>,
-      form({
+      actionForm({
         title: title("Refused"),
         url: "javascript:alert(1)",
         archiveUrl: "ftp://archive.example.org/x",
@@ -152,7 +131,7 @@ describe("creating a source", () => {
     await signInRequestAs(editor);
     const refused = await createSource(
       initialFormState as FormState<never>,
-      form({ title: title("Named language"), confidence: "REPORTED", language: "Kazakh" }),
+      actionForm({ title: title("Named language"), confidence: "REPORTED", language: "Kazakh" }),
     );
     expect(refused.status === "invalid" ? refused.fieldErrors.language : "").toBe(
       "Enter a language code such as “en”, “ru” or “kk-Cyrl”.",
@@ -169,7 +148,7 @@ describe("creating a source", () => {
     await signInRequestAs(editor);
     const state = await createSource(
       initialFormState as FormState<never>,
-      form({ title: "  ", confidence: "" }),
+      actionForm({ title: "  ", confidence: "" }),
     );
     const errors = state.status === "invalid" ? state.fieldErrors : {};
     expect(errors.title).toBe("Enter the title of the source.");
@@ -189,7 +168,7 @@ describe("creating a source", () => {
     });
     const state = await createSource(
       initialFormState as FormState<never>,
-      form({ title: title("With a photo"), confidence: "REPORTED", documentId: image.id }),
+      actionForm({ title: title("With a photo"), confidence: "REPORTED", documentId: image.id }),
     );
     const errors = state.status === "invalid" ? state.fieldErrors : {};
     expect(errors.documentId).toBe("Choose a PDF file from the media library.");
@@ -200,7 +179,7 @@ describe("creating a source", () => {
     const id = await created({ title: title("Contributed"), confidence: "UNVERIFIED" });
     const state = await updateSource(
       initialFormState,
-      form({ id, expectedVersion: "1", title: title("Changed"), confidence: "UNVERIFIED" }),
+      actionForm({ id, expectedVersion: "1", title: title("Changed"), confidence: "UNVERIFIED" }),
     );
     expect(state).toMatchObject({ status: "error", code: "forbidden" });
     expect(await prisma.source.findUnique({ where: { id } })).toMatchObject({
@@ -216,7 +195,7 @@ describe("editing a source", () => {
     const id = await created({ title: title("Typo"), confidence: "REPORTED" });
     const state = await updateSource(
       initialFormState,
-      form({
+      actionForm({
         id,
         expectedVersion: "1",
         title: title("Fixed"),
@@ -246,11 +225,11 @@ describe("editing a source", () => {
     const id = await created({ title: title("Before"), confidence: "REPORTED" });
     await updateSource(
       initialFormState,
-      form({ id, expectedVersion: "1", title: title("Theirs"), confidence: "REPORTED" }),
+      actionForm({ id, expectedVersion: "1", title: title("Theirs"), confidence: "REPORTED" }),
     );
     const state = await updateSource(
       initialFormState,
-      form({ id, expectedVersion: "1", title: title("Mine"), confidence: "REPORTED" }),
+      actionForm({ id, expectedVersion: "1", title: title("Mine"), confidence: "REPORTED" }),
     );
     expect(state).toMatchObject({
       status: "error",
@@ -311,7 +290,7 @@ describe("showing a source's document on public pages", () => {
 
     const state = await updateSource(
       initialFormState,
-      form({ ...fields, id, expectedVersion: "1", documentPublic: "on" }),
+      actionForm({ ...fields, id, expectedVersion: "1", documentPublic: "on" }),
     );
 
     expect(state).toMatchObject({ status: "success", result: { version: 2 } });
@@ -329,7 +308,7 @@ describe("showing a source's document on public pages", () => {
     const id = await created(fields);
     await updateSource(
       initialFormState,
-      form({ ...fields, id, expectedVersion: "1", documentPublic: "on" }),
+      actionForm({ ...fields, id, expectedVersion: "1", documentPublic: "on" }),
     );
     const actor = await staffUser("EDITOR");
     await restoreRevision(actor, { type: "source", id, revisionNumber: 1, expectedVersion: 2 });
@@ -341,7 +320,7 @@ describe("showing a source's document on public pages", () => {
     // A snapshot written before the column existed has no value for it.
     await updateSource(
       initialFormState,
-      form({ ...fields, id, expectedVersion: "3", documentPublic: "on" }),
+      actionForm({ ...fields, id, expectedVersion: "3", documentPublic: "on" }),
     );
     const first = await prisma.revision.findFirstOrThrow({
       where: { entityType: "Source", entityId: id, number: 1 },
@@ -368,7 +347,7 @@ describe("restoring an earlier version of a source", () => {
     });
     await updateSource(
       initialFormState,
-      form({ id, expectedVersion: "1", title: title("Renamed"), confidence: "UNVERIFIED" }),
+      actionForm({ id, expectedVersion: "1", title: title("Renamed"), confidence: "UNVERIFIED" }),
     );
     await prisma.mediaAsset.delete({ where: { id: documentId } });
     const actor = await staffUser("EDITOR");
@@ -435,7 +414,7 @@ describe("a cited source", () => {
 
     const refused = await deleteSource(
       initialFormState as FormState<never>,
-      form({ id, expectedVersion: "1", confirm: "on" }),
+      actionForm({ id, expectedVersion: "1", confirm: "on" }),
     );
     expect(refused.status).toBe("invalid");
     expect(refused.status === "invalid" ? refused.fieldErrors.confirm : "").toMatch(
@@ -449,9 +428,9 @@ describe("deleting a source", () => {
   it("is allowed to an editor when nothing cites it, keeping its history", async () => {
     await signInRequestAs(editor);
     const id = await created({ title: title("Unused"), confidence: "UNVERIFIED" });
-    const target = await redirectOf(
+    const target = await actionRedirectTarget(
       deleteSource,
-      form({ id, expectedVersion: "1", confirm: "on" }),
+      actionForm({ id, expectedVersion: "1", confirm: "on" }),
     );
     expect(target).toBe("/en/dashboard/sources?deleted=1");
     expect(await prisma.source.count({ where: { id } })).toBe(0);
@@ -468,7 +447,7 @@ describe("deleting a source", () => {
     await signInRequestAs(contributor);
     const state = await deleteSource(
       initialFormState as FormState<never>,
-      form({ id, expectedVersion: "1", confirm: "on" }),
+      actionForm({ id, expectedVersion: "1", confirm: "on" }),
     );
     expect(state).toMatchObject({ status: "error", code: "forbidden" });
     expect(await prisma.source.count({ where: { id } })).toBe(1);

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/policy";
 import type { SessionActor } from "@/lib/auth/session-user";
 import { prisma } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
-import type { ExportListName } from "@/lib/export/export-lists";
+import type { ExportListName } from "@/lib/export/export-list-names";
 import { exportList, type ExportFormat } from "@/lib/export/export-stream";
 
 const P = "export-it-";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { reportInaccuracy } from "@/app/[locale]/(public)/prisoners/[slug]/report-inaccuracy";
+import { reportInaccuracy } from "@/lib/actions/reports/report-inaccuracy";
 import { prisma } from "@/lib/db";
 import { fuzzOptions, hostileFieldValue, hostileForm } from "../fixtures/hostile-input";
 

@@ -14,6 +14,7 @@ import {
 import { prisma } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { parseInboxFilter } from "@/lib/validation/inbox";
+import { createStaffUser } from "../fixtures/staff-users";
 
 /**
  * The inaccuracy-report inbox against a real database: who may do what, what each action
@@ -29,15 +30,11 @@ let contributor: Actor;
 let disabledEditor: Actor;
 let prisonerId: string;
 
-async function createUser(name: string, role: Actor["role"], disabled = false): Promise<Actor> {
-  return prisma.user.create({
-    data: {
-      email: `${P}${name}@example.org`,
-      name,
-      role,
-      disabledAt: disabled ? new Date() : null,
-    },
-    select: { id: true, email: true, name: true, role: true },
+function createUser(name: string, role: Actor["role"], disabled = false): Promise<Actor> {
+  return createStaffUser(role, {
+    email: `${P}${name}@example.org`,
+    name,
+    disabledAt: disabled ? new Date() : null,
   });
 }
 

@@ -5,6 +5,7 @@ import { resolveReport } from "@/lib/actions/reports/resolve-report";
 import { initialFormState } from "@/lib/actions/staff-action";
 import { prisma } from "@/lib/db";
 import { createStaffUser, signInRequestAs, signOutRequest, type StaffUser } from "./auth-request";
+import { formOf } from "../fixtures/server-actions";
 
 /**
  * The inbox's server actions called directly, as a forged request would call them: a real session
@@ -32,12 +33,6 @@ async function createReport() {
     select: { id: true },
   });
   return report.id;
-}
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, value);
-  return data;
 }
 
 function auditActions(reportId: string) {
@@ -86,7 +81,7 @@ describe("the inbox's server actions", () => {
 
     const state = await resolveReport(
       initialFormState,
-      form({ reportId: id, outcome: "RESOLVED", resolution: "Checked the verdict." }),
+      formOf({ reportId: id, outcome: "RESOLVED", resolution: "Checked the verdict." }),
     );
 
     expect(state).toMatchObject({ status: "error", code: "signed-out" });
@@ -102,7 +97,7 @@ describe("the inbox's server actions", () => {
 
     const state = await resolveReport(
       initialFormState,
-      form({ reportId: id, outcome: "RESOLVED", resolution: "Fixed." }),
+      formOf({ reportId: id, outcome: "RESOLVED", resolution: "Fixed." }),
     );
 
     expect(state).toMatchObject({
@@ -121,11 +116,11 @@ describe("the inbox's server actions", () => {
 
     const assigned = await assignReport(
       initialFormState,
-      form({ reportId: id, assigneeId: editor.id }),
+      formOf({ reportId: id, assigneeId: editor.id }),
     );
     const resolved = await resolveReport(
       initialFormState,
-      form({ reportId: id, outcome: "RESOLVED", resolution: "Corrected the sentence." }),
+      formOf({ reportId: id, outcome: "RESOLVED", resolution: "Corrected the sentence." }),
     );
 
     expect(assigned.status).toBe("success");
@@ -159,7 +154,7 @@ describe("the inbox's server actions", () => {
 
     const state = await resolveReport(
       initialFormState,
-      form({ reportId: id, outcome: "DISMISSED", resolution: "   " }),
+      formOf({ reportId: id, outcome: "DISMISSED", resolution: "   " }),
     );
 
     expect(state).toMatchObject({
@@ -175,12 +170,12 @@ describe("the inbox's server actions", () => {
     await signInRequestAs(editor);
     await resolveReport(
       initialFormState,
-      form({ reportId: id, outcome: "RESOLVED", resolution: "A." }),
+      formOf({ reportId: id, outcome: "RESOLVED", resolution: "A." }),
     );
 
     const second = await resolveReport(
       initialFormState,
-      form({ reportId: id, outcome: "DISMISSED", resolution: "B." }),
+      formOf({ reportId: id, outcome: "DISMISSED", resolution: "B." }),
     );
 
     expect(second).toMatchObject({
@@ -195,13 +190,13 @@ describe("the inbox's server actions", () => {
     await signInRequestAs(editor);
     await resolveReport(
       initialFormState,
-      form({ reportId: id, outcome: "RESOLVED", resolution: "A." }),
+      formOf({ reportId: id, outcome: "RESOLVED", resolution: "A." }),
     );
 
     await signInRequestAs(contributor);
-    const refused = await reopenReport(initialFormState, form({ reportId: id }));
+    const refused = await reopenReport(initialFormState, formOf({ reportId: id }));
     await signInRequestAs(editor);
-    const reopened = await reopenReport(initialFormState, form({ reportId: id }));
+    const reopened = await reopenReport(initialFormState, formOf({ reportId: id }));
 
     expect(refused).toMatchObject({ status: "error", code: "forbidden" });
     expect(reopened.status).toBe("success");

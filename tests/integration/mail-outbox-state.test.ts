@@ -17,6 +17,7 @@ import { drainOutboxOnce, startOutboxWorker, type OutboxWorker } from "@/lib/mai
 
 import { findFreePort } from "@/lib/net/ports";
 import { passwordResetMail, smtpTransports } from "./mail-fixtures";
+import { createStaffUser } from "../fixtures/staff-users";
 
 /** The outbox's state (dashboard panel, /api/ready) and the alert when mail keeps failing. */
 
@@ -46,11 +47,9 @@ async function receivedIn(dir: string) {
   return Promise.all(names.map(async (name) => simpleParser(await readFile(path.join(dir, name)))));
 }
 
-async function createStaff(role: Actor["role"], email: string, locale = "en"): Promise<Actor> {
-  const user = await prisma.user.create({
-    data: { email, name: `${role} tester`, role, locale, passwordHash: "not-a-real-hash" },
-  });
-  return { id: user.id, email: user.email, name: user.name, role };
+function createStaff(role: Actor["role"], email: string, locale = "en"): Promise<Actor> {
+  const name = `${role} tester`;
+  return createStaffUser(role, { email, name, locale, passwordHash: "not-a-real-hash" });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { openStoppableDatabase, type StoppableDatabase } from "./outage-database";
+import { openStoppableDatabase, type StoppableDatabase } from "../fixtures/stoppable-database";
 
 vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
 vi.mock("next-intl/server", async () => (await import("./auth-request")).nextIntlServerModule);
@@ -25,10 +25,9 @@ async function loadApp() {
     confirmRoute: await import("@/app/api/letters/[slug]/confirm/route"),
     withdrawRoute: await import("@/app/api/letters/[slug]/withdraw/route"),
     resendRoute: await import("@/app/api/letters/[slug]/resend/route"),
-    ...(await import("@/app/[locale]/(public)/prisoners/[slug]/report-inaccuracy")),
+    ...(await import("@/lib/actions/reports/report-inaccuracy")),
     ...(await import("@/lib/actions/staff-action")),
-    ...(await import("@/lib/actions/tags/create-tag")),
-    ...(await import("@/lib/actions/tags/update-tag")),
+    ...(await import("@/lib/actions/reference-items/reference-actions")),
     ...(await import("@/lib/signing/form-cookie")),
     ...(await import("@/lib/signing/record-signature")),
     ...(await import("@/lib/signing/signable-letter")),
@@ -40,7 +39,7 @@ async function loadApp() {
 }
 
 beforeAll(async () => {
-  database = await openStoppableDatabase();
+  database = await openStoppableDatabase({ database: "vigil_outage" });
   process.env.DATABASE_URL = database.url;
   const { applyMigrations } = await import("@/lib/postgres/migrate");
   await applyMigrations(database.url);

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type pg from "pg";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { isDatabaseUnavailable } from "@/lib/postgres/unavailable";
-import { openStoppableDatabase, type StoppableDatabase } from "./outage-database";
+import { openStoppableDatabase, type StoppableDatabase } from "../fixtures/stoppable-database";
 
 /**
  * What Prisma 6.19 (driver adapter @prisma/adapter-pg) and the raw pg pools really throw when
@@ -25,7 +25,7 @@ async function thrownBy(call: () => Promise<unknown>): Promise<unknown> {
 }
 
 beforeAll(async () => {
-  database = await openStoppableDatabase();
+  database = await openStoppableDatabase({ database: "vigil_outage" });
   process.env.DATABASE_URL = database.url;
   const { applyMigrations } = await import("@/lib/postgres/migrate");
   await applyMigrations(database.url);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { openStoppableDatabase, type StoppableDatabase } from "./outage-database";
+import { openStoppableDatabase, type StoppableDatabase } from "../fixtures/stoppable-database";
 
 /**
  * Nothing stuck after an outage: transactions cut by PostgreSQL going away give their pooled
@@ -14,7 +14,7 @@ let prisma: PrismaClient;
 const POOL_SIZE = 2;
 
 beforeAll(async () => {
-  database = await openStoppableDatabase();
+  database = await openStoppableDatabase({ database: "vigil_outage" });
   process.env.DATABASE_URL = database.url;
   const { createPrismaClient } = await import("@/lib/postgres/client");
   prisma = createPrismaClient(database.url, POOL_SIZE);

@@ -5,15 +5,15 @@ import { deleteLetter } from "@/lib/actions/letters/delete-letter";
 import { invalidateFlaggedSignatures } from "@/lib/actions/letters/invalidate-flagged";
 import { recordDelivery } from "@/lib/actions/letters/record-delivery";
 import { updateLetter } from "@/lib/actions/letters/update-letter";
-import { initialFormState, type FormState } from "@/lib/actions/staff-action";
 import { getLetterSignatureOverview } from "@/lib/data/letter-signatures";
 import { getPublicLetterBySlug } from "@/lib/data/letters";
 import { prisma } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
 import type { SignatureFlag, SignatureStatus } from "@/lib/generated/prisma/client";
-import { listFlaggedSignatures } from "@/lib/signing/flagged-signatures";
+import { listFlaggedSignatures } from "@/lib/data/letter-flagged-signatures";
 import { createStaffUser, signInRequestAs, signOutRequest, type StaffUser } from "./auth-request";
 import { createPetition, type TestPetition } from "./signing-fixtures";
+import { actionForm, createdId, runAction } from "../fixtures/server-actions";
 
 vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
 vi.mock("next-intl/server", async () => (await import("./auth-request")).nextIntlServerModule);
@@ -27,32 +27,6 @@ vi.mock("next/cache", async (original) => ({
  * bulk invalidation of flagged signatures (editors yes, contributors no), e-mail addresses per
  * role, text versions of a letter, and a recorded delivery reaching the public letter.
  */
-
-type Action<Result> = (state: FormState<Result>, formData: FormData) => Promise<FormState<Result>>;
-
-function form(fields: Record<string, string | string[]>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) {
-    for (const item of Array.isArray(value) ? value : [value]) data.append(name, item);
-  }
-  data.set("locale", "en");
-  return data;
-}
-
-async function run<Result>(action: Action<Result>, data: FormData): Promise<FormState<Result>> {
-  return action(initialFormState as FormState<Result>, data);
-}
-
-async function createdId(data: FormData): Promise<string> {
-  try {
-    const state = await run(createLetter, data);
-    throw new Error(`no redirect: ${JSON.stringify(state)}`);
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (!digest.startsWith("NEXT_REDIRECT")) throw error;
-    return new URL(digest.split(";")[2]!, "http://x").pathname.split("/").pop()!;
-  }
-}
 
 let editor: StaffUser;
 let contributor: StaffUser;
@@ -103,9 +77,9 @@ describe("bulk invalidation of flagged signatures", () => {
       await signature(petition, "PENDING", ["DISPOSABLE_DOMAIN"]),
     ];
     await signInRequestAs(editor);
-    const state = await run(
+    const state = await runAction(
       invalidateFlaggedSignatures,
-      form({ letterId: petition.id, signatureIds: ids, reason: "disposable-address" }),
+      actionForm({ letterId: petition.id, signatureIds: ids, reason: "disposable-address" }),
     );
     expect(state).toMatchObject({ status: "success", result: { invalidated: 2, uncounted: 1 } });
     const rows = await prisma.signature.findMany({ where: { id: { in: ids } } });
@@ -123,9 +97,9 @@ describe("bulk invalidation of flagged signatures", () => {
   it("refuses a contributor and changes nothing", async () => {
     const id = await signature(petition, "CONFIRMED", ["BURST_FROM_IP"]);
     await signInRequestAs(contributor);
-    const state = await run(
+    const state = await runAction(
       invalidateFlaggedSignatures,
-      form({ letterId: petition.id, signatureIds: [id], reason: "automated" }),
+      actionForm({ letterId: petition.id, signatureIds: [id], reason: "automated" }),
     );
     expect(state).toMatchObject({ status: "error", code: "forbidden" });
     expect((await prisma.signature.findUniqueOrThrow({ where: { id } })).status).toBe("CONFIRMED");
@@ -135,9 +109,9 @@ describe("bulk invalidation of flagged signatures", () => {
     const other = await createPetition("staff-other");
     const foreign = await signature(other, "CONFIRMED", ["TOO_FAST"]);
     await signInRequestAs(editor);
-    const state = await run(
+    const state = await runAction(
       invalidateFlaggedSignatures,
-      form({ letterId: petition.id, signatureIds: [foreign], reason: "automated" }),
+      actionForm({ letterId: petition.id, signatureIds: [foreign], reason: "automated" }),
     );
     expect(state).toMatchObject({ status: "success", result: { invalidated: 0 } });
     expect((await prisma.signature.findUniqueOrThrow({ where: { id: foreign } })).status).toBe(
@@ -147,9 +121,9 @@ describe("bulk invalidation of flagged signatures", () => {
 
   it("asks for at least one ticked signature and a known reason", async () => {
     await signInRequestAs(editor);
-    const state = await run(
+    const state = await runAction(
       invalidateFlaggedSignatures,
-      form({ letterId: petition.id, reason: "because" }),
+      actionForm({ letterId: petition.id, reason: "because" }),
     );
     expect(state.status).toBe("invalid");
     if (state.status !== "invalid") return;
@@ -209,7 +183,7 @@ describe("signer e-mail addresses", () => {
 describe("letter text versions", () => {
   const slug = `petitions-it-${randomBytes(4).toString("hex")}`;
   const fields = (text: string, extra: Record<string, string> = {}) =>
-    form({
+    actionForm({
       kind: "PETITION",
       slug,
       "title.en": "Free the journalists",
@@ -223,7 +197,7 @@ describe("letter text versions", () => {
 
   it("creates version 1 with the letter, a new version only when the text changes, and keeps signatures on theirs", async () => {
     await signInRequestAs(contributor);
-    const id = await createdId(fields("First text."));
+    const id = await createdId(createLetter, fields("First text."));
     const created = await prisma.letter.findUniqueOrThrow({
       where: { id },
       include: { currentVersion: true },
@@ -238,14 +212,14 @@ describe("letter text versions", () => {
     );
 
     // Same text, other field: no new version.
-    let state = await run(
+    let state = await runAction(
       updateLetter,
       fields("First text.", { id, expectedVersion: "1", goal: "6000" }),
     );
     expect(state).toMatchObject({ status: "success", result: { version: 2 } });
     expect(await prisma.letterVersion.count({ where: { letterId: id } })).toBe(1);
 
-    state = await run(updateLetter, fields("Second text.", { id, expectedVersion: "2" }));
+    state = await runAction(updateLetter, fields("Second text.", { id, expectedVersion: "2" }));
     expect(state).toMatchObject({ status: "success", result: { version: 3 } });
     const updated = await prisma.letter.findUniqueOrThrow({
       where: { id },
@@ -265,9 +239,9 @@ describe("letter text versions", () => {
     const letter = await createPetition("open-edit");
     const version = (await prisma.letter.findUniqueOrThrow({ where: { id: letter.id } })).version;
     await signInRequestAs(contributor);
-    const state = await run(
+    const state = await runAction(
       updateLetter,
-      form({
+      actionForm({
         id: letter.id,
         expectedVersion: String(version),
         kind: "PETITION",
@@ -285,7 +259,7 @@ describe("recording a delivery", () => {
   it("appears on the public letter page; contributors may not record one", async () => {
     const letter = await createPetition("delivered");
     const version = (await prisma.letter.findUniqueOrThrow({ where: { id: letter.id } })).version;
-    const fields = form({
+    const fields = actionForm({
       letterId: letter.id,
       expectedVersion: String(version),
       deliveredOn: "2026-11-25",
@@ -295,10 +269,13 @@ describe("recording a delivery", () => {
       responseReceivedOn: "2026-11-26",
     });
     await signInRequestAs(contributor);
-    expect(await run(recordDelivery, fields)).toMatchObject({ status: "error", code: "forbidden" });
+    expect(await runAction(recordDelivery, fields)).toMatchObject({
+      status: "error",
+      code: "forbidden",
+    });
 
     await signInRequestAs(editor);
-    expect(await run(recordDelivery, fields)).toMatchObject({ status: "success" });
+    expect(await runAction(recordDelivery, fields)).toMatchObject({ status: "success" });
     const page = await getPublicLetterBySlug(letter.slug, "en");
     expect(page?.deliveries).toEqual([
       {
@@ -319,9 +296,9 @@ describe("recording a delivery", () => {
   it("refuses an answer dated before the delivery", async () => {
     const letter = await createPetition("early-answer");
     await signInRequestAs(editor);
-    const state = await run(
+    const state = await runAction(
       recordDelivery,
-      form({
+      actionForm({
         letterId: letter.id,
         expectedVersion: "1",
         deliveredOn: "2026-11-25",
@@ -346,9 +323,9 @@ describe("deleting a letter", () => {
       select: { version: true },
     });
     try {
-      return await run(
+      return await runAction(
         deleteLetter,
-        form({ id: letter.id, expectedVersion: String(version), confirm: "on" }),
+        actionForm({ id: letter.id, expectedVersion: String(version), confirm: "on" }),
       );
     } catch (error) {
       const digest = (error as { digest?: string }).digest ?? "";

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildPersonJsonLd } from "@/components/profile/person-json-ld";
 import { prisma } from "@/lib/db";
-import { getPublishedPrisonerProfile } from "@/lib/data/prisoner-profile";
+import {
+  getPublishedPrisonerProfile,
+  readPrisonerProfileRecordForPreview,
+  toPrisonerProfileDto,
+} from "@/lib/data/prisoner-profile";
 import type { PublicationState } from "@/lib/generated/prisma/client";
 
 // Outside Next.js there is no incremental cache: read straight from the database.
@@ -285,5 +289,21 @@ describe("the public prisoner profile", () => {
       description: "A public summary.",
       nationality: [{ "@type": "Country", name: "Украина" }],
     });
+  });
+});
+
+describe("the dashboard's preview of a profile", () => {
+  // Both pages render components/profile/profile-body.tsx from this DTO: the same DTO is the
+  // same profile body.
+  it("is the public page's profile, in each language, when all it shows is published", async () => {
+    const prisoner = await createPrisoner({ slug: "preview-same", redactedFields: ["region"] });
+    await linkEvent(prisoner.id, "Public hearing", "PUBLISHED", "2024-01-10");
+    await linkEvent(prisoner.id, "Withdrawn hearing", "ARCHIVED", "2024-02-10");
+    const record = await readPrisonerProfileRecordForPreview(prisoner.id);
+
+    for (const locale of ["en", "ru"] as const) {
+      const shown = await getPublishedPrisonerProfile(prisoner.slug, locale);
+      expect(toPrisonerProfileDto(record!, locale)).toEqual(shown);
+    }
   });
 });

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
 import {
   DIRECTORY_PAGE_SIZE,
-  readDirectoryFilterOptions,
   searchPublishedPrisoners,
   type DirectoryResultDto,
 } from "@/lib/data/prisoner-directory";
+import { readDirectoryFilterOptions } from "@/lib/data/prisoner-directory-filters";
 import type { PrisonerStatus, PublicationState } from "@/lib/generated/prisma/client";
 import { parseDirectoryQuery } from "@/lib/validation/directory-query";
 import { seedDemoContent } from "@/prisma/seed";

@@ -7,9 +7,9 @@ import { getCountryOverview, listCountriesWithPrisoners } from "@/lib/data/count
 import { getPublicLetterBySlug, listPublicLetters } from "@/lib/data/letters";
 import {
   getPublicationFilterOptions,
-  getPublishedPublicationBySlug,
   searchPublishedPublications,
-} from "@/lib/data/publications";
+} from "@/lib/data/publication-search";
+import { getPublishedPublicationBySlug } from "@/lib/data/publications";
 import { getPrisonerStatistics } from "@/lib/data/statistics";
 import type { Prisma, PrisonerStatus, PublicationState } from "@/lib/generated/prisma/client";
 import { InvalidStorageKeyError, LocalFileStorage } from "@/lib/storage";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionActor } from "@/lib/auth/session-user";
 import { prisma } from "@/lib/db";
 import { ReauthenticationRequiredError } from "@/lib/errors";
-import type { ExportListName } from "@/lib/export/export-lists";
+import type { ExportListName } from "@/lib/export/export-list-names";
 import { exportList, type ExportFormat } from "@/lib/export/export-stream";
 import { createStaffUser, openSessionFor } from "./auth-request";
 

@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db";
 import { STAFF_ROUTE_BODY_LIMIT_BYTES } from "@/lib/security/bounded-body";
 import { publicOrigin } from "@/lib/security/public-origin";
 import { MAX_UPLOAD_BYTES } from "@/lib/media/upload-limits";
-import { isDatabaseOutageOngoing, reportDatabaseAvailable } from "@/lib/server/outage-log";
+import { isDatabaseOutageOngoing, reportDatabaseAvailable } from "@/lib/logging/outage-log";
 import { createStaffUser, signInRequestAs } from "./auth-request";
 
 /**

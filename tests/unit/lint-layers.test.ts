@@ -14,7 +14,8 @@ async function ruleIdsFor(filePath: string, code: string): Promise<string[]> {
 
 const RESTRICTED_IMPORT = "@typescript-eslint/no-restricted-imports";
 
-describe("the layer rules", () => {
+// The first lint loads the whole config and its plugins: seconds on a busy machine.
+describe("the layer rules", { timeout: 60_000 }, () => {
   it("refuse a component or a page that imports the database client", async () => {
     const code = 'import { prisma } from "@/lib/db";\nexport const rows = prisma;\n';
     expect(await ruleIdsFor("components/prisoner/list.tsx", code)).toContain(RESTRICTED_IMPORT);
@@ -37,6 +38,31 @@ describe("the layer rules", () => {
       'import { isDatabaseUnavailable } from "@/lib/postgres/unavailable";\nexport const c = isDatabaseUnavailable;\n';
     expect(await ruleIdsFor("app/api/x/route.ts", pool)).toContain(RESTRICTED_IMPORT);
     expect(await ruleIdsFor("app/api/x/route.ts", classifier)).not.toContain(RESTRICTED_IMPORT);
+  });
+
+  it("refuse a server action that writes through Prisma or a transaction itself", async () => {
+    const client = 'import { prisma } from "@/lib/db";\nexport const p = prisma;\n';
+    const runtime =
+      'import { Prisma } from "@/lib/generated/prisma/client";\nexport const n = Prisma.DbNull;\n';
+    const tx = 'import type { Tx } from "@/lib/content-store";\nexport type T = Tx;\n';
+    const txTypes = 'import type { Tx } from "@/lib/content-store/types";\nexport type T = Tx;\n';
+    const action = "lib/actions/prisoners/update-prisoner-x.ts";
+    for (const code of [client, runtime, tx, txTypes]) {
+      expect(await ruleIdsFor(action, code)).toContain(RESTRICTED_IMPORT);
+    }
+  });
+
+  it("let a server action call the content store and name Prisma's types", async () => {
+    const store =
+      'import { updateContent } from "@/lib/content-store";\nexport const u = updateContent;\n';
+    const types =
+      'import type { Role } from "@/lib/generated/prisma/client";\nexport type R = Role;\n';
+    const classifier =
+      'import { isDatabaseUnavailable } from "@/lib/postgres/unavailable";\nexport const c = isDatabaseUnavailable;\n';
+    const action = "lib/actions/sources/update-source.ts";
+    for (const code of [store, types, classifier]) {
+      expect(await ruleIdsFor(action, code)).not.toContain(RESTRICTED_IMPORT);
+    }
   });
 
   it("refuse lib/data modules that render or redirect", async () => {

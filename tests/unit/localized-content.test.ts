@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { localizedTextSchema, resolveLocalized } from "@/lib/content/localized";
+import { localizedTextSchema, resolveLocalized } from "@/lib/content-model/localized";
 import {
   richTextDocSchema,
   richTextFromPlainText,
   richTextToPlainText,
-} from "@/lib/content/rich-text";
+} from "@/lib/content-model/rich-text";
 
 describe("localised text", () => {
   it("gives the visitor's language when the text exists in it", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatHumanLine, formatJsonLine, serialiseError } from "@/lib/server/log-format";
+import { formatHumanLine, formatJsonLine, serialiseError } from "@/lib/logging/log-format";
 
 const TIME = new Date("2026-12-05T19:20:01.123Z");
 

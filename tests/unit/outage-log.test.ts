@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { decideConsoleCall } from "@/lib/server/console-filter";
+import { decideConsoleCall } from "@/lib/logging/console-filter";
 import {
   isDatabaseOutageOngoing,
   onDatabaseOutage,
   reportDatabaseAvailable,
   reportDatabaseUnavailable,
-} from "@/lib/server/outage-log";
-import { runWithRequestId } from "@/lib/server/request-id";
+} from "@/lib/logging/outage-log";
+import { runWithRequestId } from "@/lib/logging/request-id";
 
 /** What Prisma with the pg adapter throws while PostgreSQL is stopped (its cause: the driver's). */
 function connectionRefused(): Error {

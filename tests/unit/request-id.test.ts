@@ -4,7 +4,7 @@ import {
   currentRequestId,
   runOutsideRequest,
   runWithRequestId,
-} from "@/lib/server/request-id";
+} from "@/lib/logging/request-id";
 
 describe("a request's id", () => {
   it("is new for a client, whatever X-Request-Id it sends", () => {

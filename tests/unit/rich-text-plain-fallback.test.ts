@@ -3,7 +3,7 @@ import {
   isPlainTextDocument,
   richTextFromPlainText,
   type RichTextDoc,
-} from "@/lib/content/rich-text";
+} from "@/lib/content-model/rich-text";
 
 /**
  * Without JavaScript the rich-text field is a textarea: only documents that plain text carries

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import enMessages from "@/lib/i18n/messages/features/signing.en.json";
 import ruMessages from "@/lib/i18n/messages/features/signing.ru.json";
-import { parseSignatureForm, SIGNATURE_LIMITS } from "@/lib/validation/signature";
+import {
+  parseSignatureForm,
+  SIGNATURE_FIELDS,
+  SIGNATURE_LIMITS,
+  signatureSchema,
+} from "@/lib/validation/signature";
+import { schemaErrorCodes } from "../fixtures/schema-error-codes";
 
 const valid = {
   name: "Anna Petrova",
@@ -90,17 +97,26 @@ describe("the sign form's validation", () => {
     expect(result.errors).toEqual({});
   });
 
+  it("reads the error codes from the schema: a new check, or one without a code, is listed", () => {
+    const name = signatureSchema.shape.name;
+
+    expect(schemaErrorCodes(name.refine(() => true, { error: "newCode" }))).toEqual([
+      ...schemaErrorCodes(name),
+      "newCode",
+    ]);
+    expect(schemaErrorCodes(z.string().trim().max(5))).toEqual([
+      "max_length without an error code",
+    ]);
+  });
+
   it("has a message in English and Russian for every error the schema can give", () => {
-    const codes: Record<string, string[]> = {
-      name: ["required", "tooLong", "controlCharacters", "markup"],
-      email: ["required", "tooLong", "controlCharacters", "invalid"],
-      country: ["required", "unknown"],
-      city: ["tooLong", "controlCharacters", "markup"],
-      organisation: ["tooLong", "controlCharacters", "markup"],
-      title: ["tooLong", "controlCharacters", "markup"],
-      visibility: ["required"],
-      consent: ["required"],
-    };
+    // Read from the schema, so that a new check is covered without editing this test.
+    const codes = Object.fromEntries(
+      SIGNATURE_FIELDS.map((name) => [name, schemaErrorCodes(signatureSchema.shape[name])]),
+    );
+    for (const [field, list] of Object.entries(codes)) {
+      expect(list.length, `error codes found for ${field}`).toBeGreaterThan(0);
+    }
     for (const messages of [enMessages, ruMessages]) {
       const errors = messages.Signing.errors as Record<string, Record<string, string>>;
       for (const [field, list] of Object.entries(codes)) {

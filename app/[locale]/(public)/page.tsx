@@ -10,12 +10,13 @@ import { TextLink } from "@/components/ui/text-link";
 import { getHomePage } from "@/lib/data/home";
 import { localeAlternates } from "@/lib/i18n/metadata";
 import { getPageLocale } from "@/lib/i18n/page-locale";
+import { publicRoutes } from "@/lib/routes";
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await getPageLocale(params);
-  return { alternates: localeAlternates(locale, "/") };
+  return { alternates: localeAlternates(locale, publicRoutes.home()) };
 }
 
 export default async function HomePage({ params }: Props) {
@@ -32,8 +33,8 @@ export default async function HomePage({ params }: Props) {
           {t("lead")}
         </p>
         <div className="flex flex-wrap gap-3">
-          <Button href="/prisoners">{t("browsePrisoners")}</Button>
-          <Button href="/letters" variant="secondary">
+          <Button href={publicRoutes.prisoners()}>{t("browsePrisoners")}</Button>
+          <Button href={publicRoutes.letters()} variant="secondary">
             {t("browseLetters")}
           </Button>
         </div>
@@ -48,8 +49,8 @@ export default async function HomePage({ params }: Props) {
         title={t("publicationsHeading")}
         actions={
           <>
-            <TextLink href="/news">{t("allNews")}</TextLink>
-            <TextLink href="/reports">{t("allReports")}</TextLink>
+            <TextLink href={publicRoutes.news()}>{t("allNews")}</TextLink>
+            <TextLink href={publicRoutes.reports()}>{t("allReports")}</TextLink>
           </>
         }
       >
@@ -63,7 +64,7 @@ export default async function HomePage({ params }: Props) {
       <HomeSection
         id="open-letters"
         title={t("lettersHeading")}
-        actions={<TextLink href="/letters">{t("allLetters")}</TextLink>}
+        actions={<TextLink href={publicRoutes.letters()}>{t("allLetters")}</TextLink>}
       >
         {home.openLetters.length > 0 ? (
           <LetterList letters={home.openLetters} headingLevel={3} />

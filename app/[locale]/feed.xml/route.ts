@@ -1,5 +1,6 @@
 import { hasLocale } from "next-intl";
-import { atomResponse, getPublicationsFeed } from "@/lib/data/feeds";
+import { getPublicationsFeed } from "@/lib/data/feeds";
+import { atomResponse } from "@/lib/feeds/atom-response";
 import { routing } from "@/lib/i18n/routing";
 
 /** The Atom feed of the latest news, reports and statements: /en/feed.xml, /ru/feed.xml. */

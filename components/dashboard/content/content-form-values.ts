@@ -3,7 +3,7 @@ import {
   CONTENT_LOCALES,
   type LocalizedRichText,
   type LocalizedText,
-} from "@/lib/content/localized";
+} from "@/lib/content-model/localized";
 
 /**
  * Stored values as the names an edit form posts: a localised field `name` becomes `name.en`,

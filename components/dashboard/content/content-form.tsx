@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { EditorForm, type EditorAction } from "@/components/dashboard/form/editor-form";
 import { languageName } from "@/components/dashboard/form/form-locales";
 import type { FormValues } from "@/lib/actions/staff-action-state";
-import { isContentLocale } from "@/lib/content/localized";
+import { isContentLocale } from "@/lib/content-model/localized";
 
 interface ContentFormProps {
   action: EditorAction;

@@ -8,7 +8,8 @@ import { Select, type SelectOption } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
 import { TextLink } from "@/components/ui/text-link";
 import { can, type Actor, type ContentType } from "@/lib/auth/policy";
-import type { ExportListName } from "@/lib/export/export-lists";
+import type { ExportListName } from "@/lib/export/export-list-names";
+import { apiRoutes, dashboardRoutes, withQuery } from "@/lib/routes";
 
 export interface ListFilter {
   name: string;
@@ -21,12 +22,10 @@ export interface ListFilter {
 interface ContentListPageProps {
   /** Who is looking: the "new" and export links show only when the policy lets them. */
   actor: Actor;
-  /** The policy's name for the list's items. */
+  /** The policy's name for the list's items; its section's paths come from lib/routes.ts. */
   type: ContentType;
   title: string;
   lead: string;
-  /** The list's path without the locale ("/dashboard/tags"); "new" is `${basePath}/new`. */
-  basePath: string;
   /** The "New …" link's text. */
   newLabel: string;
   /** The list's query: the search text and `?deleted=1` after a redirect from the delete action. */
@@ -53,7 +52,6 @@ export async function ContentListPage({
   type,
   title,
   lead,
-  basePath,
   newLabel,
   query: { q = "", deleted },
   filters = [],
@@ -63,6 +61,7 @@ export async function ContentListPage({
   children,
 }: ContentListPageProps) {
   const t = await getTranslations("ContentEditor.list");
+  const basePath = dashboardRoutes.list(type);
   // The policy is asked here only to hide links; the new page and the export route ask it again.
   const mayCreate = can(actor, "create", { type });
   const mayExport = exportList !== undefined && can(actor, "export", { type });
@@ -75,7 +74,7 @@ export async function ContentListPage({
       <PageHeader title={title} lead={lead}>
         {mayCreate ? (
           <div>
-            <Button href={`${basePath}/new`}>{newLabel}</Button>
+            <Button href={dashboardRoutes.create(type)}>{newLabel}</Button>
           </div>
         ) : null}
       </PageHeader>
@@ -124,10 +123,10 @@ export async function ContentListPage({
               <a
                 key={format}
                 className="font-medium text-accent-700 underline underline-offset-4 dark:text-accent-200"
-                href={`/api/dashboard/export/${exportList}?${new URLSearchParams({
+                href={withQuery(apiRoutes.dashboardExport(exportList), {
                   format,
-                  ...(exportState ? { state: exportState } : {}),
-                })}`}
+                  state: exportState,
+                })}
               >
                 {format === "csv" ? t("exportCsv") : t("exportJson")}
               </a>

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
+import { referenceType, type ReferenceTypeName } from "@/lib/reference-types";
 
-type Section =
-  "tag" | "country" | "affiliation" | "organisation" | "facility" | "article" | "publication";
+/** A reference type's (lib/reference-types) or the publications' section of messages. */
+type Section = ReferenceTypeName | "publication";
 
 /** The `generateMetadata` of a content editor's pages: the section's name as the title. */
 export function contentMetadata(section: Section) {
@@ -16,6 +17,7 @@ export function contentMetadata(section: Section) {
     const { locale } = await params;
     if (!hasLocale(routing.locales, locale)) return {};
     const t = await getTranslations({ locale, namespace: "ContentEditor" });
-    return { title: t(`${section}.metaTitle`) };
+    const messages = section === "publication" ? section : referenceType(section).section;
+    return { title: t(`${messages}.metaTitle`) };
   };
 }

@@ -2,17 +2,13 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { ContentForm } from "@/components/dashboard/content/content-form";
+import { PublicationAttachmentsField } from "@/components/dashboard/content/publication-attachments-field";
 import { CheckboxGroupField } from "@/components/dashboard/form/checkbox-group-field";
 import type { EditorAction } from "@/components/dashboard/form/editor-form";
 import { FORM_LOCALES, languageName } from "@/components/dashboard/form/form-locales";
 import { LocalizedFields } from "@/components/dashboard/form/localized-fields";
 import { MultiSelectField } from "@/components/dashboard/form/multi-select-field";
 import { PartialDateField } from "@/components/dashboard/form/partial-date-field";
-import {
-  RemoveRowField,
-  RepeatableRows,
-  RowIdField,
-} from "@/components/dashboard/form/repeatable-rows";
 import { RichTextEditor } from "@/components/dashboard/form/rich-text-editor";
 import { SelectField } from "@/components/dashboard/form/select-field";
 import { TextInputField } from "@/components/dashboard/form/text-input-field";
@@ -132,35 +128,7 @@ export function PublicationForm({
         options={options.images.map((image) => ({ value: image.id, label: image.label }))}
         className="max-w-xl"
       />
-      <div className="flex flex-col gap-2">
-        <p className="text-sm text-slate-700 dark:text-slate-300">{t("fields.attachmentsHint")}</p>
-        <RepeatableRows
-          name="attachments"
-          legend={t("fields.attachments")}
-          addLabel={t("fields.addAttachment")}
-          renderRow={(index) => {
-            const row = `attachments.${index}`;
-            return (
-              <div className="flex flex-col gap-4">
-                <RowIdField name={row} />
-                <SelectField
-                  name={`${row}.assetId`}
-                  label={t("fields.attachmentFile")}
-                  placeholder={t("fields.attachmentChoose")}
-                  options={options.pdfs.map((pdf) => ({ value: pdf.id, label: pdf.filename }))}
-                  className="max-w-xl"
-                />
-                <LocalizedFields
-                  name={`${row}.title`}
-                  label={t("fields.attachmentTitle")}
-                  maxLength={200}
-                />
-                <RemoveRowField name={row} />
-              </div>
-            );
-          }}
-        />
-      </div>
+      <PublicationAttachmentsField pdfs={options.pdfs} />
     </ContentForm>
   );
 }

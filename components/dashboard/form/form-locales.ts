@@ -1,4 +1,4 @@
-import { isContentLocale, type ContentLocale } from "@/lib/content/localized";
+import { isContentLocale, type ContentLocale } from "@/lib/content-model/localized";
 import { routing } from "@/lib/i18n/routing";
 
 /**

@@ -6,7 +6,7 @@ import { TextField } from "@/components/ui/text-field";
 import { Textarea } from "@/components/ui/textarea";
 import { useFieldState } from "@/components/dashboard/form/form-context";
 import { FORM_LOCALES, languageName } from "@/components/dashboard/form/form-locales";
-import { FALLBACK_LOCALE, type ContentLocale } from "@/lib/content/localized";
+import { FALLBACK_LOCALE, type ContentLocale } from "@/lib/content-model/localized";
 
 interface LocalizedFieldsProps {
   /** Form name of the field; each locale's input is named `${name}.${locale}`. */

@@ -14,7 +14,7 @@ import {
   richTextFromPlainText,
   richTextToPlainText,
   type RichTextDoc,
-} from "@/lib/content/rich-text";
+} from "@/lib/content-model/rich-text";
 import { parseRichTextField } from "@/lib/validation/localized";
 
 interface RichTextEditorProps {
@@ -26,7 +26,7 @@ interface RichTextEditorProps {
   lang?: string;
 }
 
-/** Only what lib/content/rich-text.ts stores and the public renderer shows. */
+/** Only what lib/content-model/rich-text.ts stores and the public renderer shows. */
 const extensions = [
   StarterKit.configure({
     heading: { levels: [2, 3, 4] },
@@ -48,7 +48,7 @@ const extensions = [
 /**
  * The rich-text field (Tiptap): bold, italic, links, headings h2–h4, lists and quotes. The
  * document is kept as JSON in a hidden input and validated on the server against
- * lib/content/rich-text.ts. Before the editor loads, and without JavaScript, it is a plain
+ * lib/content-model/rich-text.ts. Before the editor loads, and without JavaScript, it is a plain
  * textarea whose blank-line-separated paragraphs the server turns into a document.
  */
 export function RichTextEditor({ name, label, hint, lang }: RichTextEditorProps) {

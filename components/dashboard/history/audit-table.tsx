@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { historyPath } from "@/components/dashboard/history/content-paths";
 import { TextLink } from "@/components/ui/text-link";
-import { registryEntryByEntityType } from "@/lib/content-store";
+import { contentTypeOfEntity } from "@/lib/content-store/content-kinds";
 import type { AuditRowDto } from "@/lib/data/audit-log";
+import { dashboardRoutes } from "@/lib/routes";
 
 /** The audit entries of one page, newest first. Details are shown as written (field names, reasons). */
 export async function AuditTable({ rows }: { rows: AuditRowDto[] }) {
@@ -22,7 +22,7 @@ export async function AuditTable({ rows }: { rows: AuditRowDto[] }) {
         </thead>
         <tbody>
           {rows.map((row) => {
-            const content = row.entityType ? registryEntryByEntityType(row.entityType) : undefined;
+            const contentType = row.entityType ? contentTypeOfEntity(row.entityType) : undefined;
             return (
               <tr
                 key={row.id}
@@ -51,9 +51,9 @@ export async function AuditTable({ rows }: { rows: AuditRowDto[] }) {
                       {row.entityId ? (
                         <span className="block font-mono text-xs">{row.entityId}</span>
                       ) : null}
-                      {content && row.entityId ? (
+                      {contentType && row.entityId ? (
                         <TextLink
-                          href={historyPath(content.type, row.entityId)}
+                          href={dashboardRoutes.history(contentType, row.entityId)}
                           className="text-xs"
                         >
                           {t("historyLink")}

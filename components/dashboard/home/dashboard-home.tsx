@@ -2,18 +2,18 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AttentionBlock } from "@/components/dashboard/home/attention-block";
 import { AttentionList, type AttentionListEntry } from "@/components/dashboard/home/attention-list";
+import { MoreItemsNote } from "@/components/dashboard/home/more-items-note";
+import { ReportsBlock } from "@/components/dashboard/home/reports-block";
+import { StaleProfilesBlock } from "@/components/dashboard/home/stale-profiles-block";
 import { timestampValues } from "@/components/dashboard/home/timestamp-text";
 import { DateText } from "@/components/ui/date-text";
 import { langOf } from "@/components/ui/localized";
 import type {
-  AttentionBlock as Block,
   AttentionContentItem,
   AttentionDateItem,
   DashboardAttention,
 } from "@/lib/data/attention";
-
-const REVIEW_QUEUE = "/dashboard/review";
-const INBOX = "/dashboard/reports";
+import { dashboardRoutes } from "@/lib/routes";
 
 /**
  * The dashboard home: one block per kind of work, each shown only when the actor's role may act
@@ -51,13 +51,6 @@ export async function DashboardHome({ attention }: { attention: DashboardAttenti
       ),
     }));
 
-  const more = (block: Block<unknown>) =>
-    block.count > block.items.length ? (
-      <p className="text-sm text-slate-700 dark:text-slate-300">
-        {t("more", { count: block.count - block.items.length })}
-      </p>
-    ) : null;
-
   const { inReview, reports, staleProfiles, releases, courtDates, myDrafts } = attention;
   const scope = (summary: string) =>
     attention.datesOfDraftsOnly ? `${summary} ${t("draftsOnly")}` : summary;
@@ -69,7 +62,7 @@ export async function DashboardHome({ attention }: { attention: DashboardAttenti
           id="in-review"
           heading={t("inReview.heading")}
           summary={t("inReview.count", { count: inReview.count })}
-          links={[{ href: REVIEW_QUEUE, label: t("inReview.link") }]}
+          links={[{ href: dashboardRoutes.review(), label: t("inReview.link") }]}
         >
           <AttentionList
             entries={await contentEntries(inReview.items, async (item) => (
@@ -79,53 +72,11 @@ export async function DashboardHome({ attention }: { attention: DashboardAttenti
               </>
             ))}
           />
-          {more(inReview)}
+          <MoreItemsNote block={inReview} />
         </AttentionBlock>
       ) : null}
 
-      {reports ? (
-        <AttentionBlock
-          id="reports"
-          heading={t("reports.heading")}
-          summary={
-            <>
-              {t("reports.count", { count: reports.count })}{" "}
-              {reports.count > 0 ? (
-                <>
-                  {t("reports.unassigned", { count: reports.unassigned })},{" "}
-                  {t("reports.assignedToMe", { count: reports.assignedToMe })}.
-                </>
-              ) : null}
-            </>
-          }
-          links={[
-            { href: INBOX, label: t("reports.link") },
-            ...(reports.assignedToMe > 0
-              ? [{ href: `${INBOX}?assignee=me`, label: t("reports.mineLink") }]
-              : []),
-          ]}
-        >
-          <AttentionList
-            entries={await Promise.all(
-              reports.items.map(async (item) => ({
-                key: item.id,
-                label: t("reports.about", { name: item.prisonerName?.text ?? t("unknownPerson") }),
-                lang: langOf(item.prisonerName),
-                href: item.href,
-                detail: (
-                  <>
-                    {t.rich("reports.received", await timestampValues(item.receivedAt))},{" "}
-                    {item.assigneeName
-                      ? t("reports.assignedTo", { name: item.assigneeName })
-                      : t("reports.notAssigned")}
-                  </>
-                ),
-              })),
-            )}
-          />
-          {more(reports)}
-        </AttentionBlock>
-      ) : null}
+      {reports ? <ReportsBlock reports={reports} /> : null}
 
       {releases ? (
         <AttentionBlock
@@ -134,7 +85,7 @@ export async function DashboardHome({ attention }: { attention: DashboardAttenti
           summary={scope(t("releases.count", { count: releases.count }))}
         >
           <AttentionList entries={dateEntries(releases.items)} />
-          {more(releases)}
+          <MoreItemsNote block={releases} />
         </AttentionBlock>
       ) : null}
 
@@ -145,30 +96,11 @@ export async function DashboardHome({ attention }: { attention: DashboardAttenti
           summary={scope(t("courtDates.count", { count: courtDates.count }))}
         >
           <AttentionList entries={dateEntries(courtDates.items)} />
-          {more(courtDates)}
+          <MoreItemsNote block={courtDates} />
         </AttentionBlock>
       ) : null}
 
-      {staleProfiles ? (
-        <AttentionBlock
-          id="stale-profiles"
-          heading={t("stale.heading")}
-          summary={t("stale.count", { count: staleProfiles.count })}
-        >
-          <AttentionList
-            entries={await Promise.all(
-              staleProfiles.items.map(async (item) => ({
-                key: item.prisonerId,
-                label: item.name?.text ?? t("untitled"),
-                lang: langOf(item.name),
-                href: item.href,
-                detail: t.rich("stale.lastTouched", await timestampValues(item.lastTouchedAt)),
-              })),
-            )}
-          />
-          {more(staleProfiles)}
-        </AttentionBlock>
-      ) : null}
+      {staleProfiles ? <StaleProfilesBlock staleProfiles={staleProfiles} /> : null}
 
       <AttentionBlock
         id="my-drafts"
@@ -183,7 +115,7 @@ export async function DashboardHome({ attention }: { attention: DashboardAttenti
             </>
           ))}
         />
-        {more(myDrafts)}
+        <MoreItemsNote block={myDrafts} />
       </AttentionBlock>
     </div>
   );

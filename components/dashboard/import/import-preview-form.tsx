@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { FormValues } from "@/lib/actions/staff-action-state";
 import type { ImportActionResult } from "@/lib/import/import-action-result";
+import { dashboardRoutes } from "@/lib/routes";
 
 type PreviewResult = Extract<ImportActionResult, { stage: "preview" }>;
 
@@ -69,7 +70,7 @@ export function ImportPreviewForm({
                 : t("preview.confirm", { count: preview.counts.rows })}
             </Button>
           ) : null}
-          <Button href="/dashboard/prisoners/import" variant="secondary">
+          <Button href={dashboardRoutes.prisonerImport()} variant="secondary">
             {t("preview.startOver")}
           </Button>
         </div>

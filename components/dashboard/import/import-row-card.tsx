@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { ImportMergeFields } from "@/components/dashboard/import/import-merge-fields";
 import { Badge } from "@/components/ui/badge";
-import { formValue, formValueList, type FormValues } from "@/lib/actions/staff-action-state";
-import { decisionValue, defaultDecision, defaultMergeFields } from "@/lib/import/import-decisions";
+import { formValue, type FormValues } from "@/lib/actions/staff-action-state";
+import { decisionValue, defaultDecision } from "@/lib/import/import-decisions";
 import type { ImportRowPreview } from "@/lib/import/import-preview-types";
 
 const selectClass =
@@ -80,59 +81,7 @@ export function ImportRowCard({ row, echo }: { row: ImportRowPreview; echo: Form
           </p>
           {!invalid ? (
             duplicate.comparisons.length > 0 ? (
-              <fieldset className="flex flex-col gap-2">
-                <legend className="mb-1 font-semibold">
-                  {t("mergeFields", { name: duplicate.name })}
-                </legend>
-                <table className="w-full text-start text-sm">
-                  <thead>
-                    <tr>
-                      <th scope="col" className="p-1 text-start">
-                        {t("fieldColumn")}
-                      </th>
-                      <th scope="col" className="p-1 text-start">
-                        {t("fileValue")}
-                      </th>
-                      <th scope="col" className="p-1 text-start">
-                        {t("existingValue")}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {duplicate.comparisons.map((comparison) => {
-                      const name = `fields.${row.index}.${duplicate.id}`;
-                      const id = `${name}.${comparison.path}`.replace(/[^A-Za-z0-9_-]/g, "-");
-                      const checked = echo
-                        ? formValueList(echo, name).includes(comparison.path)
-                        : defaultMergeFields(duplicate).includes(comparison.path);
-                      return (
-                        <tr
-                          key={comparison.path}
-                          className="border-t border-slate-200 dark:border-slate-700"
-                        >
-                          <td className="p-1">
-                            <span className="flex items-center gap-2">
-                              <input
-                                type="checkbox"
-                                name={name}
-                                value={comparison.path}
-                                id={id}
-                                defaultChecked={checked}
-                                className="size-5 accent-accent-700 dark:accent-accent-300"
-                              />
-                              <label htmlFor={id} className="font-mono">
-                                {comparison.column}
-                              </label>
-                            </span>
-                          </td>
-                          <td className="p-1">{comparison.incoming}</td>
-                          <td className="p-1">{comparison.existing || t("empty")}</td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </fieldset>
+              <ImportMergeFields row={row} duplicate={duplicate} echo={echo} />
             ) : (
               <p className="text-sm">{t("nothingToMerge")}</p>
             )

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { importPrisonersAction } from "@/lib/actions/import/import-prisoners";
 import { initialFormState, type FormState } from "@/lib/actions/staff-action-state";
 import type { ImportActionResult } from "@/lib/import/import-action-result";
+import { dashboardRoutes } from "@/lib/routes";
 
 /**
  * The import page's steps: choose a file → preview (per-row errors, duplicates and choices) →
@@ -44,8 +45,8 @@ export function ImportWizard({ permalink }: { permalink: string }) {
           })}
         </Alert>
         <div className="flex flex-wrap gap-3">
-          <Button href="/dashboard/prisoners">{t("done.toPrisoners")}</Button>
-          <Button href="/dashboard/prisoners/import" variant="secondary">
+          <Button href={dashboardRoutes.list("prisoner")}>{t("done.toPrisoners")}</Button>
+          <Button href={dashboardRoutes.prisonerImport()} variant="secondary">
             {t("preview.startOver")}
           </Button>
         </div>

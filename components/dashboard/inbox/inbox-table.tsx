@@ -4,6 +4,7 @@ import { timestampValues } from "@/components/dashboard/home/timestamp-text";
 import { langOf } from "@/components/ui/localized";
 import { TextLink } from "@/components/ui/text-link";
 import type { InboxListItemDto } from "@/lib/data/inaccuracy-inbox";
+import { dashboardRoutes } from "@/lib/routes";
 
 /** The inbox list: one row per report, newest first, each opening the report's page. */
 export async function InboxTable({ items }: { items: InboxListItemDto[] }) {
@@ -43,7 +44,7 @@ export async function InboxTable({ items }: { items: InboxListItemDto[] }) {
                 className="border-b border-slate-200 align-top dark:border-slate-700"
               >
                 <td className="max-w-md py-3 pe-4">
-                  <TextLink href={`/dashboard/reports/${item.id}`}>{item.excerpt}</TextLink>
+                  <TextLink href={dashboardRoutes.report(item.id)}>{item.excerpt}</TextLink>
                 </td>
                 <td className="py-3 pe-4" lang={langOf(item.prisoner.name)}>
                   {name}

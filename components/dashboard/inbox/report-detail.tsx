@@ -4,16 +4,7 @@ import { ReportStatusBadge } from "@/components/dashboard/inbox/report-status-ba
 import { TextLink } from "@/components/ui/text-link";
 import type { InboxReportDto } from "@/lib/data/inaccuracy-inbox";
 import type { Locale } from "@/lib/i18n/routing";
-
-/** Only web links become links: anything else offered as a "source" is shown as text. */
-function webUrl(value: string): string | null {
-  try {
-    const url = new URL(value);
-    return url.protocol === "https:" || url.protocol === "http:" ? url.href : null;
-  } catch {
-    return null;
-  }
-}
+import { webUrl } from "@/lib/net/web-url";
 
 function languageName(code: string, locale: Locale): string {
   try {

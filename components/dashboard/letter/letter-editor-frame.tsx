@@ -2,12 +2,12 @@ import clsx from "clsx";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ItemHeader } from "@/components/dashboard/content/item-header";
-import { historyPath, previewPath } from "@/components/dashboard/history/content-paths";
 import { WorkflowPanel } from "@/components/dashboard/workflow/workflow-panel";
 import type { Actor } from "@/lib/auth/policy";
 import { can } from "@/lib/auth/policy";
 import type { LetterState } from "@/lib/generated/prisma/enums";
 import { Link } from "@/lib/i18n/navigation";
+import { dashboardRoutes } from "@/lib/routes";
 
 export type LetterTab = "edit" | "signatories" | "signatures" | "delivery";
 
@@ -20,8 +20,7 @@ interface LetterEditorFrameProps {
 }
 
 function tabPath(id: string, tab: LetterTab): string {
-  const base = `/dashboard/letters/${encodeURIComponent(id)}`;
-  return tab === "edit" ? base : `${base}/${tab}`;
+  return tab === "edit" ? dashboardRoutes.edit("letter", id) : dashboardRoutes.letterPage(id, tab);
 }
 
 /**
@@ -47,11 +46,11 @@ export async function LetterEditorFrame({
     <div className="flex flex-col gap-6">
       <ItemHeader
         title={letter.title}
-        backHref="/dashboard/letters"
+        backHref={dashboardRoutes.list("letter")}
         version={letter.version}
         updatedAt={letter.updatedAt}
-        historyHref={historyPath("letter", letter.id)}
-        previewHref={previewPath("letter", letter.id) ?? undefined}
+        historyHref={dashboardRoutes.history("letter", letter.id)}
+        previewHref={dashboardRoutes.preview("letter", letter.id) ?? undefined}
         created={created}
       />
       <WorkflowPanel

@@ -1,6 +1,6 @@
 import { localizedValues } from "@/components/dashboard/content/content-form-values";
 import type { FormValues } from "@/lib/actions/staff-action-state";
-import type { NotableSignatoryEditorDto } from "@/lib/data/dashboard-letters";
+import type { NotableSignatoryEditorDto } from "@/lib/data/signatories";
 
 /** A stored notable signatory as the names its edit form posts. */
 export function signatoryValues(signatory: NotableSignatoryEditorDto): FormValues {

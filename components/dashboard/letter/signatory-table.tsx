@@ -1,8 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { TextLink } from "@/components/ui/text-link";
-import { localizedString } from "@/lib/content/localized";
-import type { NotableSignatoryEditorDto } from "@/lib/data/dashboard-letters";
+import { localizedString } from "@/lib/content-model/localized";
+import type { NotableSignatoryEditorDto } from "@/lib/data/signatories";
 import type { Locale } from "@/lib/i18n/routing";
+import { dashboardRoutes } from "@/lib/routes";
 
 /**
  * Notable signatories with their letter (unless all are of one letter) and whether each is a
@@ -48,7 +49,9 @@ export async function SignatoryTable({
         {signatories.map((signatory) => (
           <tr key={signatory.id} className="border-b border-slate-200 dark:border-slate-700">
             <th scope="row" className={`${cell} font-medium`}>
-              <TextLink href={`/dashboard/signatories/${signatory.id}`}>{signatory.name}</TextLink>
+              <TextLink href={dashboardRoutes.edit("notableSignatory", signatory.id)}>
+                {signatory.name}
+              </TextLink>
             </th>
             <td className={cell}>{localizedString(signatory.office, locale) || "—"}</td>
             <td className={cell}>{signatory.countryCode ?? "—"}</td>

@@ -3,6 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { StaffMediaAssetDto } from "@/lib/media/media-library";
+import { apiRoutes, dashboardRoutes, withQuery } from "@/lib/routes";
 
 /** The library as cards: a thumbnail (the 320 px copy), the alt text, credit and usage. */
 export async function MediaGrid({
@@ -28,7 +29,7 @@ export async function MediaGrid({
                 // Staff thumbnails come from the private media route; next/image would cache them publicly.
                 // eslint-disable-next-line @next/next/no-img-element
                 <img
-                  src={`/api/dashboard/media/${item.id}?w=320`}
+                  src={withQuery(apiRoutes.dashboardMediaAsset(item.id), { w: 320 })}
                   alt={alt ?? ""}
                   lang={alt ? altLang : undefined}
                   width={item.width ?? undefined}
@@ -47,7 +48,7 @@ export async function MediaGrid({
             </div>
             <div className="flex flex-1 flex-col gap-2 p-3 text-sm">
               <Link
-                href={`/dashboard/media/${item.id}`}
+                href={dashboardRoutes.mediaAsset(item.id)}
                 className="font-semibold break-words text-accent-800 underline underline-offset-2 dark:text-accent-100"
                 aria-label={t("open", { name: item.filename })}
               >

@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { ALT_MAX_LENGTH, CREDIT_MAX_LENGTH } from "@/lib/media/media-details-schema";
 import type { UploadFormEcho } from "@/lib/media/upload-outcome";
 import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, MAX_PDF_BYTES } from "@/lib/media/upload-limits";
+import { apiRoutes, withQuery } from "@/lib/routes";
 
 const MB = 1024 * 1024;
 
@@ -42,7 +43,7 @@ export async function MediaUploadForm({ locale, echo }: { locale: Locale; echo: 
   return (
     <form
       method="post"
-      action={`/api/dashboard/media?locale=${locale}`}
+      action={withQuery(apiRoutes.dashboardMedia(), { locale })}
       encType="multipart/form-data"
       noValidate
       className="flex max-w-2xl flex-col gap-5"

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { MediaUsage } from "@/lib/media/media-library";
+import { dashboardRoutes } from "@/lib/routes";
 
 function text(value: { en?: string; ru?: string }, locale: Locale): string {
   return value[locale] ?? value.en ?? value.ru ?? "—";
@@ -19,7 +20,7 @@ export async function MediaUsageList({ usage, locale }: { usage: MediaUsage; loc
   const items = [
     ...usage.prisonerPhotos.map((p) => ({
       key: `p-${p.id}`,
-      href: `/dashboard/prisoners/${p.id}`,
+      href: dashboardRoutes.edit("prisoner", p.id),
       label: t("prisonerPhoto", { name: text(p.name, locale), state: stateLabel(p.state) }),
     })),
     ...usage.publicationCovers.map((p) => ({

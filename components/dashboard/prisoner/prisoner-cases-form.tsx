@@ -119,32 +119,46 @@ export function PrisonerCasesForm({ options, ...form }: Props) {
                   options={options.sources}
                 />
               ) : null}
-              <RepeatableRows
-                name={`${row}.charges`}
-                legend={t("fields.charges")}
-                addLabel={t("addCharge")}
-                renderRow={(chargeIndex) => {
-                  const charge = `${row}.charges.${chargeIndex}`;
-                  return (
-                    <div className="flex flex-col gap-4">
-                      <RowIdField name={charge} />
-                      <SelectField
-                        name={`${charge}.articleId`}
-                        label={t("fields.article")}
-                        placeholder={t("choose")}
-                        options={options.articles}
-                      />
-                      <LocalizedFields name={`${charge}.note`} label={t("fields.chargeNote")} />
-                      <RemoveRowField name={charge} />
-                    </div>
-                  );
-                }}
-              />
+              <CaseCharges row={row} articles={options.articles} />
               <RemoveRowField name={row} />
             </div>
           );
         }}
       />
     </PrisonerTabForm>
+  );
+}
+
+/** The charges of one case, each an article of a criminal code with a note. */
+function CaseCharges({
+  row,
+  articles,
+}: {
+  row: string;
+  articles: PrisonerEditorOptions["articles"];
+}) {
+  const t = useTranslations("PrisonerEditor");
+  return (
+    <RepeatableRows
+      name={`${row}.charges`}
+      legend={t("fields.charges")}
+      addLabel={t("addCharge")}
+      renderRow={(chargeIndex) => {
+        const charge = `${row}.charges.${chargeIndex}`;
+        return (
+          <div className="flex flex-col gap-4">
+            <RowIdField name={charge} />
+            <SelectField
+              name={`${charge}.articleId`}
+              label={t("fields.article")}
+              placeholder={t("choose")}
+              options={articles}
+            />
+            <LocalizedFields name={`${charge}.note`} label={t("fields.chargeNote")} />
+            <RemoveRowField name={charge} />
+          </div>
+        );
+      }}
+    />
   );
 }

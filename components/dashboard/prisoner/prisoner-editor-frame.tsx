@@ -3,16 +3,13 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { TranslationStatus } from "@/components/dashboard/form/translation-status";
 import { PrisonerEditorMessages } from "@/components/dashboard/prisoner/prisoner-editor-messages";
-import {
-  PRISONER_TABS,
-  prisonerTabPath,
-  type PrisonerTab,
-} from "@/components/dashboard/prisoner/prisoner-tabs";
+import { PRISONER_TABS, type PrisonerTab } from "@/components/dashboard/prisoner/prisoner-tabs";
 import { WorkflowPanel } from "@/components/dashboard/workflow/workflow-panel";
 import { PageHeader } from "@/components/layout/page-header";
 import type { Actor } from "@/lib/auth/policy";
 import type { PublicationState } from "@/lib/generated/prisma/enums";
 import { Link } from "@/lib/i18n/navigation";
+import { dashboardRoutes, publicRoutes } from "@/lib/routes";
 import type { TranslationStatus as Status } from "@/lib/validation/localized";
 
 interface PrisonerEditorFrameProps {
@@ -46,7 +43,7 @@ export async function PrisonerEditorFrame({
             </span>
             {prisoner.state === "PUBLISHED" ? (
               <Link
-                href={`/prisoners/${prisoner.slug}`}
+                href={publicRoutes.prisoner(prisoner.slug)}
                 className="text-accent-800 underline underline-offset-2 dark:text-accent-200"
               >
                 {t("viewPublic")}
@@ -68,7 +65,7 @@ export async function PrisonerEditorFrame({
               return (
                 <li key={item.key}>
                   <Link
-                    href={prisonerTabPath(prisoner.id, item.key)}
+                    href={dashboardRoutes.prisonerTab(prisoner.id, item.tab)}
                     aria-current={current ? "page" : undefined}
                     className={clsx(
                       "inline-flex min-h-11 items-center rounded-t-md border border-b-0 px-3 font-medium",

@@ -1,6 +1,6 @@
 import type { FormValues } from "@/lib/actions/staff-action-state";
-import { CONTENT_LOCALES } from "@/lib/content/localized";
-import { richTextDocSchema } from "@/lib/content/rich-text";
+import { CONTENT_LOCALES } from "@/lib/content-model/localized";
+import { richTextDocSchema } from "@/lib/content-model/rich-text";
 import type { PrisonerForEditing } from "@/lib/data/dashboard-prisoners";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import { formatPartialDate } from "@/lib/validation/partial-date";

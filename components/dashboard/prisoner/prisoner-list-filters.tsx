@@ -3,6 +3,7 @@ import { Button } from "@/components/ui/button";
 import { Select, type SelectOption } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
 import type { DashboardPrisonerFilters } from "@/lib/data/dashboard-prisoners";
+import { dashboardRoutes } from "@/lib/routes";
 import { PRISONER_STATUSES } from "@/lib/validation/prisoner";
 import { PUBLICATION_STATES } from "@/lib/validation/prisoner-timeline";
 
@@ -46,7 +47,7 @@ export async function PrisonerListFilters({
       />
       <div className="flex gap-3 md:col-span-5">
         <Button type="submit">{t("applyFilters")}</Button>
-        <Button href="/dashboard/prisoners" variant="secondary">
+        <Button href={dashboardRoutes.list("prisoner")} variant="secondary">
           {t("resetFilters")}
         </Button>
       </div>

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { prisonerTabPath } from "@/components/dashboard/prisoner/prisoner-tabs";
 import type { DashboardPrisonerListItem } from "@/lib/data/dashboard-prisoners";
 import { Link } from "@/lib/i18n/navigation";
+import { dashboardRoutes } from "@/lib/routes";
 
 /** The staff list of profiles: name (a link to the editor), state, status, country, last change. */
 export async function PrisonerListTable({ items }: { items: DashboardPrisonerListItem[] }) {
@@ -38,7 +38,7 @@ export async function PrisonerListTable({ items }: { items: DashboardPrisonerLis
             <tr key={item.id}>
               <th scope="row" className={`${cell} font-semibold`}>
                 <Link
-                  href={prisonerTabPath(item.id, "basics")}
+                  href={dashboardRoutes.prisonerTab(item.id, "")}
                   className="text-accent-800 underline underline-offset-2 dark:text-accent-200"
                 >
                   {item.name}

@@ -1,21 +1,20 @@
-/** The editor's tabs, each its own route and form, in order. */
+import type { PrisonerEditorTab } from "@/lib/routes";
+
+/**
+ * The editor's tabs, each its own route and form, in order: `key` names its label
+ * (PrisonerEditor.tabs), `tab` its address (dashboardRoutes.prisonerTab).
+ */
 export const PRISONER_TABS = [
-  { key: "basics", segment: "" },
-  { key: "names", segment: "/names" },
-  { key: "status", segment: "/status" },
-  { key: "cases", segment: "/cases" },
-  { key: "detentions", segment: "/detentions" },
-  { key: "timeline", segment: "/timeline" },
-  { key: "political", segment: "/political" },
-  { key: "sources", segment: "/sources" },
-  { key: "internal", segment: "/internal" },
-  { key: "preview", segment: "/preview" },
-] as const;
+  { key: "basics", tab: "" },
+  { key: "names", tab: "names" },
+  { key: "status", tab: "status" },
+  { key: "cases", tab: "cases" },
+  { key: "detentions", tab: "detentions" },
+  { key: "timeline", tab: "timeline" },
+  { key: "political", tab: "political" },
+  { key: "sources", tab: "sources" },
+  { key: "internal", tab: "internal" },
+  { key: "preview", tab: "preview" },
+] as const satisfies readonly { key: string; tab: PrisonerEditorTab }[];
 
 export type PrisonerTab = (typeof PRISONER_TABS)[number]["key"];
-
-/** Path of a tab without the locale. */
-export function prisonerTabPath(id: string, tab: PrisonerTab): string {
-  const entry = PRISONER_TABS.find((item) => item.key === tab)!;
-  return `/dashboard/prisoners/${id}${entry.segment}`;
-}

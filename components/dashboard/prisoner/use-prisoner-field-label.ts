@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { isContentLocale } from "@/lib/content/localized";
+import { isContentLocale } from "@/lib/content-model/localized";
 import { languageName } from "@/components/dashboard/form/form-locales";
 
 /**

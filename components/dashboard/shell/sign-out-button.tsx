@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
-import { signOutAction } from "@/lib/auth/actions/sign-out";
+import { signOutAction } from "@/lib/actions/auth/sign-out";
 import type { Locale } from "@/lib/i18n/routing";
 
 /** Signing out is a POST (a form), never a link: a link could be followed by a prefetch. */

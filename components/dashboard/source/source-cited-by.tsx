@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { ContentTable } from "@/components/dashboard/content/content-table";
-import { prisonerTabPath, type PrisonerTab } from "@/components/dashboard/prisoner/prisoner-tabs";
 import { TextLink } from "@/components/ui/text-link";
 import type { CitationPlace, SourceCitationDto } from "@/lib/data/dashboard-sources";
+import { dashboardRoutes, type PrisonerEditorTab } from "@/lib/routes";
 
 /** The prisoner editor's tab where each kind of citation is edited. */
-const PLACE_TABS: Record<CitationPlace, PrisonerTab> = {
+const PLACE_TABS: Record<CitationPlace, PrisonerEditorTab> = {
   profileField: "sources",
   event: "timeline",
   case: "cases",
@@ -56,7 +56,12 @@ export async function SourceCitedBy({ citations }: { citations: SourceCitationDt
                 header: t("prisoner"),
                 rowHeader: true,
                 cell: (citation) => (
-                  <TextLink href={prisonerTabPath(citation.prisonerId, PLACE_TABS[citation.place])}>
+                  <TextLink
+                    href={dashboardRoutes.prisonerTab(
+                      citation.prisonerId,
+                      PLACE_TABS[citation.place],
+                    )}
+                  >
                     {citation.prisonerName}
                   </TextLink>
                 ),

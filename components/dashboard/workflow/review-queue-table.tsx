@@ -1,12 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { editPath, historyPath, previewPath } from "@/components/dashboard/history/content-paths";
 import { WorkflowPanel } from "@/components/dashboard/workflow/workflow-panel";
 import { Localized } from "@/components/ui/localized";
 import { TextLink } from "@/components/ui/text-link";
 import type { Actor } from "@/lib/auth/policy";
 import type { ReviewItemDto } from "@/lib/data/review-queue";
-import { resolveLocalizedTextOr } from "@/lib/i18n/localized-text";
+import { resolveLocalizedTextOr } from "@/lib/i18n/resolved-text";
 import type { Locale } from "@/lib/i18n/routing";
+import { dashboardRoutes } from "@/lib/routes";
 
 interface ReviewQueueTableProps {
   items: ReviewItemDto[];
@@ -44,7 +44,7 @@ export async function ReviewQueueTable({ items, actor, locale }: ReviewQueueTabl
         <tbody>
           {items.map((item) => {
             const title = resolveLocalizedTextOr(item.title, locale, t("untitled"));
-            const preview = previewPath(item.type, item.id);
+            const preview = dashboardRoutes.preview(item.type, item.id);
             const date = format.dateTime(new Date(item.submittedAt), {
               day: "numeric",
               month: "long",
@@ -59,12 +59,17 @@ export async function ReviewQueueTable({ items, actor, locale }: ReviewQueueTabl
                   <span className="block text-xs text-slate-700 dark:text-slate-300">
                     {tHistory(`types.${item.type}`)}
                   </span>
-                  <TextLink href={editPath(item.type, item.id)} className="font-semibold">
+                  <TextLink
+                    href={dashboardRoutes.edit(item.type, item.id)}
+                    className="font-semibold"
+                  >
                     <Localized value={title} />
                   </TextLink>
                   <span className="mt-1 flex flex-wrap gap-3">
                     {preview ? <TextLink href={preview}>{t("preview")}</TextLink> : null}
-                    <TextLink href={historyPath(item.type, item.id)}>{t("history")}</TextLink>
+                    <TextLink href={dashboardRoutes.history(item.type, item.id)}>
+                      {t("history")}
+                    </TextLink>
                   </span>
                 </th>
                 <td className="py-3 pe-3">{item.authorName ?? t("unknown")}</td>

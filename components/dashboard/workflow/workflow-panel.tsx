@@ -1,9 +1,11 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import { can, type Actor, type ContentType } from "@/lib/auth/policy";
-import { registryEntry, statesOf, transitionAction, type WorkflowState } from "@/lib/content-store";
-import { historyPath } from "@/components/dashboard/history/content-paths";
+import { CONTENT_KINDS } from "@/lib/content-store/content-kinds";
+import { statesOf, transitionAction } from "@/lib/content-store/transitions";
+import type { WorkflowState } from "@/lib/content-store/types";
 import { WorkflowForm } from "@/components/dashboard/workflow/workflow-form";
+import { dashboardRoutes } from "@/lib/routes";
 
 interface WorkflowPanelProps {
   type: ContentType;
@@ -31,7 +33,7 @@ export async function WorkflowPanel({
   actor,
   hideHistoryLink,
 }: WorkflowPanelProps) {
-  const { stateEnum } = registryEntry(type);
+  const { stateEnum } = CONTENT_KINDS[type];
   const moves = stateEnum
     ? statesOf(stateEnum).filter((to) => {
         const action = transitionAction(stateEnum, state, to);
@@ -48,7 +50,7 @@ export async function WorkflowPanel({
         state={state}
         version={version}
         moves={moves}
-        historyHref={hideHistoryLink ? null : historyPath(type, id)}
+        historyHref={hideHistoryLink ? null : dashboardRoutes.history(type, id)}
       />
     </NextIntlClientProvider>
   );

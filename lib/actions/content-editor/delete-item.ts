@@ -2,22 +2,12 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { InvalidFieldsError, type StaffActionArgs } from "@/lib/actions/staff-action";
 import { actionLocale } from "@/lib/actions/content-editor/action-locale";
-import {
-  CONTENT_SECTIONS,
-  type SectionContentType,
-} from "@/lib/actions/content-editor/content-sections";
+import type { ContentType } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/session";
 import { deleteContent } from "@/lib/content-store";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isReferencedError } from "@/lib/data/write-checks";
+import { dashboardRoutes, localized, withQuery } from "@/lib/routes";
 import type { ItemVersion } from "@/lib/validation/reference-item";
-
-/** PostgreSQL's foreign_key_violation: another row still refers to the one being deleted. */
-function isReferencedError(error: unknown): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  if (error.code === "P2003") return true;
-  const meta = error.meta as { code?: string } | undefined;
-  return error.code === "P2010" && meta?.code === "23503";
-}
 
 /**
  * Deletes an item (editors only; the policy is asked before anything is counted), unless other
@@ -28,7 +18,7 @@ function isReferencedError(error: unknown): boolean {
  */
 export async function deleteItem(
   args: StaffActionArgs<ItemVersion>,
-  type: SectionContentType,
+  type: ContentType,
   options: { usage: (id: string) => Promise<number>; inUseCode: string },
 ): Promise<never> {
   const { actor, input } = args;
@@ -48,5 +38,6 @@ export async function deleteItem(
     if (isReferencedError(error)) throw new InvalidFieldsError({ confirm: options.inUseCode });
     throw error;
   }
-  redirect(`/${actionLocale(args.formData)}/dashboard/${CONTENT_SECTIONS[type]}?deleted=1`);
+  const list = withQuery(dashboardRoutes.list(type), { deleted: 1 });
+  redirect(localized(actionLocale(args.formData), list));
 }

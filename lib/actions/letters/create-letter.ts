@@ -3,9 +3,9 @@
 import { redirect } from "next/navigation";
 import { actionLocale } from "@/lib/actions/content-editor/action-locale";
 import { refreshLetterPages } from "@/lib/actions/letters/refresh-letters";
-import { writeLetter } from "@/lib/actions/letters/write-letter";
 import { staffAction } from "@/lib/actions/staff-action";
-import { createContent } from "@/lib/content-store";
+import { createLetterDraft } from "@/lib/data/letter-writes";
+import { dashboardRoutes, localized, withQuery } from "@/lib/routes";
 import { letterSchema } from "@/lib/validation/letter";
 
 /** Creates a draft letter with version 1 of its text and opens its editor. */
@@ -16,13 +16,13 @@ export const createLetter = staffAction<typeof letterSchema, never>(
     messages: "LetterEditor.errors",
   },
   async ({ actor, input, context, formData }) => {
-    const { id } = await createContent(actor, {
-      type: "letter",
-      create: async (tx) => writeLetter(tx, input, null, actor.id),
-      summary: "created",
-      context,
-    });
+    const { id } = await createLetterDraft(actor, input, context);
     refreshLetterPages();
-    redirect(`/${actionLocale(formData)}/dashboard/letters/${encodeURIComponent(id)}?created=1`);
+    redirect(
+      localized(
+        actionLocale(formData),
+        withQuery(dashboardRoutes.edit("letter", id), { created: 1 }),
+      ),
+    );
   },
 );

@@ -5,6 +5,7 @@ import { InvalidFieldsError, staffRedirectAction } from "@/lib/actions/staff-act
 import { ContentInUseError, deleteContent } from "@/lib/content-store";
 import { countLetterSignatures } from "@/lib/data/dashboard-letters";
 import { routing } from "@/lib/i18n/routing";
+import { dashboardRoutes, localized } from "@/lib/routes";
 
 const deleteLetterSchema = z.object({
   id: z.string().min(1),
@@ -42,6 +43,6 @@ export const deleteLetter = staffRedirectAction(
       }
       throw error;
     }
-    return `/${input.locale}/dashboard/letters`;
+    return localized(input.locale, dashboardRoutes.list("letter"));
   },
 );

@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { dashboardRoutes, inEveryLocale } from "@/lib/routes";
 
 /**
  * Re-renders the letter and signatory pages of the dashboard after a write, so that forms start
@@ -7,9 +8,9 @@ import { revalidatePath } from "next/cache";
  * the actions directly) there is no page to refresh.
  */
 export function refreshLetterPages(): void {
-  for (const section of ["letters", "signatories"]) {
+  for (const type of ["letter", "notableSignatory"] as const) {
     try {
-      revalidatePath(`/[locale]/dashboard/${section}`, "layout");
+      revalidatePath(inEveryLocale(dashboardRoutes.list(type)), "layout");
     } catch (error) {
       if (error instanceof Error && error.message.includes("static generation store missing")) {
         return;

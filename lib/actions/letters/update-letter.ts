@@ -1,9 +1,8 @@
 "use server";
 
 import { refreshLetterPages } from "@/lib/actions/letters/refresh-letters";
-import { writeLetter } from "@/lib/actions/letters/write-letter";
 import { staffAction } from "@/lib/actions/staff-action";
-import { updateContent } from "@/lib/content-store";
+import { saveLetterEdit } from "@/lib/data/letter-writes";
 import { letterUpdateSchema } from "@/lib/validation/letter";
 
 /**
@@ -17,16 +16,7 @@ export const updateLetter = staffAction(
     messages: "LetterEditor.errors",
   },
   async ({ actor, input, context }) => {
-    const { version } = await updateContent(actor, {
-      type: "letter",
-      id: input.id,
-      expectedVersion: input.expectedVersion,
-      apply: async (tx) => {
-        await writeLetter(tx, input, input.id, actor.id);
-      },
-      summary: "edited",
-      context,
-    });
+    const { version } = await saveLetterEdit(actor, input, context);
     refreshLetterPages();
     return { version };
   },

@@ -5,6 +5,7 @@ import { InvalidFieldsError, staffRedirectAction } from "@/lib/actions/staff-act
 import { routing } from "@/lib/i18n/routing";
 import { MediaInUseError } from "@/lib/media/media-errors";
 import { deleteMedia } from "@/lib/media/media-writes";
+import { dashboardRoutes, localized, withQuery } from "@/lib/routes";
 
 const inputSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
@@ -27,6 +28,6 @@ export const deleteMediaAction = staffRedirectAction(
       if (error instanceof MediaInUseError) throw new InvalidFieldsError({ confirm: "inUse" });
       throw error;
     }
-    return `/${input.locale}/dashboard/media?notice=deleted`;
+    return localized(input.locale, withQuery(dashboardRoutes.media(), { notice: "deleted" }));
   },
 );

@@ -2,10 +2,10 @@
 
 import { z } from "zod";
 import { staffRedirectAction } from "@/lib/actions/staff-action";
-import { createContent } from "@/lib/content-store";
+import { createPrisonerProfile } from "@/lib/data/prisoner-writes/basics";
 import { routing } from "@/lib/i18n/routing";
+import { dashboardRoutes, localized } from "@/lib/routes";
 import { prisonerBasicsSchema } from "@/lib/validation/prisoner-basics";
-import { writePrisonerBasics } from "./write-prisoner-basics";
 
 const createPrisonerSchema = prisonerBasicsSchema.and(
   z.object({ locale: z.enum(routing.locales).catch(routing.defaultLocale) }),
@@ -19,11 +19,7 @@ export const createPrisoner = staffRedirectAction(
     messages: "EditorForm.errors",
   },
   async ({ actor, input, context }) => {
-    const { id } = await createContent(actor, {
-      type: "prisoner",
-      create: (tx) => writePrisonerBasics(tx, input, null),
-      context,
-    });
-    return `/${input.locale}/dashboard/prisoners/${id}`;
+    const { id } = await createPrisonerProfile(actor, input, context);
+    return localized(input.locale, dashboardRoutes.prisonerTab(id, ""));
   },
 );

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { staffRedirectAction } from "@/lib/actions/staff-action";
 import { deleteContent } from "@/lib/content-store";
 import { routing } from "@/lib/i18n/routing";
+import { dashboardRoutes, localized } from "@/lib/routes";
 import { expectedVersionSchema } from "@/lib/validation/prisoner-rows";
 
 const deletePrisonerSchema = z.object({
@@ -30,6 +31,6 @@ export const deletePrisoner = staffRedirectAction(
       expectedVersion: input.expectedVersion,
       context,
     });
-    return `/${input.locale}/dashboard/prisoners`;
+    return localized(input.locale, dashboardRoutes.list("prisoner"));
   },
 );

@@ -1,68 +1,11 @@
 "use server";
 
-import { InvalidFieldsError } from "@/lib/actions/staff-action";
-import type { DetentionRow } from "@/lib/validation/prisoner-detentions";
 import { prisonerDetentionsSchema } from "@/lib/validation/prisoner-detentions";
-import { keptRows } from "@/lib/validation/prisoner-rows";
+import { savePrisonerDetentions } from "@/lib/data/prisoner-writes/detentions";
 import { withAddRowIntent } from "./add-row-intent";
 import { prisonerTabAction } from "./prisoner-tab-action";
-import { updateOrCreate } from "./update-or-create";
-import { citationSourceRefs, replaceCitations, unknownSources } from "./write-citations";
-import { jsonOrDbNull } from "./write-prisoner-basics";
 
-function detentionColumns(row: DetentionRow) {
-  return {
-    facilityId: row.facilityId,
-    startedOn: row.startedOn?.date ?? null,
-    startedOnPrecision: row.startedOn?.precision ?? "DAY",
-    endedOn: row.endedOn?.date ?? null,
-    endedOnPrecision: row.endedOn?.precision ?? "DAY",
-    note: jsonOrDbNull(Object.keys(row.note).length > 0 ? row.note : null),
-    addressPublic: row.addressPublic,
-  };
-}
-
-/** Saves the "Detentions" tab: the kept periods, with their sources, replace the profile's detentions. */
+/** Saves the "Detentions" tab; "add another" saves nothing. */
 export const updatePrisonerDetentions = withAddRowIntent(
-  prisonerTabAction(prisonerDetentionsSchema, async ({ tx, actor, input }) => {
-    const indexed = input.detentions.flatMap((row, index) => (row ? [{ row, index }] : []));
-    const facilities = new Set(
-      (
-        await tx.facility.findMany({
-          where: { id: { in: indexed.map(({ row }) => row.facilityId) } },
-          select: { id: true },
-        })
-      ).map((facility) => facility.id),
-    );
-    const errors = await unknownSources(
-      tx,
-      indexed.flatMap(({ row, index }) =>
-        citationSourceRefs(`detentions.${index}.citations`, row.citations),
-      ),
-    );
-    for (const { row, index } of indexed) {
-      if (!facilities.has(row.facilityId))
-        errors[`detentions.${index}.facilityId`] = "choiceRequired";
-    }
-    if (Object.keys(errors).length > 0) throw new InvalidFieldsError(errors);
-
-    const keep = indexed.flatMap(({ row }) => (row.id ? [row.id] : []));
-    await tx.detention.deleteMany({ where: { prisonerId: input.id, id: { notIn: keep } } });
-    for (const { row } of indexed) {
-      const detentionId = await updateOrCreate(
-        row.id,
-        (id) =>
-          tx.detention.updateMany({
-            where: { id, prisonerId: input.id },
-            data: detentionColumns(row),
-          }),
-        () =>
-          tx.detention.create({
-            data: { ...detentionColumns(row), prisonerId: input.id },
-            select: { id: true },
-          }),
-      );
-      await replaceCitations(tx, actor, { detentionId }, keptRows(row.citations));
-    }
-  }),
+  prisonerTabAction(prisonerDetentionsSchema, savePrisonerDetentions),
 );

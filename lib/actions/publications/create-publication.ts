@@ -1,10 +1,12 @@
 "use server";
 
-import { staffAction } from "@/lib/actions/staff-action";
-import { CONTENT_ERRORS } from "@/lib/actions/content-editor/content-sections";
-import { createItem } from "@/lib/actions/content-editor/create-item";
+import { redirect } from "next/navigation";
+import { actionLocale } from "@/lib/actions/content-editor/action-locale";
+import { CONTENT_ERRORS } from "@/lib/actions/content-editor/content-errors";
 import { withAddRowIntent } from "@/lib/actions/prisoners/add-row-intent";
-import { writePublication } from "@/lib/actions/publications/write-publication";
+import { staffAction } from "@/lib/actions/staff-action";
+import { createPublicationDraft } from "@/lib/data/publication-writes";
+import { dashboardRoutes, localized, withQuery } from "@/lib/routes";
 import { publicationSchema } from "@/lib/validation/publication";
 
 /** Creates a draft publication and opens its editor ("add another file" saves nothing). */
@@ -15,6 +17,14 @@ export const createPublication = withAddRowIntent(
       schema: publicationSchema,
       messages: CONTENT_ERRORS,
     },
-    async (args) => createItem(args, "publication", (tx) => writePublication(tx, args.input, null)),
+    async ({ actor, input, context, formData }) => {
+      const { id } = await createPublicationDraft(actor, input, context);
+      redirect(
+        localized(
+          actionLocale(formData),
+          withQuery(dashboardRoutes.edit("publication", id), { created: 1 }),
+        ),
+      );
+    },
   ),
 );

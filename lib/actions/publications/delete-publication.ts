@@ -1,7 +1,7 @@
 "use server";
 
 import { staffAction } from "@/lib/actions/staff-action";
-import { CONTENT_ERRORS } from "@/lib/actions/content-editor/content-sections";
+import { CONTENT_ERRORS } from "@/lib/actions/content-editor/content-errors";
 import { deleteItem } from "@/lib/actions/content-editor/delete-item";
 import { deleteItemSchema } from "@/lib/validation/reference-item";
 

@@ -1,10 +1,10 @@
 "use server";
 
-import { staffAction } from "@/lib/actions/staff-action";
-import { CONTENT_ERRORS } from "@/lib/actions/content-editor/content-sections";
-import { updateItem } from "@/lib/actions/content-editor/update-item";
+import { CONTENT_ERRORS } from "@/lib/actions/content-editor/content-errors";
+import { refreshEditor } from "@/lib/actions/content-editor/refresh-editor";
 import { withAddRowIntent } from "@/lib/actions/prisoners/add-row-intent";
-import { writePublication } from "@/lib/actions/publications/write-publication";
+import { staffAction } from "@/lib/actions/staff-action";
+import { savePublicationEdit } from "@/lib/data/publication-writes";
 import { publicationUpdateSchema } from "@/lib/validation/publication";
 
 /**
@@ -18,7 +18,10 @@ export const updatePublication = withAddRowIntent(
       schema: publicationUpdateSchema,
       messages: CONTENT_ERRORS,
     },
-    async (args) =>
-      updateItem(args, "publication", (tx) => writePublication(tx, args.input, args.input.id)),
+    async ({ actor, input, context }) => {
+      const { version } = await savePublicationEdit(actor, input, context);
+      refreshEditor();
+      return { version };
+    },
   ),
 );

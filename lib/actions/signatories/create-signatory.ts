@@ -3,9 +3,9 @@
 import { redirect } from "next/navigation";
 import { actionLocale } from "@/lib/actions/content-editor/action-locale";
 import { refreshLetterPages } from "@/lib/actions/letters/refresh-letters";
-import { writeSignatory } from "@/lib/actions/signatories/write-signatory";
 import { staffAction } from "@/lib/actions/staff-action";
-import { createContent } from "@/lib/content-store";
+import { createNotableSignatory } from "@/lib/data/signatory-writes";
+import { dashboardRoutes, localized, withQuery } from "@/lib/routes";
 import { notableSignatorySchema } from "@/lib/validation/notable-signatory";
 
 /** Adds a notable signatory to a letter and opens its editor. */
@@ -16,15 +16,13 @@ export const createSignatory = staffAction<typeof notableSignatorySchema, never>
     messages: "LetterEditor.errors",
   },
   async ({ actor, input, context, formData }) => {
-    const { id } = await createContent(actor, {
-      type: "notableSignatory",
-      create: (tx) => writeSignatory(tx, input, null, actor.id),
-      summary: "created",
-      context,
-    });
+    const { id } = await createNotableSignatory(actor, input, context);
     refreshLetterPages();
     redirect(
-      `/${actionLocale(formData)}/dashboard/signatories/${encodeURIComponent(id)}?created=1`,
+      localized(
+        actionLocale(formData),
+        withQuery(dashboardRoutes.edit("notableSignatory", id), { created: 1 }),
+      ),
     );
   },
 );

@@ -5,6 +5,7 @@ import { actionLocale } from "@/lib/actions/content-editor/action-locale";
 import { refreshLetterPages } from "@/lib/actions/letters/refresh-letters";
 import { staffAction } from "@/lib/actions/staff-action";
 import { deleteContent } from "@/lib/content-store";
+import { dashboardRoutes, localized, withQuery } from "@/lib/routes";
 import { deleteItemSchema } from "@/lib/validation/reference-item";
 
 /** Removes a notable signatory from its letter (editors only); the history keeps its revisions. */
@@ -22,6 +23,11 @@ export const deleteSignatory = staffAction<typeof deleteItemSchema, never>(
       context,
     });
     refreshLetterPages();
-    redirect(`/${actionLocale(formData)}/dashboard/signatories?deleted=1`);
+    redirect(
+      localized(
+        actionLocale(formData),
+        withQuery(dashboardRoutes.list("notableSignatory"), { deleted: 1 }),
+      ),
+    );
   },
 );

@@ -3,9 +3,10 @@
 import { redirect } from "next/navigation";
 import { actionLocale } from "@/lib/actions/content-editor/action-locale";
 import { staffAction } from "@/lib/actions/staff-action";
-import { SOURCE_ERRORS, writeSource } from "@/lib/actions/sources/write-source";
-import { createContent } from "@/lib/content-store";
+import { createSourceEntry } from "@/lib/data/source-writes";
+import { dashboardRoutes, localized, withQuery } from "@/lib/routes";
 import { sourceSchema } from "@/lib/validation/source";
+import { SOURCE_ERRORS } from "./source-errors";
 
 /** Creates a source (revision 1 and an audit row in the same transaction) and opens its editor. */
 export const createSource = staffAction<typeof sourceSchema, never>(
@@ -14,14 +15,13 @@ export const createSource = staffAction<typeof sourceSchema, never>(
     schema: sourceSchema,
     messages: SOURCE_ERRORS,
   },
-  async (args) => {
-    const { id } = await createContent(args.actor, {
-      type: "source",
-      create: (tx) => writeSource(tx, args.input, null),
-      summary: "created",
-      context: args.context,
-    });
-    const locale = actionLocale(args.formData);
-    redirect(`/${locale}/dashboard/sources/${encodeURIComponent(id)}?created=1`);
+  async ({ actor, input, context, formData }) => {
+    const { id } = await createSourceEntry(actor, input, context);
+    redirect(
+      localized(
+        actionLocale(formData),
+        withQuery(dashboardRoutes.edit("source", id), { created: 1 }),
+      ),
+    );
   },
 );

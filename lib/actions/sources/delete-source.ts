@@ -2,16 +2,15 @@
 
 import { redirect } from "next/navigation";
 import { actionLocale } from "@/lib/actions/content-editor/action-locale";
-import { InvalidFieldsError, staffAction } from "@/lib/actions/staff-action";
-import { SOURCE_ERRORS, sourceUsage } from "@/lib/actions/sources/write-source";
-import { authorize } from "@/lib/auth/session";
-import { ContentInUseError, deleteContent } from "@/lib/content-store";
+import { staffAction } from "@/lib/actions/staff-action";
+import { deleteUncitedSource } from "@/lib/data/source-writes";
+import { dashboardRoutes, localized, withQuery } from "@/lib/routes";
 import { deleteItemSchema } from "@/lib/validation/reference-item";
+import { SOURCE_ERRORS } from "./source-errors";
 
 /**
- * Deletes a source nothing cites (editors only; the policy is asked before anything is
- * counted). While citations point at it the delete is refused with a message on the
- * confirmation box: deleting it would strip footnotes from published profiles.
+ * Deletes a source nothing cites (editors only); while citations point at it the delete is
+ * refused with a message on the confirmation box.
  */
 export const deleteSource = staffAction<typeof deleteItemSchema, never>(
   {
@@ -20,23 +19,9 @@ export const deleteSource = staffAction<typeof deleteItemSchema, never>(
     messages: SOURCE_ERRORS,
   },
   async ({ actor, input, context, formData }) => {
-    authorize(actor, "delete", { type: "source" });
-    if ((await sourceUsage(input.id)) > 0) {
-      throw new InvalidFieldsError({ confirm: "sourceInUse" });
-    }
-    try {
-      await deleteContent(actor, {
-        type: "source",
-        id: input.id,
-        expectedVersion: input.expectedVersion,
-        context,
-      });
-    } catch (error) {
-      // Cited between the count and the delete: the database refused it, nothing was written.
-      if (error instanceof ContentInUseError)
-        throw new InvalidFieldsError({ confirm: "sourceInUse" });
-      throw error;
-    }
-    redirect(`/${actionLocale(formData)}/dashboard/sources?deleted=1`);
+    await deleteUncitedSource(actor, input, context);
+    redirect(
+      localized(actionLocale(formData), withQuery(dashboardRoutes.list("source"), { deleted: 1 })),
+    );
   },
 );

@@ -2,14 +2,13 @@
 
 import { refreshEditor } from "@/lib/actions/content-editor/refresh-editor";
 import { staffAction } from "@/lib/actions/staff-action";
-import { SOURCE_ERRORS, writeSource } from "@/lib/actions/sources/write-source";
-import { updateContent } from "@/lib/content-store";
+import { saveSourceEdit } from "@/lib/data/source-writes";
 import { sourceUpdateSchema } from "@/lib/validation/source";
+import { SOURCE_ERRORS } from "./source-errors";
 
 /**
- * Saves a source edited on version `expectedVersion`: a ConflictError (what the other person
- * changed) when it moved on since, else the row, a revision and an audit row in one
- * transaction. The content store then refreshes the public profiles that cite it.
+ * Saves a source edited on version `expectedVersion` (refused with what the other person changed
+ * when someone saved since); the editor is drawn again from the stored values.
  */
 export const updateSource = staffAction(
   {
@@ -18,15 +17,7 @@ export const updateSource = staffAction(
     messages: SOURCE_ERRORS,
   },
   async ({ actor, input, context }) => {
-    const { version } = await updateContent(actor, {
-      type: "source",
-      id: input.id,
-      expectedVersion: input.expectedVersion,
-      apply: async (tx) => {
-        await writeSource(tx, input, input.id);
-      },
-      context,
-    });
+    const { version } = await saveSourceEdit(actor, input, context);
     refreshEditor();
     return { version };
   },

@@ -1,4 +1,5 @@
 import type { ContentType } from "@/lib/auth/policy";
+import { CONTENT_KINDS } from "../content-kinds";
 import { json, jsonOrNull, localized, toSnapshot } from "../snapshot-json";
 import type { ContentRegistryEntry, Snapshot, Tx } from "../types";
 
@@ -15,10 +16,8 @@ interface RowDelegate {
  */
 export function flatEntry(config: {
   type: ContentType;
-  entityType: string;
   model: keyof Tx;
   idColumn?: string;
-  stateEnum?: ContentRegistryEntry["stateEnum"];
   policyStateSql?: string;
   /** Columns a restore writes back, by kind: JSON columns need SQL NULL spelled out. */
   columns: string[];
@@ -32,10 +31,9 @@ export function flatEntry(config: {
   const delegate = (tx: Tx) => tx[config.model] as unknown as RowDelegate;
   return {
     type: config.type,
-    entityType: config.entityType,
-    table: config.entityType,
+    ...CONTENT_KINDS[config.type],
+    table: CONTENT_KINDS[config.type].entityType,
     idColumn,
-    stateEnum: config.stateEnum ?? null,
     policyStateSql: config.policyStateSql,
     async loadSnapshot(tx, id) {
       const row = await delegate(tx).findUnique({ where: { [idColumn]: id } });

@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { json, jsonOrNull, localized, rows, toSnapshot } from "../snapshot-json";
 import type { ContentRegistryEntry, Snapshot, Tx } from "../types";
 import { existingIds } from "./existing-ids";
+import { CONTENT_KINDS } from "../content-kinds";
 
 /**
  * A letter with the prisoners and countries it concerns, its deliveries, and the text version
@@ -88,10 +89,9 @@ async function restoreSnapshot(tx: Tx, id: string, snapshot: Snapshot): Promise<
 
 export const letterEntry: ContentRegistryEntry = {
   type: "letter",
-  entityType: "Letter",
+  ...CONTENT_KINDS.letter,
   table: "Letter",
   idColumn: "id",
-  stateEnum: "LetterState",
   loadSnapshot,
   restoreSnapshot,
   async cacheTags(_tx, id) {

@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { json, jsonOrNull, localized, rows, toSnapshot } from "../snapshot-json";
 import type { ContentRegistryEntry, Snapshot, Tx } from "../types";
 import { existingIds } from "./existing-ids";
+import { CONTENT_KINDS } from "../content-kinds";
 
 /** A publication with its attachments and the prisoners and countries it concerns. */
 async function loadSnapshot(tx: Tx, id: string): Promise<Snapshot | null> {
@@ -82,10 +83,9 @@ async function restoreSnapshot(tx: Tx, id: string, snapshot: Snapshot): Promise<
 
 export const publicationEntry: ContentRegistryEntry = {
   type: "publication",
-  entityType: "Publication",
+  ...CONTENT_KINDS.publication,
   table: "Publication",
   idColumn: "id",
-  stateEnum: "PublicationState",
   loadSnapshot,
   restoreSnapshot,
   async cacheTags(_tx, id) {

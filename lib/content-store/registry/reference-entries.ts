@@ -11,7 +11,6 @@ const reference = () => [cacheTags.reference];
 
 export const tagEntry = flatEntry({
   type: "tag",
-  entityType: "Tag",
   model: "tag",
   columns: ["slug", "name"],
   requiredJson: ["name"],
@@ -21,7 +20,6 @@ export const tagEntry = flatEntry({
 
 export const countryEntry = flatEntry({
   type: "country",
-  entityType: "Country",
   model: "country",
   idColumn: "code",
   columns: ["slug", "name"],
@@ -32,7 +30,6 @@ export const countryEntry = flatEntry({
 
 export const affiliationEntry = flatEntry({
   type: "affiliation",
-  entityType: "Affiliation",
   model: "affiliation",
   columns: ["slug", "name", "description", "countryCode"],
   requiredJson: ["name"],
@@ -43,7 +40,6 @@ export const affiliationEntry = flatEntry({
 
 export const organisationEntry = flatEntry({
   type: "organisation",
-  entityType: "Organisation",
   model: "organisation",
   columns: ["slug", "name", "url", "kind"],
   requiredJson: ["name"],
@@ -53,7 +49,6 @@ export const organisationEntry = flatEntry({
 
 export const facilityEntry = flatEntry({
   type: "facility",
-  entityType: "Facility",
   model: "facility",
   columns: ["slug", "name", "kind", "countryCode", "region", "postalAddress", "addressNotes"],
   requiredJson: ["name"],
@@ -64,7 +59,6 @@ export const facilityEntry = flatEntry({
 
 export const criminalCodeArticleEntry = flatEntry({
   type: "criminalCodeArticle",
-  entityType: "CriminalCodeArticle",
   model: "criminalCodeArticle",
   columns: ["countryCode", "code", "codeName", "article", "part", "title"],
   requiredJson: ["codeName", "title"],
@@ -74,7 +68,6 @@ export const criminalCodeArticleEntry = flatEntry({
 
 const flatSourceEntry = flatEntry({
   type: "source",
-  entityType: "Source",
   model: "source",
   columns: [
     "title",
@@ -152,7 +145,6 @@ export const sourceEntry: ContentRegistryEntry = {
 
 export const notableSignatoryEntry = flatEntry({
   type: "notableSignatory",
-  entityType: "NotableSignatory",
   model: "notableSignatory",
   // Verification is not restored: like a workflow state, it changes only by its own action.
   columns: ["letterId", "name", "office", "countryCode", "position"],

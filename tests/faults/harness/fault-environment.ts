@@ -1,11 +1,14 @@
-import { inject } from "vitest";
-import { openFaultDatabase, type FaultDatabase } from "./fault-database";
+import { afterAll, beforeAll, inject } from "vitest";
+import { openStoppableDatabase, type StoppableDatabase } from "../../fixtures/stoppable-database";
 import { startFaultMailServer, type FaultMailServer } from "./fault-mail-server";
 import { createFaultWebServer, type FaultWebServer } from "./fault-web-server";
 import { findPetition } from "./fault-queries";
+import { FAULT_DATABASE } from "./template-cluster";
+
+const PREPARE_TIMEOUT_MS = 240_000;
 
 export interface FaultEnvironment {
-  database: FaultDatabase;
+  database: StoppableDatabase;
   mail: FaultMailServer;
   web: FaultWebServer;
   petition: { id: string; slug: string; versionId: string };
@@ -30,7 +33,10 @@ export async function openFaultEnvironment(webPort: number): Promise<FaultEnviro
       throw new AggregateError(errors, "Tearing down a fault scenario failed.");
   };
   try {
-    const database = await openFaultDatabase(inject("faultsTemplateDir"));
+    const database = await openStoppableDatabase({
+      database: FAULT_DATABASE,
+      templateDir: inject("faultsTemplateDir"),
+    });
     closers.push(() => database.close());
     const mail = await startFaultMailServer();
     closers.push(() => mail.close());
@@ -47,4 +53,29 @@ export async function openFaultEnvironment(webPort: number): Promise<FaultEnviro
     await close().catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * The scenario file's environment, opened before its tests (after `prepare`, when given, which
+ * has a hook and its time limit of its own) and closed after them; the returned function gives
+ * it to a test.
+ */
+export function setUpFaultEnvironment(
+  webPort: number,
+  { prepare }: { prepare?: () => Promise<void> } = {},
+): () => FaultEnvironment {
+  let environment: FaultEnvironment | undefined;
+  // A preparation may serve the build on a database of its own (migrated and seeded first):
+  // that alone can take the whole of a hook's usual 2 minutes on a busy machine.
+  if (prepare) beforeAll(prepare, PREPARE_TIMEOUT_MS);
+  beforeAll(async () => {
+    environment = await openFaultEnvironment(webPort);
+  });
+  afterAll(async () => {
+    await environment?.close();
+  });
+  return () => {
+    if (!environment) throw new Error("The fault environment is not open.");
+    return environment;
+  };
 }

@@ -1,3 +1,4 @@
+import { apiRoutes, localized, publicRoutes } from "@/lib/routes";
 import { sleep } from "./deadline";
 import { E2E_PUBLIC_URL } from "./e2e-build";
 
@@ -46,7 +47,7 @@ const REQUEST_TIMEOUT_MS = 30_000;
 export function startSurge(options: SurgeOptions): Surge {
   const { concurrency = 25, pauseMs = 400 } = options;
   const attempts: SignAttempt[] = [];
-  const signedPath = `/en/letters/${options.slug}/signed`;
+  const signedPath = localized("en", publicRoutes.letterSigned(options.slug));
   let sequence = 0;
   let stopping = false;
 
@@ -65,26 +66,29 @@ export function startSurge(options: SurgeOptions): Surge {
       acknowledged: false,
     };
     try {
-      const response = await fetch(`${options.baseUrl}/api/letters/${options.slug}/signatures`, {
-        method: "POST",
-        redirect: "manual",
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-        headers: {
-          "content-type": "application/x-www-form-urlencoded",
-          origin: E2E_PUBLIC_URL,
-          "x-forwarded-for": `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
+      const response = await fetch(
+        `${options.baseUrl}${apiRoutes.letterSignatures(options.slug)}`,
+        {
+          method: "POST",
+          redirect: "manual",
+          signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+          headers: {
+            "content-type": "application/x-www-form-urlencoded",
+            origin: E2E_PUBLIC_URL,
+            "x-forwarded-for": `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
+          },
+          body: new URLSearchParams({
+            name: `Fault Signer ${n}`,
+            email,
+            country: "DE",
+            visibility: "COUNT_ONLY",
+            consent: "yes",
+            locale: "en",
+            letterVersionId: options.letterVersionId,
+            elapsed: "7000",
+          }),
         },
-        body: new URLSearchParams({
-          name: `Fault Signer ${n}`,
-          email,
-          country: "DE",
-          visibility: "COUNT_ONLY",
-          consent: "yes",
-          locale: "en",
-          letterVersionId: options.letterVersionId,
-          elapsed: "7000",
-        }),
-      });
+      );
       await response.body?.cancel();
       attempt.status = response.status;
       attempt.location = response.headers.get("location");

@@ -6,7 +6,9 @@ import { ensureDatabase } from "@/lib/postgres/database";
 import { startEmbeddedPostgres } from "@/lib/postgres/embedded";
 import { migrateAndSeedIfEmpty } from "@/lib/postgres/setup";
 import { addExtraPublishedPrisoners } from "./extra-prisoners";
-import { FAULT_DATABASE } from "./fault-database";
+
+/** The database the app uses on the fault suite's server (as on the embedded one). */
+export const FAULT_DATABASE = "vigil";
 
 /**
  * Prepares, once per run, the cluster every scenario copies: the embedded PostgreSQL's own

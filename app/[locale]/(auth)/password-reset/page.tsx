@@ -4,9 +4,10 @@ import { getMessages, getTranslations } from "next-intl/server";
 import { PasswordResetRequestForm } from "@/components/auth/password-reset-request-form";
 import { Container } from "@/components/layout/container";
 import { PageHeader } from "@/components/layout/page-header";
-import { requestPasswordResetAction } from "@/lib/auth/actions/password-reset";
+import { requestPasswordResetAction } from "@/lib/actions/auth/password-reset";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { routing } from "@/lib/i18n/routing";
+import { authRoutes, localized } from "@/lib/routes";
 
 interface PasswordResetRequestPageProps {
   params: Promise<{ locale: string }>;
@@ -31,7 +32,7 @@ export default async function PasswordResetRequestPage({ params }: PasswordReset
         <PasswordResetRequestForm
           action={requestPasswordResetAction}
           locale={locale}
-          permalink={`/${locale}/password-reset`}
+          permalink={localized(locale, authRoutes.passwordReset())}
         />
       </NextIntlClientProvider>
     </Container>

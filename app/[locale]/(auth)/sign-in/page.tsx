@@ -5,11 +5,12 @@ import { getMessages, getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Container } from "@/components/layout/container";
 import { PageHeader } from "@/components/layout/page-header";
-import { signInAction } from "@/lib/auth/actions/sign-in";
-import { dashboardPath, safeCallbackPath } from "@/lib/auth/paths";
+import { signInAction } from "@/lib/actions/auth/sign-in";
+import { safeCallbackPath } from "@/lib/auth/paths";
 import { getActor } from "@/lib/auth/session";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { routing } from "@/lib/i18n/routing";
+import { authRoutes, dashboardRoutes, localized, withQuery } from "@/lib/routes";
 
 interface SignInPageProps {
   params: Promise<{ locale: string }>;
@@ -33,10 +34,10 @@ export default async function SignInPage({ params, searchParams }: SignInPagePro
   const callbackUrl = safeCallbackPath(
     typeof query.callbackUrl === "string" ? query.callbackUrl : null,
   );
-  if (await getActor()) redirect(callbackUrl ?? dashboardPath(locale));
+  if (await getActor()) redirect(callbackUrl ?? localized(locale, dashboardRoutes.home()));
 
   const [t, messages] = await Promise.all([getTranslations("Auth.signIn"), getMessages()]);
-  const permalink = `/${locale}/sign-in${callbackUrl ? `?${new URLSearchParams({ callbackUrl })}` : ""}`;
+  const permalink = localized(locale, withQuery(authRoutes.signIn(), { callbackUrl }));
   return (
     <Container width="prose">
       <PageHeader title={t("title")} lead={t("lead")} />

@@ -3,8 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { startTransition, useEffect, useRef, useState } from "react";
+import { ErrorReference } from "@/components/layout/error-reference";
 import { useDatabaseOutage } from "@/components/layout/use-database-outage";
 import { Button } from "@/components/ui/button";
+import { dashboardRoutes } from "@/lib/routes";
 
 interface DashboardErrorProps {
   error: Error & { digest?: string };
@@ -69,15 +71,11 @@ export default function DashboardError({ error, reset, retry }: DashboardErrorPr
             {t("stillDown")}
           </p>
         ) : null}
-        {error.digest ? (
-          <p className="text-sm text-slate-700 dark:text-slate-300">
-            {tError("reference", { digest: error.digest })}
-          </p>
-        ) : null}
+        <ErrorReference digest={error.digest} />
       </div>
       <div className="flex flex-wrap gap-3">
         <Button onClick={() => void tryAgain()}>{tError("retry")}</Button>
-        <Button href="/dashboard" variant="secondary">
+        <Button href={dashboardRoutes.home()} variant="secondary">
           {t("dashboardHome")}
         </Button>
       </div>

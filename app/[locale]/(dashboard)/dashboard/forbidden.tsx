@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
+import { dashboardRoutes } from "@/lib/routes";
 
 /**
  * What a dashboard page answers, with HTTP 403, when the policy refuses the signed-in person
@@ -14,7 +15,7 @@ export default async function DashboardForbidden() {
       <title>{t("title")}</title>
       <PageHeader title={t("title")} lead={t("body")} />
       <div>
-        <Button href="/dashboard">{t("back")}</Button>
+        <Button href={dashboardRoutes.home()}>{t("back")}</Button>
       </div>
     </div>
   );

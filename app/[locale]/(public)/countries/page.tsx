@@ -7,6 +7,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { listCountriesWithPrisoners } from "@/lib/data/countries";
 import { localeAlternates } from "@/lib/i18n/metadata";
 import { getPageLocale } from "@/lib/i18n/page-locale";
+import { publicRoutes } from "@/lib/routes";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: t("title"),
     description: t("lead"),
-    alternates: localeAlternates(locale, "/countries"),
+    alternates: localeAlternates(locale, publicRoutes.countries()),
   };
 }
 
@@ -30,7 +31,7 @@ export default async function CountriesPage({ params }: Props) {
     <Container>
       <PageHeader title={t("title")} lead={t("lead")}>
         <p>
-          <TextLink href="/statistics">{t("statisticsLink")}</TextLink>
+          <TextLink href={publicRoutes.statistics()}>{t("statisticsLink")}</TextLink>
         </p>
       </PageHeader>
       {countries.length > 0 ? (

@@ -6,6 +6,7 @@ import { LetterList } from "@/components/letter/letter-list";
 import { listPublicLetters } from "@/lib/data/letters";
 import { localeAlternates } from "@/lib/i18n/metadata";
 import { getPageLocale } from "@/lib/i18n/page-locale";
+import { publicRoutes } from "@/lib/routes";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -15,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: t("title"),
     description: t("lead"),
-    alternates: localeAlternates(locale, "/letters"),
+    alternates: localeAlternates(locale, publicRoutes.letters()),
   };
 }
 

@@ -5,12 +5,14 @@ import { DirectoryResults } from "@/components/directory/directory-results";
 import { DirectorySearchFields } from "@/components/directory/directory-search-fields";
 import { Container } from "@/components/layout/container";
 import { PageHeader } from "@/components/layout/page-header";
-import { getDirectoryFilterOptions, searchDirectory } from "@/lib/data/prisoner-directory";
+import { searchDirectory } from "@/lib/data/prisoner-directory";
+import { getDirectoryFilterOptions } from "@/lib/data/prisoner-directory-filters";
 import { localeAlternates } from "@/lib/i18n/metadata";
 import { getPathname, redirect } from "@/lib/i18n/navigation";
 import { getPageLocale } from "@/lib/i18n/page-locale";
+import { publicRoutes, withQuery } from "@/lib/routes";
 import {
-  directoryQueryString,
+  directorySearchParams,
   hasDirectoryFilters,
   parseDirectoryQuery,
 } from "@/lib/validation/directory-query";
@@ -27,7 +29,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return {
     title: t("title"),
     description: t("lead"),
-    alternates: localeAlternates(locale, "/prisoners"),
+    alternates: localeAlternates(locale, publicRoutes.prisoners()),
     // Result pages of searches and filters are endless variations of this page: not for indexes.
     robots: query.q || hasDirectoryFilters(query) ? { index: false, follow: true } : undefined,
   };
@@ -42,7 +44,7 @@ export default async function PrisonersPage({ params, searchParams }: Props) {
   if (
     Object.values(raw).some((value) => value === "" || (Array.isArray(value) && value.includes("")))
   ) {
-    redirect({ href: `/prisoners${directoryQueryString(query)}`, locale });
+    redirect({ href: withQuery(publicRoutes.prisoners(), directorySearchParams(query)), locale });
   }
   const [t, tDirectory, options, result] = await Promise.all([
     getTranslations("Prisoners"),
@@ -58,7 +60,7 @@ export default async function PrisonersPage({ params, searchParams }: Props) {
         {tDirectory("searchHeading")}
       </h2>
       <DirectoryLiveSearch
-        action={getPathname({ href: "/prisoners", locale })}
+        action={getPathname({ href: publicRoutes.prisoners(), locale })}
         labelledBy="directory-search-heading"
         fields={<DirectorySearchFields query={query} options={options} />}
         results={<DirectoryResults query={query} result={result} />}

@@ -5,6 +5,7 @@ import { Container } from "@/components/layout/container";
 import { PageHeader } from "@/components/layout/page-header";
 import { localeAlternates } from "@/lib/i18n/metadata";
 import { getPageLocale } from "@/lib/i18n/page-locale";
+import { publicRoutes } from "@/lib/routes";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: t("title"),
     description: t("lead"),
-    alternates: localeAlternates(locale, "/privacy"),
+    alternates: localeAlternates(locale, publicRoutes.privacy()),
   };
 }
 

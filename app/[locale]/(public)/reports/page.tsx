@@ -1,4 +1,4 @@
-import { publicationIndexRoute } from "@/components/publication/publication-pages";
+import { publicationIndexRoute } from "../_publications/publication-pages";
 
 const route = publicationIndexRoute("reports");
 

@@ -1,4 +1,4 @@
-import { signInPath, twoFactorEnrolmentPath } from "@/lib/auth/paths";
+import { signInPath } from "@/lib/auth/paths";
 import { staffRoute, type RouteRefusal } from "@/lib/auth/staff-route";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { parseMediaDetails, readMediaDetailsValues } from "@/lib/media/media-details-schema";
@@ -8,6 +8,7 @@ import { uploadProblemQuery, type UploadProblem } from "@/lib/media/upload-outco
 import { MAX_UPLOAD_BYTES } from "@/lib/media/upload-limits";
 import { UploadRejectedError } from "@/lib/media/upload-rejection";
 import type { MediaDetailsErrors, MediaDetailsValues } from "@/lib/media/media-details-schema";
+import { dashboardRoutes, localized, withQuery } from "@/lib/routes";
 
 /** Room for the form's text fields and the multipart framing around the file. */
 const FORM_OVERHEAD_BYTES = 64 * 1024;
@@ -28,7 +29,7 @@ function uploadLocale(request: Request): Locale {
     : routing.defaultLocale;
 }
 
-const libraryPath = (locale: Locale) => `/${locale}/dashboard/media`;
+const libraryPath = (locale: Locale) => localized(locale, dashboardRoutes.media());
 const EMPTY_VALUES: MediaDetailsValues = { "alt.en": "", "alt.ru": "", credit: "" };
 
 function backToLibrary(
@@ -46,7 +47,7 @@ function refuseUpload(refusal: RouteRefusal, request: Request): Response {
   const locale = uploadLocale(request);
   if (refusal.code === "signed-out") return redirectTo(signInPath(locale, libraryPath(locale)));
   if (refusal.code === "two-factor-required") {
-    return redirectTo(twoFactorEnrolmentPath(locale));
+    return redirectTo(localized(locale, dashboardRoutes.twoFactor()));
   }
   if (refusal.code === "cross-site") return backToLibrary(request, "crossSite");
   if (refusal.code === "too-large") return backToLibrary(request, "tooLarge");
@@ -97,8 +98,9 @@ export const POST = staffRoute(
         { details: details.details, originalFilename: file.name || null },
         { context },
       );
+      const assetPath = localized(uploadLocale(request), dashboardRoutes.mediaAsset(stored.id));
       return redirectTo(
-        `${libraryPath(uploadLocale(request))}/${stored.id}?notice=${stored.duplicateOf ? "duplicate" : "uploaded"}`,
+        withQuery(assetPath, { notice: stored.duplicateOf ? "duplicate" : "uploaded" }),
       );
     } catch (error) {
       if (error instanceof UploadRejectedError) return back(error.reason, values);

@@ -5,10 +5,11 @@ import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
 import { LinkProblem } from "@/components/auth/link-problem";
 import { Container } from "@/components/layout/container";
 import { PageHeader } from "@/components/layout/page-header";
-import { acceptInvitationAction } from "@/lib/auth/actions/accept-invitation";
+import { acceptInvitationAction } from "@/lib/actions/auth/accept-invitation";
 import { lookUpInvitation } from "@/lib/auth/invitations";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { routing } from "@/lib/i18n/routing";
+import { authRoutes, localized } from "@/lib/routes";
 
 interface InvitationPageProps {
   params: Promise<{ locale: string; token: string }>;
@@ -43,7 +44,7 @@ export default async function InvitationPage({ params }: InvitationPageProps) {
             <AcceptInvitationForm
               action={acceptInvitationAction}
               token={token}
-              permalink={`/${locale}/invitation/${token}`}
+              permalink={localized(locale, authRoutes.invitation(token))}
             />
           </NextIntlClientProvider>
         </>
@@ -52,7 +53,7 @@ export default async function InvitationPage({ params }: InvitationPageProps) {
           <PageHeader title={t("title")} />
           <LinkProblem
             message={t(invitation.status)}
-            linkHref="/sign-in"
+            linkHref={authRoutes.signIn()}
             linkText={t("signInLink")}
           />
         </>

@@ -5,10 +5,11 @@ import { LinkProblem } from "@/components/auth/link-problem";
 import { PasswordResetForm } from "@/components/auth/password-reset-form";
 import { Container } from "@/components/layout/container";
 import { PageHeader } from "@/components/layout/page-header";
-import { resetPasswordAction } from "@/lib/auth/actions/password-reset";
+import { resetPasswordAction } from "@/lib/actions/auth/password-reset";
 import { lookUpResetToken } from "@/lib/auth/password-reset";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { routing } from "@/lib/i18n/routing";
+import { authRoutes, localized } from "@/lib/routes";
 
 interface PasswordResetPageProps {
   params: Promise<{ locale: string; token: string }>;
@@ -37,13 +38,13 @@ export default async function PasswordResetPage({ params }: PasswordResetPagePro
           <PasswordResetForm
             action={resetPasswordAction}
             token={token}
-            permalink={`/${locale}/password-reset/${token}`}
+            permalink={localized(locale, authRoutes.passwordResetToken(token))}
           />
         </NextIntlClientProvider>
       ) : (
         <LinkProblem
           message={t(status)}
-          linkHref="/password-reset"
+          linkHref={authRoutes.passwordReset()}
           linkText={t("requestNewLink")}
         />
       )}

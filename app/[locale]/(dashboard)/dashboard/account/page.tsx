@@ -15,14 +15,15 @@ import {
   signOutEverywhereAction,
   signOutSessionAction,
   updateAccountNameAction,
-} from "@/lib/auth/actions/account";
-import { changePasswordAction } from "@/lib/auth/actions/change-password";
+} from "@/lib/actions/auth/account";
+import { changePasswordAction } from "@/lib/actions/auth/change-password";
 import { requireActor } from "@/lib/auth/session";
 import { listOpenStaffSessions } from "@/lib/auth/staff-sessions";
 import { userAgentLabel } from "@/lib/auth/user-agent-label";
 import { twoFactorStatus } from "@/lib/auth/two-factor";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { routing } from "@/lib/i18n/routing";
+import { dashboardRoutes, localized } from "@/lib/routes";
 
 interface AccountPageProps {
   params: Promise<{ locale: string }>;
@@ -51,7 +52,7 @@ export default async function AccountPage({ params }: AccountPageProps) {
     getMessages(),
   ]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeStyle: "short" });
-  const permalink = `/${locale}/dashboard/account`;
+  const permalink = localized(locale, dashboardRoutes.account());
 
   return (
     <NextIntlClientProvider
@@ -111,7 +112,7 @@ export default async function AccountPage({ params }: AccountPageProps) {
           <>
             <p>{t("twoFactor.off")}</p>
             <div>
-              <Button href="/dashboard/account/two-factor">{t("twoFactor.setUpHeading")}</Button>
+              <Button href={dashboardRoutes.twoFactor()}>{t("twoFactor.setUpHeading")}</Button>
             </div>
           </>
         )}

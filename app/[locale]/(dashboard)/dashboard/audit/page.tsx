@@ -15,6 +15,7 @@ import {
   type AuditFilter,
 } from "@/lib/data/audit-log";
 import { getPageLocale } from "@/lib/i18n/page-locale";
+import { apiRoutes, dashboardRoutes, withQuery } from "@/lib/routes";
 
 interface AuditPageProps {
   params: Promise<{ locale: string }>;
@@ -27,16 +28,10 @@ export async function generateMetadata({ params }: AuditPageProps): Promise<Meta
   return { title: t("metaTitle") };
 }
 
-/** The filters as a query string (without the page unless given), for links and downloads. */
-function queryOf(filter: AuditFilter, extra: Record<string, string> = {}): string {
-  const params = new URLSearchParams();
-  for (const key of ["actor", "action", "entityType", "entityId", "from", "to"] as const) {
-    const value = filter[key];
-    if (value) params.set(key, value);
-  }
-  for (const [key, value] of Object.entries(extra)) params.set(key, value);
-  const query = params.toString();
-  return query ? `?${query}` : "";
+/** `path` with the filters as its query (without the page unless given), for links and downloads. */
+function withFilter(path: string, filter: AuditFilter, extra: Record<string, string> = {}): string {
+  const { actor, action, entityType, entityId, from, to } = filter;
+  return withQuery(path, { actor, action, entityType, entityId, from, to, ...extra });
 }
 
 /** The append-only audit log, filtered and paginated, with CSV/JSON downloads of the filtered list. */
@@ -62,7 +57,7 @@ export default async function AuditPage({ params, searchParams }: AuditPageProps
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />
-      <AuditFilters filter={filter} entityTypes={entityTypes} resetHref="/dashboard/audit" />
+      <AuditFilters filter={filter} entityTypes={entityTypes} resetHref={dashboardRoutes.audit()} />
       <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
         <p role="status" className="font-semibold text-slate-900 dark:text-slate-50">
           {t("total", { count: page.total })}
@@ -72,14 +67,14 @@ export default async function AuditPage({ params, searchParams }: AuditPageProps
             <span>{t("export")}:</span>
             <a
               className="font-medium text-accent-700 underline underline-offset-4 dark:text-accent-200"
-              href={`/api/dashboard/audit${queryOf(filter, { format: "csv" })}`}
+              href={withFilter(apiRoutes.dashboardAudit(), filter, { format: "csv" })}
               download
             >
               {t("exportCsv")}
             </a>
             <a
               className="font-medium text-accent-700 underline underline-offset-4 dark:text-accent-200"
-              href={`/api/dashboard/audit${queryOf(filter, { format: "json" })}`}
+              href={withFilter(apiRoutes.dashboardAudit(), filter, { format: "json" })}
               download
             >
               {t("exportJson")}
@@ -99,7 +94,7 @@ export default async function AuditPage({ params, searchParams }: AuditPageProps
         <nav aria-label={t("pagination")} className="mt-6 flex flex-wrap items-center gap-4">
           {page.page > 1 ? (
             <TextLink
-              href={`/dashboard/audit${queryOf(filter, { page: String(page.page - 1) })}`}
+              href={withFilter(dashboardRoutes.audit(), filter, { page: String(page.page - 1) })}
               rel="prev"
             >
               {t("previous")}
@@ -108,7 +103,7 @@ export default async function AuditPage({ params, searchParams }: AuditPageProps
           <span aria-current="page">{t("pageOf", { page: page.page, count: page.pageCount })}</span>
           {page.page < page.pageCount ? (
             <TextLink
-              href={`/dashboard/audit${queryOf(filter, { page: String(page.page + 1) })}`}
+              href={withFilter(dashboardRoutes.audit(), filter, { page: String(page.page + 1) })}
               rel="next"
             >
               {t("next")}

@@ -3,7 +3,7 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { ConfirmIdentityForm } from "@/components/auth/confirm-identity-form";
 import { PageHeader } from "@/components/layout/page-header";
-import { confirmIdentityAction } from "@/lib/auth/actions/confirm-identity";
+import { confirmIdentityAction } from "@/lib/actions/auth/confirm-identity";
 import { confirmPagePath, safeCallbackPath } from "@/lib/auth/paths";
 import { requireActor } from "@/lib/auth/session";
 import { getPageLocale } from "@/lib/i18n/page-locale";

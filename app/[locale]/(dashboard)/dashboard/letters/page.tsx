@@ -8,6 +8,7 @@ import { requireActor } from "@/lib/auth/session";
 import { listDashboardLetters } from "@/lib/data/dashboard-letters";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { LETTER_KINDS, parseLetterListQuery } from "@/lib/validation/letter";
+import { dashboardRoutes } from "@/lib/routes";
 
 interface LettersPageProps {
   params: Promise<{ locale: string }>;
@@ -43,7 +44,6 @@ export default async function LettersPage({ params, searchParams }: LettersPageP
       type="letter"
       title={t("title")}
       lead={t("lead")}
-      basePath="/dashboard/letters"
       newLabel={t("new")}
       query={query}
       filters={[
@@ -74,7 +74,7 @@ export default async function LettersPage({ params, searchParams }: LettersPageP
             header: t("fields.title"),
             rowHeader: true,
             cell: (item) => (
-              <TextLink href={`/dashboard/letters/${item.id}`}>{item.title}</TextLink>
+              <TextLink href={dashboardRoutes.edit("letter", item.id)}>{item.title}</TextLink>
             ),
           },
           { key: "kind", header: t("fields.kind"), cell: (item) => t(`kinds.${item.kind}`) },

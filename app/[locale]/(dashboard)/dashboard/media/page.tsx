@@ -12,6 +12,7 @@ import { getPageLocale } from "@/lib/i18n/page-locale";
 import { routing } from "@/lib/i18n/routing";
 import { listMediaForStaff } from "@/lib/media/media-library";
 import { readUploadEcho } from "@/lib/media/upload-outcome";
+import { dashboardRoutes } from "@/lib/routes";
 
 interface MediaPageProps {
   params: Promise<{ locale: string }>;
@@ -60,7 +61,11 @@ export default async function MediaPage({ params, searchParams }: MediaPageProps
           </h2>
           <p role="status">{t("library.count", { count: list.total })}</p>
           {list.items.length > 0 ? <MediaGrid items={list.items} locale={locale} /> : null}
-          <Pagination basePath="/dashboard/media" page={list.page} pageCount={list.pageCount} />
+          <Pagination
+            basePath={dashboardRoutes.media()}
+            page={list.page}
+            pageCount={list.pageCount}
+          />
         </section>
       </div>
     </>

@@ -15,6 +15,7 @@ import {
   type DashboardPrisonerFilters,
 } from "@/lib/data/dashboard-prisoners";
 import { getPageLocale } from "@/lib/i18n/page-locale";
+import { apiRoutes, dashboardRoutes, withQuery } from "@/lib/routes";
 import { PRISONER_STATUSES } from "@/lib/validation/prisoner";
 import { PUBLICATION_STATES } from "@/lib/validation/prisoner-timeline";
 
@@ -72,10 +73,10 @@ export default async function DashboardPrisonersPage({ params, searchParams }: P
       <PageHeader title={t("listTitle")} lead={t("listLead")}>
         <div className="flex flex-wrap gap-3">
           {can(actor, "create", { type: "prisoner", state: "DRAFT" }) ? (
-            <Button href="/dashboard/prisoners/new">{t("newPrisoner")}</Button>
+            <Button href={dashboardRoutes.create("prisoner")}>{t("newPrisoner")}</Button>
           ) : null}
           {can(actor, "import", { type: "prisoner" }) ? (
-            <Button href="/dashboard/prisoners/import" variant="secondary">
+            <Button href={dashboardRoutes.prisonerImport()} variant="secondary">
               {t("importCsv")}
             </Button>
           ) : null}
@@ -83,14 +84,14 @@ export default async function DashboardPrisonersPage({ params, searchParams }: P
             <>
               {/* Route handlers outside the localised pages, downloaded as files: no locale, no prefetch. */}
               <NextLink
-                href="/api/dashboard/export/prisoners?format=csv"
+                href={withQuery(apiRoutes.dashboardExport("prisoners"), { format: "csv" })}
                 prefetch={false}
                 className={buttonClass("secondary")}
               >
                 {t("exportCsv")}
               </NextLink>
               <NextLink
-                href="/api/dashboard/export/prisoners?format=json"
+                href={withQuery(apiRoutes.dashboardExport("prisoners"), { format: "json" })}
                 prefetch={false}
                 className={buttonClass("secondary")}
               >
@@ -106,7 +107,7 @@ export default async function DashboardPrisonersPage({ params, searchParams }: P
       </p>
       {list.items.length > 0 ? <PrisonerListTable items={list.items} /> : <p>{t("noResults")}</p>}
       <Pagination
-        basePath="/dashboard/prisoners"
+        basePath={dashboardRoutes.list("prisoner")}
         page={list.page}
         pageCount={list.pageCount}
         query={query}

@@ -7,6 +7,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { requireActor } from "@/lib/auth/session";
 import { listDashboardPublications } from "@/lib/data/dashboard-publications";
 import { getPageLocale } from "@/lib/i18n/page-locale";
+import { dashboardRoutes } from "@/lib/routes";
 import { PUBLICATION_TYPES } from "@/lib/validation/publication";
 import { parseContentListQuery } from "@/lib/validation/reference-item";
 
@@ -41,7 +42,6 @@ export default async function PublicationsPage({ params, searchParams }: Publica
       type="publication"
       title={t("publication.title")}
       lead={t("publication.lead")}
-      basePath="/dashboard/publications"
       newLabel={t("publication.new")}
       query={query}
       filters={[
@@ -74,7 +74,7 @@ export default async function PublicationsPage({ params, searchParams }: Publica
             header: t("fields.title"),
             rowHeader: true,
             cell: (item) => (
-              <TextLink href={`/dashboard/publications/${item.id}`}>{item.title}</TextLink>
+              <TextLink href={dashboardRoutes.edit("publication", item.id)}>{item.title}</TextLink>
             ),
           },
           { key: "type", header: t("fields.type"), cell: (item) => tType(item.type) },

@@ -9,6 +9,7 @@ import { requireActor } from "@/lib/auth/session";
 import { listInaccuracyReports } from "@/lib/data/inaccuracy-inbox";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { routing } from "@/lib/i18n/routing";
+import { dashboardRoutes } from "@/lib/routes";
 import { parseInboxFilter, REPORT_STATUSES } from "@/lib/validation/inbox";
 
 interface InboxPageProps {
@@ -56,7 +57,7 @@ export default async function InboxPage({ params, searchParams }: InboxPageProps
         </p>
         {list.items.length > 0 ? <InboxTable items={list.items} /> : null}
         <Pagination
-          basePath="/dashboard/reports"
+          basePath={dashboardRoutes.reports()}
           page={list.page}
           pageCount={list.pageCount}
           query={query}

@@ -6,9 +6,10 @@ import { Alert } from "@/components/ui/alert";
 import { TextLink } from "@/components/ui/text-link";
 import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
-import { listNotableSignatories } from "@/lib/data/dashboard-letters";
+import { listNotableSignatories } from "@/lib/data/signatories";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { parseLetterListQuery } from "@/lib/validation/letter";
+import { dashboardRoutes } from "@/lib/routes";
 
 interface SignatoriesPageProps {
   params: Promise<{ locale: string }>;
@@ -42,7 +43,7 @@ export default async function SignatoriesPage({ params, searchParams }: Signator
       ) : null}
       {can(actor, "create", { type: "notableSignatory" }) ? (
         <p>
-          <TextLink href="/dashboard/signatories/new">{t("new")}</TextLink>
+          <TextLink href={dashboardRoutes.create("notableSignatory")}>{t("new")}</TextLink>
         </p>
       ) : null}
       <SignatoryTable signatories={signatories} locale={locale} showLetter />

@@ -6,6 +6,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { requireActor } from "@/lib/auth/session";
 import { listDashboardSources } from "@/lib/data/dashboard-sources";
 import { getPageLocale } from "@/lib/i18n/page-locale";
+import { dashboardRoutes } from "@/lib/routes";
 import { parseContentListQuery } from "@/lib/validation/reference-item";
 
 interface SourcesPageProps {
@@ -32,7 +33,6 @@ export default async function SourcesPage({ params, searchParams }: SourcesPageP
       type="source"
       title={t("title")}
       lead={t("lead")}
-      basePath="/dashboard/sources"
       newLabel={t("new")}
       query={query}
       list={list}
@@ -48,7 +48,7 @@ export default async function SourcesPage({ params, searchParams }: SourcesPageP
             header: t("fields.title"),
             rowHeader: true,
             cell: (item) => (
-              <TextLink href={`/dashboard/sources/${item.id}`}>{item.title}</TextLink>
+              <TextLink href={dashboardRoutes.edit("source", item.id)}>{item.title}</TextLink>
             ),
           },
           {

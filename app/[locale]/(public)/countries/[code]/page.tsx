@@ -12,10 +12,11 @@ import { LetterList } from "@/components/letter/letter-list";
 import { PublicationList } from "@/components/publication/publication-list";
 import { langOf } from "@/components/ui/localized";
 import { TextLink } from "@/components/ui/text-link";
-import { countryPath, getCountryOverview } from "@/lib/data/countries";
+import { getCountryOverview } from "@/lib/data/countries";
 import type { Locale } from "@/lib/i18n/routing";
 import { localeAlternates } from "@/lib/i18n/metadata";
 import { getPageLocale } from "@/lib/i18n/page-locale";
+import { publicRoutes, withQuery } from "@/lib/routes";
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
@@ -38,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: t("metaTitle", { country: country.name.text }),
     description: t("lead", { country: country.name.text }),
-    alternates: localeAlternates(locale, countryPath(country.code)),
+    alternates: localeAlternates(locale, publicRoutes.country(country.code)),
   };
 }
 
@@ -53,12 +54,12 @@ export default async function CountryPage({ params }: Props) {
     getTranslations("PagesNavigation"),
   ]);
   const name = country.name.text;
-  const filter = `?country=${country.code.toLowerCase()}`;
+  const filter = { country: country.code.toLowerCase() };
 
   return (
     <Container className="flex flex-col gap-14">
       <div>
-        <BackLink href="/countries" section={tNav("countries")} />
+        <BackLink href={publicRoutes.countries()} section={tNav("countries")} />
         <PageHeader
           title={name}
           titleLang={langOf(country.name)}
@@ -84,7 +85,7 @@ export default async function CountryPage({ params }: Props) {
             <CountryPrisonerList prisoners={country.prisoners} />
             {country.documented > country.prisoners.length ? (
               <p>
-                <TextLink href={`/prisoners${filter}`}>
+                <TextLink href={withQuery(publicRoutes.prisoners(), filter)}>
                   {t("allPrisoners", { total: country.documented, country: name })}
                 </TextLink>
               </p>
@@ -101,8 +102,12 @@ export default async function CountryPage({ params }: Props) {
         actions={
           country.latestPublications.length > 0 ? (
             <>
-              <TextLink href={`/news${filter}`}>{t("allNews", { country: name })}</TextLink>
-              <TextLink href={`/reports${filter}`}>{t("allReports", { country: name })}</TextLink>
+              <TextLink href={withQuery(publicRoutes.news(), filter)}>
+                {t("allNews", { country: name })}
+              </TextLink>
+              <TextLink href={withQuery(publicRoutes.reports(), filter)}>
+                {t("allReports", { country: name })}
+              </TextLink>
             </>
           ) : undefined
         }

@@ -7,6 +7,7 @@ import { getLetterSignatureFigures, getPublicSigners } from "@/lib/data/signatur
 import type { Locale } from "@/lib/i18n/routing";
 import { localeAlternates } from "@/lib/i18n/metadata";
 import { getPageLocale } from "@/lib/i18n/page-locale";
+import { publicRoutes } from "@/lib/routes";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: letter.title.text,
     description: letter.summary?.text,
-    alternates: localeAlternates(locale, `/letters/${slug}`),
+    alternates: localeAlternates(locale, publicRoutes.letter(slug)),
   };
 }
 

@@ -1,4 +1,4 @@
-import { publicationDetailRoute } from "@/components/publication/publication-pages";
+import { publicationDetailRoute } from "../../_publications/publication-pages";
 
 const route = publicationDetailRoute("reports");
 

@@ -1,5 +1,6 @@
 import { staffRoute } from "@/lib/auth/staff-route";
-import { EXPORT_LIST_DEFINITIONS, isExportList } from "@/lib/export/export-lists";
+import { isExportList } from "@/lib/export/export-list-names";
+import { EXPORT_LIST_DEFINITIONS } from "@/lib/export/export-lists";
 import { exportFilename, exportList, type ExportFormat } from "@/lib/export/export-stream";
 import { contentDisposition } from "@/lib/storage/media-files";
 

@@ -1,13 +1,9 @@
+import { localized, publicRoutes, withQuery } from "@/lib/routes";
 import { confirmSignature } from "@/lib/signing/confirm-signature";
-import { formLocale, letterPath, pathSegment, readForm, seeOther } from "@/lib/signing/http";
-import { isSameOriginRequest } from "@/lib/security/public-origin";
-import { isDatabaseUnavailable } from "@/lib/postgres/unavailable";
-import { reportDatabaseUnavailable } from "@/lib/server/outage-log";
-import { databaseUnavailableAnswer } from "@/lib/signing/outage-answer";
+import { seeOther } from "@/lib/signing/http";
+import { signingRoute, type SigningSubmission } from "@/lib/signing/signing-route";
 
 export const dynamic = "force-dynamic";
-
-type Params = { params: Promise<{ slug: string }> };
 
 /**
  * The "Confirm my signature" button of a confirmation page posts here. Only a POST confirms, so
@@ -15,22 +11,22 @@ type Params = { params: Promise<{ slug: string }> };
  * page with the outcome to show; when the database cannot be reached, 503 with Retry-After and
  * a page saying nothing changed, leading back to the button.
  */
-export async function POST(request: Request, { params }: Params): Promise<Response> {
-  if (!isSameOriginRequest(request)) {
-    return new Response("Cross-site form submissions are not accepted.", { status: 403 });
-  }
-  const { slug } = await params;
-  const formData = await readForm(request, slug);
-  if (formData instanceof Response) return formData;
-  const token = String(formData.get("token") ?? "");
-  const locale = formLocale(formData);
-  const page = letterPath(locale, slug, `/confirm/${pathSegment(token)}`);
-  try {
-    const outcome = await confirmSignature(slug, token);
-    return seeOther(`${page}?result=${outcome}`);
-  } catch (error) {
-    if (!isDatabaseUnavailable(error)) throw error;
-    reportDatabaseUnavailable(error);
-    return databaseUnavailableAnswer({ kind: "confirm", locale, backPath: page });
-  }
+export const POST = signingRoute({
+  handle: async (submission) => {
+    const outcome = await confirmSignature(submission.slug, token(submission));
+    return seeOther(withQuery(confirmationPage(submission), { result: outcome }));
+  },
+  outage: (submission) => ({ kind: "confirm", backPath: confirmationPage(submission) }),
+});
+
+function token({ formData }: SigningSubmission): string {
+  return String(formData.get("token") ?? "");
+}
+
+/** The page with the button, which shows the outcome. */
+function confirmationPage(submission: SigningSubmission): string {
+  return localized(
+    submission.locale,
+    publicRoutes.letterConfirm(submission.slug, token(submission)),
+  );
 }

@@ -1,15 +1,11 @@
 import { clientIpFromHeaders } from "@/lib/security/ip";
 import { publicOrigin } from "@/lib/security/public-origin";
-import { formLocale, letterPath, pathSegment, readForm, seeOther } from "@/lib/signing/http";
+import { apiRoutes, localized, publicRoutes, withQuery } from "@/lib/routes";
+import { seeOther } from "@/lib/signing/http";
 import { resendConfirmation } from "@/lib/signing/resend-confirmation";
-import { isSameOriginRequest } from "@/lib/security/public-origin";
-import { isDatabaseUnavailable } from "@/lib/postgres/unavailable";
-import { reportDatabaseUnavailable } from "@/lib/server/outage-log";
-import { databaseUnavailableAnswer } from "@/lib/signing/outage-answer";
+import { signingRoute } from "@/lib/signing/signing-route";
 
 export const dynamic = "force-dynamic";
-
-type Params = { params: Promise<{ slug: string }> };
 
 /**
  * "Send me a new confirmation link" posts here. The answer is the same whether or not the
@@ -17,34 +13,19 @@ type Params = { params: Promise<{ slug: string }> };
  * the page shows an empty field with the error). When the database cannot be reached: 503 with
  * Retry-After and the form again with the address filled in (lib/signing/outage-answer.ts).
  */
-export async function POST(request: Request, { params }: Params): Promise<Response> {
-  if (!isSameOriginRequest(request)) {
-    return new Response("Cross-site form submissions are not accepted.", { status: 403 });
-  }
-  const { slug } = await params;
-  const formData = await readForm(request, slug);
-  if (formData instanceof Response) return formData;
-  const locale = formLocale(formData);
-  let outcome: Awaited<ReturnType<typeof resendConfirmation>>;
-  try {
-    outcome = await resendConfirmation(formData, {
+export const POST = signingRoute({
+  handle: async ({ request, slug, formData, locale }) => {
+    const outcome = await resendConfirmation(formData, {
       slug,
       clientIp: clientIpFromHeaders(request.headers),
       origin: publicOrigin(),
     });
-  } catch (error) {
-    if (!isDatabaseUnavailable(error)) throw error;
-    reportDatabaseUnavailable(error);
-    return databaseUnavailableAnswer({
-      kind: "resend",
-      locale,
-      backPath: letterPath(locale, slug, "/resend"),
-      resend: {
-        action: `/api/letters/${pathSegment(slug)}/resend`,
-        email: String(formData.get("email") ?? ""),
-      },
-    });
-  }
-  const result = outcome.status === "invalid" ? `invalid-${outcome.error}` : outcome.status;
-  return seeOther(letterPath(locale, slug, `/resend?result=${result}`));
-}
+    const result = outcome.status === "invalid" ? `invalid-${outcome.error}` : outcome.status;
+    return seeOther(withQuery(localized(locale, publicRoutes.letterResend(slug)), { result }));
+  },
+  outage: ({ slug, formData, locale }) => ({
+    kind: "resend",
+    backPath: localized(locale, publicRoutes.letterResend(slug)),
+    resend: { action: apiRoutes.letterResend(slug), email: String(formData.get("email") ?? "") },
+  }),
+});

@@ -1,34 +1,30 @@
-import { formLocale, letterPath, pathSegment, readForm, seeOther } from "@/lib/signing/http";
+import { localized, publicRoutes, withQuery } from "@/lib/routes";
+import { seeOther } from "@/lib/signing/http";
+import { signingRoute, type SigningSubmission } from "@/lib/signing/signing-route";
 import { withdrawSignature } from "@/lib/signing/withdraw-signature";
-import { isSameOriginRequest } from "@/lib/security/public-origin";
-import { isDatabaseUnavailable } from "@/lib/postgres/unavailable";
-import { reportDatabaseUnavailable } from "@/lib/server/outage-log";
-import { databaseUnavailableAnswer } from "@/lib/signing/outage-answer";
 
 export const dynamic = "force-dynamic";
-
-type Params = { params: Promise<{ slug: string }> };
 
 /**
  * The "Withdraw my signature" button posts here; 303 back to the page with the outcome, or, when
  * the database cannot be reached, 503 with Retry-After and a page leading back to the button.
  */
-export async function POST(request: Request, { params }: Params): Promise<Response> {
-  if (!isSameOriginRequest(request)) {
-    return new Response("Cross-site form submissions are not accepted.", { status: 403 });
-  }
-  const { slug } = await params;
-  const formData = await readForm(request, slug);
-  if (formData instanceof Response) return formData;
-  const token = String(formData.get("token") ?? "");
-  const locale = formLocale(formData);
-  const page = letterPath(locale, slug, `/withdraw/${pathSegment(token)}`);
-  try {
-    const outcome = await withdrawSignature(slug, token);
-    return seeOther(`${page}?result=${outcome}`);
-  } catch (error) {
-    if (!isDatabaseUnavailable(error)) throw error;
-    reportDatabaseUnavailable(error);
-    return databaseUnavailableAnswer({ kind: "withdraw", locale, backPath: page });
-  }
+export const POST = signingRoute({
+  handle: async (submission) => {
+    const outcome = await withdrawSignature(submission.slug, token(submission));
+    return seeOther(withQuery(withdrawalPage(submission), { result: outcome }));
+  },
+  outage: (submission) => ({ kind: "withdraw", backPath: withdrawalPage(submission) }),
+});
+
+function token({ formData }: SigningSubmission): string {
+  return String(formData.get("token") ?? "");
+}
+
+/** The page with the button, which shows the outcome. */
+function withdrawalPage(submission: SigningSubmission): string {
+  return localized(
+    submission.locale,
+    publicRoutes.letterWithdraw(submission.slug, token(submission)),
+  );
 }

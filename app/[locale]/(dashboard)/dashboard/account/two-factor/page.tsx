@@ -3,11 +3,12 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { TwoFactorEnrolForm } from "@/components/auth/account/two-factor-enrol-form";
 import { PageHeader } from "@/components/layout/page-header";
-import { confirmTwoFactorAction } from "@/lib/auth/actions/account";
+import { confirmTwoFactorAction } from "@/lib/actions/auth/account";
 import { requireActor } from "@/lib/auth/session";
 import { twoFactorSetup } from "@/lib/auth/two-factor";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { routing } from "@/lib/i18n/routing";
+import { dashboardRoutes, localized } from "@/lib/routes";
 
 interface TwoFactorPageProps {
   params: Promise<{ locale: string }>;
@@ -49,8 +50,8 @@ export default async function TwoFactorPage({ params }: TwoFactorPageProps) {
               ? { status: "pending", secret: setup.secret, qrCodeDataUrl: setup.qrCodeDataUrl }
               : { status: "enabled" }
           }
-          permalink={`/${locale}/dashboard/account/two-factor`}
-          continueHref={`/${locale}/dashboard`}
+          permalink={localized(locale, dashboardRoutes.twoFactor())}
+          continueHref={localized(locale, dashboardRoutes.home())}
         />
       </NextIntlClientProvider>
     </>

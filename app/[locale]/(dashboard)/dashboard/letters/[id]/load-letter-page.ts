@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { requireActor, type SessionActor } from "@/lib/auth/session";
-import { localizedString } from "@/lib/content/localized";
+import { localizedString } from "@/lib/content-model/localized";
 import { getLetterForEditor, type LetterEditorDto } from "@/lib/data/dashboard-letters";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import type { Locale } from "@/lib/i18n/routing";

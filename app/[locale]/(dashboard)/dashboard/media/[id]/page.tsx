@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
-import { getFormatter, getMessages, getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import { MediaDeleteForm } from "@/components/dashboard/media/media-delete-form";
 import { MediaDetailsForm } from "@/components/dashboard/media/media-details-form";
+import { MediaFacts } from "@/components/dashboard/media/media-facts";
 import { MediaUsageList } from "@/components/dashboard/media/media-usage-list";
 import { BackLink } from "@/components/layout/back-link";
 import { PageHeader } from "@/components/layout/page-header";
@@ -13,6 +14,7 @@ import { can } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/errors";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { getMediaForStaff } from "@/lib/media/media-library";
+import { apiRoutes, dashboardRoutes, localized, withQuery } from "@/lib/routes";
 
 interface MediaAssetPageProps {
   params: Promise<{ locale: string; id: string }>;
@@ -34,19 +36,15 @@ export default async function MediaAssetPage({ params, searchParams }: MediaAsse
     throw error;
   });
   const { notice } = await searchParams;
-  const [t, format, messages] = await Promise.all([
-    getTranslations("Media"),
-    getFormatter(),
-    getMessages(),
-  ]);
-  const permalink = `/${locale}/dashboard/media/${asset.id}`;
-  const src = `/api/dashboard/media/${asset.id}`;
+  const [t, messages] = await Promise.all([getTranslations("Media"), getMessages()]);
+  const permalink = localized(locale, dashboardRoutes.mediaAsset(asset.id));
+  const src = apiRoutes.dashboardMediaAsset(asset.id);
   const alt = asset.alt[locale] ?? asset.alt.en ?? "";
 
   return (
     // The forms render in the browser too, with the strings they show.
     <NextIntlClientProvider messages={{ Media: messages.Media }}>
-      <BackLink href="/dashboard/media" section={t("detail.back")} />
+      <BackLink href={dashboardRoutes.media()} section={t("detail.back")} />
       <PageHeader title={asset.filename} />
       <div className="flex flex-col gap-10">
         {notice === "uploaded" || notice === "duplicate" ? (
@@ -60,8 +58,8 @@ export default async function MediaAssetPage({ params, searchParams }: MediaAsse
             {asset.kind === "IMAGE" ? (
               // eslint-disable-next-line @next/next/no-img-element
               <img
-                src={`${src}?w=640`}
-                srcSet={asset.variantWidths.map((w) => `${src}?w=${w} ${w}w`).join(", ")}
+                src={withQuery(src, { w: 640 })}
+                srcSet={asset.variantWidths.map((w) => `${withQuery(src, { w })} ${w}w`).join(", ")}
                 sizes="(min-width: 1024px) 40vw, 100vw"
                 alt={alt}
                 lang={asset.alt[locale] ? locale : "en"}
@@ -79,48 +77,7 @@ export default async function MediaAssetPage({ params, searchParams }: MediaAsse
               </a>
             </p>
           </div>
-          <section aria-labelledby="facts-heading">
-            <h2 id="facts-heading" className="mb-3 text-2xl font-semibold">
-              {t("detail.facts")}
-            </h2>
-            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
-              <dt className="font-semibold">{t("detail.type")}</dt>
-              <dd>{asset.mimeType}</dd>
-              <dt className="font-semibold">{t("detail.size")}</dt>
-              <dd>{format.number(asset.byteSize / 1024, { maximumFractionDigits: 0 })} KB</dd>
-              {asset.width && asset.height ? (
-                <>
-                  <dt className="font-semibold">{t("detail.dimensions")}</dt>
-                  <dd>
-                    {t("detail.dimensionsValue", { width: asset.width, height: asset.height })}
-                  </dd>
-                  <dt className="font-semibold">{t("detail.variants")}</dt>
-                  <dd>
-                    {asset.variantWidths.length > 0
-                      ? asset.variantWidths.map((w) => `${w} px`).join(", ")
-                      : t("detail.variantsNone")}
-                  </dd>
-                </>
-              ) : null}
-              <dt className="font-semibold">{t("detail.uploadedBy")}</dt>
-              <dd>{asset.uploadedBy ?? t("detail.unknown")}</dd>
-              <dt className="font-semibold">{t("detail.uploadedAt")}</dt>
-              <dd>
-                <time dateTime={asset.createdAt}>
-                  {format.dateTime(new Date(asset.createdAt), {
-                    dateStyle: "long",
-                    timeStyle: "short",
-                  })}
-                </time>
-              </dd>
-              {asset.originalFilename ? (
-                <>
-                  <dt className="font-semibold">{t("detail.originalName")}</dt>
-                  <dd className="break-all">{asset.originalFilename}</dd>
-                </>
-              ) : null}
-            </dl>
-          </section>
+          <MediaFacts asset={asset} />
         </div>
 
         <section aria-labelledby="usage-heading" className="flex flex-col gap-3">

@@ -8,7 +8,7 @@ import {
   type PrisonerEditorOptions,
   type PrisonerForEditing,
 } from "@/lib/data/dashboard-prisoners";
-import { localizedString, parseLocalizedText } from "@/lib/content/localized";
+import { localizedString, parseLocalizedText } from "@/lib/content-model/localized";
 import { NotFoundError } from "@/lib/errors";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import type { Locale } from "@/lib/i18n/routing";

@@ -9,6 +9,7 @@ import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { routing } from "@/lib/i18n/routing";
+import { dashboardRoutes, localized } from "@/lib/routes";
 
 interface ImportPageProps {
   params: Promise<{ locale: string }>;
@@ -33,7 +34,7 @@ export default async function ImportPage({ params }: ImportPageProps) {
       <PageHeader title={t("title")} lead={t("lead")}>
         <p>
           <a
-            href={`/${locale}/dashboard/prisoners/import/template.csv`}
+            href={localized(locale, dashboardRoutes.prisonerImportTemplate())}
             download
             className="font-medium text-accent-800 underline underline-offset-2 dark:text-accent-100"
           >
@@ -48,7 +49,7 @@ export default async function ImportPage({ params }: ImportPageProps) {
           <NextIntlClientProvider
             messages={{ Import: messages.Import, EditorForm: messages.EditorForm }}
           >
-            <ImportWizard permalink={`/${locale}/dashboard/prisoners/import`} />
+            <ImportWizard permalink={localized(locale, dashboardRoutes.prisonerImport())} />
           </NextIntlClientProvider>
         ) : (
           <Alert tone="warning">{t("forbidden")}</Alert>

@@ -5,19 +5,19 @@ import { DeleteSection } from "@/components/dashboard/content/delete-section";
 import { ItemHeader } from "@/components/dashboard/content/item-header";
 import { PublicationForm } from "@/components/dashboard/content/publication-form";
 import { publicationValues } from "@/components/dashboard/content/publication-form-values";
-import { historyPath, previewPath } from "@/components/dashboard/history/content-paths";
 import { WorkflowPanel } from "@/components/dashboard/workflow/workflow-panel";
 import { deletePublication } from "@/lib/actions/publications/delete-publication";
 import { updatePublication } from "@/lib/actions/publications/update-publication";
 import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
-import { localizedString } from "@/lib/content/localized";
+import { localizedString } from "@/lib/content-model/localized";
 import { countrySelectOptions, listCountryOptions } from "@/lib/data/dashboard-content";
 import {
   getPublicationEditorOptions,
   getPublicationForEditor,
 } from "@/lib/data/dashboard-publications";
 import { getPageLocale } from "@/lib/i18n/page-locale";
+import { dashboardRoutes } from "@/lib/routes";
 import { translationStatus } from "@/lib/validation/localized";
 import { parseContentListQuery } from "@/lib/validation/reference-item";
 
@@ -44,7 +44,7 @@ export default async function PublicationPage({ params, searchParams }: Publicat
     <ContentClientMessages>
       <ItemHeader
         title={localizedString(publication.title, locale) || publication.slug}
-        backHref="/dashboard/publications"
+        backHref={dashboardRoutes.list("publication")}
         version={publication.version}
         updatedAt={publication.updatedAt}
         translation={translationStatus([
@@ -53,8 +53,8 @@ export default async function PublicationPage({ params, searchParams }: Publicat
           publication.body,
           ...publication.attachments.map((attachment) => attachment.title),
         ])}
-        historyHref={historyPath("publication", publication.id)}
-        previewHref={previewPath("publication", publication.id) ?? undefined}
+        historyHref={dashboardRoutes.history("publication", publication.id)}
+        previewHref={dashboardRoutes.preview("publication", publication.id) ?? undefined}
         created={Boolean(query.created)}
         readOnly={!can(actor, "update", { type: "publication", state: publication.state })}
       />

@@ -8,6 +8,7 @@ import { authorize, requireActor } from "@/lib/auth/session";
 import { countrySelectOptions, listCountryOptions } from "@/lib/data/dashboard-content";
 import { getPublicationEditorOptions } from "@/lib/data/dashboard-publications";
 import { getPageLocale } from "@/lib/i18n/page-locale";
+import { dashboardRoutes } from "@/lib/routes";
 
 export const generateMetadata = contentMetadata("publication");
 
@@ -27,7 +28,7 @@ export default async function NewPublicationPage({
   ]);
   return (
     <ContentClientMessages>
-      <ItemHeader title={t("publication.new")} backHref="/dashboard/publications" />
+      <ItemHeader title={t("publication.new")} backHref={dashboardRoutes.list("publication")} />
       <PublicationForm
         action={createPublication}
         initialValues={{ type: "NEWS" }}

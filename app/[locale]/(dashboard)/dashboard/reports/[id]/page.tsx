@@ -15,6 +15,7 @@ import { getInaccuracyReport, listReportAssignees } from "@/lib/data/inaccuracy-
 import { NotFoundError } from "@/lib/errors";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { routing } from "@/lib/i18n/routing";
+import { dashboardRoutes, localized, publicRoutes } from "@/lib/routes";
 import { getRequestContext } from "@/lib/security/request-context";
 
 interface ReportPageProps {
@@ -53,15 +54,15 @@ export default async function ReportPage({ params }: ReportPageProps) {
 
   return (
     <>
-      <BackLink href="/dashboard/reports" section={t("title")} />
+      <BackLink href={dashboardRoutes.reports()} section={t("title")} />
       <PageHeader title={t("detail.title", { name })}>
         <p className="text-slate-700 dark:text-slate-300">{t.rich("detail.received", received)}</p>
         <p className="flex flex-wrap gap-x-5 gap-y-2">
-          <TextLink href={`/dashboard/prisoners/${report.prisoner.id}`}>
+          <TextLink href={dashboardRoutes.edit("prisoner", report.prisoner.id)}>
             {t("detail.editProfile")}
           </TextLink>
           {report.prisoner.state === "PUBLISHED" ? (
-            <TextLink href={`/prisoners/${report.prisoner.slug}`}>
+            <TextLink href={publicRoutes.prisoner(report.prisoner.slug)}>
               {t("detail.publicProfile")}
             </TextLink>
           ) : null}
@@ -84,7 +85,7 @@ export default async function ReportPage({ params }: ReportPageProps) {
               assigneeId={report.assignee?.id ?? null}
               assignees={assignees}
               may={report.may}
-              permalink={`/${locale}/dashboard/reports/${report.id}`}
+              permalink={localized(locale, dashboardRoutes.report(report.id))}
             />
           ) : (
             <Alert>{t("detail.readOnly")}</Alert>

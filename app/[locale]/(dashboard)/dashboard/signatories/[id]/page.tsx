@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DeleteSection } from "@/components/dashboard/content/delete-section";
 import { ItemHeader } from "@/components/dashboard/content/item-header";
-import { historyPath } from "@/components/dashboard/history/content-paths";
 import { LetterClientMessages } from "@/components/dashboard/letter/letter-client-messages";
 import { SignatoryForm } from "@/components/dashboard/letter/signatory-form";
 import { SignatoryVerificationForm } from "@/components/dashboard/letter/signatory-verification-form";
@@ -15,8 +14,10 @@ import { verifySignatory } from "@/lib/actions/signatories/verify-signatory";
 import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { countrySelectOptions, listCountryOptions } from "@/lib/data/dashboard-content";
-import { getNotableSignatoryForEditor, listLetterOptions } from "@/lib/data/dashboard-letters";
+import { listLetterOptions } from "@/lib/data/dashboard-letters";
+import { getNotableSignatoryForEditor } from "@/lib/data/signatories";
 import { getPageLocale } from "@/lib/i18n/page-locale";
+import { dashboardRoutes } from "@/lib/routes";
 import { parseLetterListQuery } from "@/lib/validation/letter";
 
 type Props = {
@@ -53,9 +54,9 @@ export default async function SignatoryPage({ params, searchParams }: Props) {
     <>
       <ItemHeader
         title={signatory.name}
-        backHref={`/dashboard/letters/${signatory.letterId}/signatories`}
+        backHref={dashboardRoutes.letterPage(signatory.letterId, "signatories")}
         version={signatory.version}
-        historyHref={historyPath("notableSignatory", signatory.id)}
+        historyHref={dashboardRoutes.history("notableSignatory", signatory.id)}
         created={Boolean(query.created)}
         readOnly={!can(actor, "update", { type: "notableSignatory", state: policyState })}
       />

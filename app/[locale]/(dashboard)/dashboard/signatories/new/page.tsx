@@ -9,6 +9,7 @@ import { countrySelectOptions, listCountryOptions } from "@/lib/data/dashboard-c
 import { listLetterOptions } from "@/lib/data/dashboard-letters";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { parseLetterListQuery } from "@/lib/validation/letter";
+import { dashboardRoutes } from "@/lib/routes";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -37,7 +38,9 @@ export default async function NewSignatoryPage({ params, searchParams }: Props) 
       <ItemHeader
         title={t("new")}
         backHref={
-          query.letter ? `/dashboard/letters/${query.letter}/signatories` : "/dashboard/signatories"
+          query.letter
+            ? dashboardRoutes.letterPage(query.letter, "signatories")
+            : dashboardRoutes.list("notableSignatory")
         }
       />
       <p className="mb-6 text-slate-700 dark:text-slate-300">{t("proposedExplanation")}</p>

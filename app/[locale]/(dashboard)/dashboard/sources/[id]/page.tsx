@@ -6,9 +6,8 @@ import { ItemHeader } from "@/components/dashboard/content/item-header";
 import {
   openItemEditor,
   type ItemEditorPageProps,
-} from "@/components/dashboard/content/item-editor-request";
+} from "../../_reference-items/item-editor-request";
 import { SourceForm } from "@/components/dashboard/content/source-form";
-import { historyPath } from "@/components/dashboard/history/content-paths";
 import { SourceCitedBy } from "@/components/dashboard/source/source-cited-by";
 import { SourceClientMessages } from "@/components/dashboard/source/source-client-messages";
 import { sourceMetadata } from "@/components/dashboard/source/source-metadata";
@@ -17,6 +16,7 @@ import { deleteSource } from "@/lib/actions/sources/delete-source";
 import { updateSource } from "@/lib/actions/sources/update-source";
 import { can } from "@/lib/auth/policy";
 import { getSourceForEditor, listSourceDocumentOptions } from "@/lib/data/dashboard-sources";
+import { apiRoutes, dashboardRoutes } from "@/lib/routes";
 
 export const generateMetadata = sourceMetadata;
 
@@ -33,10 +33,10 @@ export default async function SourcePage(props: ItemEditorPageProps) {
     <SourceClientMessages>
       <ItemHeader
         title={source.title}
-        backHref="/dashboard/sources"
+        backHref={dashboardRoutes.list("source")}
         version={source.version}
         updatedAt={source.updatedAt}
-        historyHref={historyPath("source", source.id)}
+        historyHref={dashboardRoutes.history("source", source.id)}
         created={created}
         readOnly={!can(actor, "update", { type: "source" })}
       >
@@ -44,10 +44,7 @@ export default async function SourcePage(props: ItemEditorPageProps) {
           // The staff media route (it serves the document whether or not it is public): a file,
           // not a page, so a plain link without the locale.
           <p>
-            <a
-              href={`/api/dashboard/media/${encodeURIComponent(source.documentId)}`}
-              className={textLinkClass}
-            >
+            <a href={apiRoutes.dashboardMediaAsset(source.documentId)} className={textLinkClass}>
               {t("fields.documentOpen")}
             </a>
           </p>

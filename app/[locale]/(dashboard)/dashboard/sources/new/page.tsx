@@ -7,6 +7,7 @@ import { createSource } from "@/lib/actions/sources/create-source";
 import { authorize, requireActor } from "@/lib/auth/session";
 import { listSourceDocumentOptions } from "@/lib/data/dashboard-sources";
 import { getPageLocale } from "@/lib/i18n/page-locale";
+import { dashboardRoutes } from "@/lib/routes";
 
 export const generateMetadata = sourceMetadata;
 
@@ -21,7 +22,7 @@ export default async function NewSourcePage({ params }: { params: Promise<{ loca
   ]);
   return (
     <SourceClientMessages>
-      <ItemHeader title={t("new")} backHref="/dashboard/sources" />
+      <ItemHeader title={t("new")} backHref={dashboardRoutes.list("source")} />
       <SourceForm action={createSource} initialValues={{}} documents={documents} />
     </SourceClientMessages>
   );

@@ -8,7 +8,6 @@ import { getPageLocale } from "@/lib/i18n/page-locale";
 import { openSignFormState, SIGN_FORM_COOKIE } from "@/lib/signing/form-cookie";
 import { requirePublicPetition } from "@/lib/signing/public-petition";
 import { acceptsSignatures, getSignableLetter } from "@/lib/signing/signable-letter";
-import { getSigningVersionId } from "@/lib/signing/signing-form-data";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -23,13 +22,13 @@ export default async function SignPage({ params }: Props) {
   const locale = await getPageLocale(params);
   const { slug } = await params;
   const letter = await requirePublicPetition(slug, locale);
-  const [t, tLetters, signable, versionId, jar] = await Promise.all([
+  const [t, tLetters, signable, jar] = await Promise.all([
     getTranslations("SignaturePages"),
     getTranslations("LettersPage"),
     getSignableLetter(slug),
-    getSigningVersionId(letter.id),
     cookies(),
   ]);
+  const versionId = letter.signingVersionId;
   const state = openSignFormState(jar.get(SIGN_FORM_COOKIE)?.value, slug);
   const open = signable !== null && acceptsSignatures(signable) && versionId !== null;
 

@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Link } from "@/lib/i18n/navigation";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { requirePublicPetition } from "@/lib/signing/public-petition";
+import { publicRoutes } from "@/lib/routes";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -30,7 +31,7 @@ export default async function SignedPage({ params }: Props) {
         {t.rich("signedNoMail", {
           link: (chunks) => (
             <Link
-              href={`/letters/${slug}/resend`}
+              href={publicRoutes.letterResend(slug)}
               className="font-semibold text-accent-700 underline underline-offset-2 dark:text-accent-200"
             >
               {chunks}

@@ -1,5 +1,6 @@
 import { hasLocale } from "next-intl";
-import { atomResponse, getPrisonerFeed } from "@/lib/data/feeds";
+import { getPrisonerFeed } from "@/lib/data/feeds";
+import { atomResponse } from "@/lib/feeds/atom-response";
 import { routing } from "@/lib/i18n/routing";
 import { CONTENT_SLUG_PATTERN } from "@/lib/validation/reference-item";
 

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CompareForm } from "@/components/dashboard/history/compare-form";
-import { editPath } from "@/components/dashboard/history/content-paths";
 import { RevisionDiff } from "@/components/dashboard/history/revision-diff";
 import { RevisionList } from "@/components/dashboard/history/revision-list";
 import { WorkflowStateBadge } from "@/components/dashboard/workflow/workflow-state-badge";
@@ -12,6 +11,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { requireActor } from "@/lib/auth/session";
 import { compareRevisions, getContentHistory, isContentType } from "@/lib/data/revisions";
 import { getPageLocale } from "@/lib/i18n/page-locale";
+import { dashboardRoutes } from "@/lib/routes";
 
 interface HistoryPageProps {
   params: Promise<{ locale: string; type: string; id: string }>;
@@ -67,7 +67,7 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
             />
           ) : null}
           {history.current ? (
-            <TextLink href={editPath(type, id)}>{t("backToItem")}</TextLink>
+            <TextLink href={dashboardRoutes.edit(type, id)}>{t("backToItem")}</TextLink>
           ) : null}
         </p>
       </PageHeader>

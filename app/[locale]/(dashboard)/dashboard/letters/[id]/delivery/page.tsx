@@ -6,10 +6,11 @@ import { LetterClientMessages } from "@/components/dashboard/letter/letter-clien
 import { LetterEditorFrame } from "@/components/dashboard/letter/letter-editor-frame";
 import { recordDelivery } from "@/lib/actions/letters/record-delivery";
 import { can } from "@/lib/auth/policy";
-import { listLetterDeliveries } from "@/lib/data/dashboard-letters";
+import { listLetterDeliveries } from "@/lib/data/letter-deliveries";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { routing } from "@/lib/i18n/routing";
 import { loadLetterPage, type LetterPageProps } from "../load-letter-page";
+import { apiRoutes, withQuery } from "@/lib/routes";
 
 export async function generateMetadata({ params }: LetterPageProps): Promise<Metadata> {
   const locale = await getPageLocale(params);
@@ -35,7 +36,6 @@ export default async function LetterDeliveryPage(props: LetterPageProps) {
     getFormatter(),
     listLetterDeliveries(actor, letter.id, locale),
   ]);
-  const base = `/api/dashboard/letters/${encodeURIComponent(letter.id)}/delivery`;
   const languages = new Intl.DisplayNames([locale], { type: "language" });
   return (
     <LetterEditorFrame actor={actor} letter={frame} tab="delivery">
@@ -48,18 +48,30 @@ export default async function LetterDeliveryPage(props: LetterPageProps) {
           <ul className="flex flex-col gap-1">
             {routing.locales.map((language) => (
               <li key={language}>
-                <a href={`${base}/pdf?locale=${language}`} className={linkClass} download>
+                <a
+                  href={withQuery(apiRoutes.letterDelivery(letter.id, "pdf"), { locale: language })}
+                  className={linkClass}
+                  download
+                >
                   {t("pdfLink", { language: languages.of(language) ?? language })}
                 </a>
               </li>
             ))}
             <li>
-              <a href={`${base}/csv?locale=${locale}`} className={linkClass} download>
+              <a
+                href={withQuery(apiRoutes.letterDelivery(letter.id, "csv"), { locale })}
+                className={linkClass}
+                download
+              >
                 {t("csvLink")}
               </a>
             </li>
             <li>
-              <a href={`${base}/manifest?locale=${locale}`} className={linkClass} download>
+              <a
+                href={withQuery(apiRoutes.letterDelivery(letter.id, "manifest"), { locale })}
+                className={linkClass}
+                download
+              >
                 {t("manifestLink")}
               </a>
             </li>

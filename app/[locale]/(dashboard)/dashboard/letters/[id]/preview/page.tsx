@@ -7,6 +7,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { requireActor } from "@/lib/auth/session";
 import { getLetterPreview } from "@/lib/data/dashboard-letters";
 import { getPageLocale } from "@/lib/i18n/page-locale";
+import { dashboardRoutes } from "@/lib/routes";
 
 interface PreviewPageProps {
   params: Promise<{ locale: string; id: string }>;
@@ -37,7 +38,7 @@ export default async function LetterPreviewPage({ params }: PreviewPageProps) {
       <Alert tone="info" className="mb-6">
         <p>{t("notice", { state: tState(preview.state) })}</p>
         <p className="mt-2">
-          <TextLink href={`/dashboard/letters/${id}`}>{t("backToEditor")}</TextLink>
+          <TextLink href={dashboardRoutes.edit("letter", id)}>{t("backToEditor")}</TextLink>
         </p>
       </Alert>
       <LetterPageBody letter={preview.letter} />

@@ -4,9 +4,10 @@ import { LetterEditorFrame } from "@/components/dashboard/letter/letter-editor-f
 import { SignatoryTable } from "@/components/dashboard/letter/signatory-table";
 import { TextLink } from "@/components/ui/text-link";
 import { can } from "@/lib/auth/policy";
-import { listNotableSignatories } from "@/lib/data/dashboard-letters";
+import { listNotableSignatories } from "@/lib/data/signatories";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { loadLetterPage, type LetterPageProps } from "../load-letter-page";
+import { dashboardRoutes, withQuery } from "@/lib/routes";
 
 export async function generateMetadata({ params }: LetterPageProps): Promise<Metadata> {
   const locale = await getPageLocale(params);
@@ -26,7 +27,9 @@ export default async function LetterSignatoriesPage(props: LetterPageProps) {
       <p className="text-slate-700 dark:text-slate-300">{t("lead")}</p>
       {can(actor, "create", { type: "notableSignatory" }) ? (
         <p>
-          <TextLink href={`/dashboard/signatories/new?letter=${encodeURIComponent(letter.id)}`}>
+          <TextLink
+            href={withQuery(dashboardRoutes.create("notableSignatory"), { letter: letter.id })}
+          >
             {t("new")}
           </TextLink>
         </p>

@@ -7,10 +7,10 @@ import { LetterEditorFrame } from "@/components/dashboard/letter/letter-editor-f
 import { SignatureOverview } from "@/components/dashboard/letter/signature-overview";
 import { invalidateFlaggedSignatures } from "@/lib/actions/letters/invalidate-flagged";
 import { can } from "@/lib/auth/policy";
+import { listFlaggedSignatures } from "@/lib/data/letter-flagged-signatures";
 import { getLetterSignatureOverview } from "@/lib/data/letter-signatures";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { getRequestContext } from "@/lib/security/request-context";
-import { listFlaggedSignatures } from "@/lib/signing/flagged-signatures";
 import { loadLetterPage, type LetterPageProps } from "../load-letter-page";
 
 export async function generateMetadata({ params }: LetterPageProps): Promise<Metadata> {

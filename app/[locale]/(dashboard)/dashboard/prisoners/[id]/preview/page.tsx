@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { PrisonerPreview } from "@/components/dashboard/prisoner/prisoner-preview";
-import { prisonerTabPath } from "@/components/dashboard/prisoner/prisoner-tabs";
+import { ProfileBody } from "@/components/profile/profile-body";
 import { Alert } from "@/components/ui/alert";
 import { requireActor } from "@/lib/auth/session";
 import { getPrisonerPreview } from "@/lib/data/dashboard-prisoners";
 import { NotFoundError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
 import { getPageLocale } from "@/lib/i18n/page-locale";
+import { dashboardRoutes } from "@/lib/routes";
 import type { EditorPageProps } from "../load-editor-page";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * A draft (or any) profile exactly as the public page would show it once published: the same
- * DTO mapper and the same components, under a "not published" banner. Staff only.
+ * DTO mapper and the same ProfileBody, under a "not published" banner. Staff only. Left out is
+ * what only the live page has: the way back to the directory, the share links, the inaccuracy
+ * report form and the JSON-LD.
  */
 export default async function PrisonerPreviewPage({ params }: EditorPageProps) {
   const locale = await getPageLocale(params);
@@ -38,12 +40,14 @@ export default async function PrisonerPreviewPage({ params }: EditorPageProps) {
       <Alert tone="warning" title={t("previewBanner")}>
         <p>{t("previewBannerDetail")}</p>
         <p className="mt-2">
-          <Link href={prisonerTabPath(id, "basics")} className="underline underline-offset-2">
+          <Link href={dashboardRoutes.prisonerTab(id, "")} className="underline underline-offset-2">
             {t("backToEditor")}
           </Link>
         </p>
       </Alert>
-      <PrisonerPreview profile={preview.profile} />
+      <div className="flex max-w-prose flex-col gap-10">
+        <ProfileBody profile={preview.profile} />
+      </div>
     </div>
   );
 }

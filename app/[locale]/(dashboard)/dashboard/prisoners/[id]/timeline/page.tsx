@@ -6,7 +6,7 @@ import { PrisonerTimelineForm } from "@/components/dashboard/prisoner/prisoner-t
 import { Alert } from "@/components/ui/alert";
 import { updatePrisonerTimeline } from "@/lib/actions/prisoners/update-prisoner-timeline";
 import { can } from "@/lib/auth/policy";
-import { localizedString, parseLocalizedText } from "@/lib/content/localized";
+import { localizedString, parseLocalizedText } from "@/lib/content-model/localized";
 import type { PublicationState } from "@/lib/generated/prisma/enums";
 import { PUBLICATION_STATES } from "@/lib/validation/prisoner-timeline";
 import { loadEditorPage, type EditorPageProps } from "../load-editor-page";

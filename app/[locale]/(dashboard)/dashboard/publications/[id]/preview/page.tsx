@@ -7,6 +7,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { requireActor } from "@/lib/auth/session";
 import { getPublicationPreview } from "@/lib/data/dashboard-publications";
 import { getPageLocale } from "@/lib/i18n/page-locale";
+import { dashboardRoutes } from "@/lib/routes";
 
 interface PreviewPageProps {
   params: Promise<{ locale: string; id: string }>;
@@ -37,7 +38,7 @@ export default async function PublicationPreviewPage({ params }: PreviewPageProp
       <Alert tone="info" className="mb-6">
         <p>{t("notice", { state: tState(publication.state) })}</p>
         <p className="mt-2">
-          <TextLink href={`/dashboard/publications/${id}`}>{t("backToEditor")}</TextLink>
+          <TextLink href={dashboardRoutes.edit("publication", id)}>{t("backToEditor")}</TextLink>
         </p>
       </Alert>
       <PublicationArticle

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { getConfirmLinkState, type ConfirmLinkState } from "@/lib/signing/confirm-signature";
 import { requirePublicPetition } from "@/lib/signing/public-petition";
+import { apiRoutes } from "@/lib/routes";
 
 type Props = {
   params: Promise<{ locale: string; slug: string; token: string }>;
@@ -43,7 +44,7 @@ export default async function ConfirmSignaturePage({ params, searchParams }: Pro
       {shown === "ready" ? (
         <>
           <p className="text-slate-800 dark:text-slate-200">{t("confirmReady")}</p>
-          <form method="post" action={`/api/letters/${encodeURIComponent(slug)}/confirm`}>
+          <form method="post" action={apiRoutes.letterConfirm(slug)}>
             <input type="hidden" name="token" value={token} />
             <input type="hidden" name="locale" value={locale} />
             <Button type="submit">{t("confirmButton")}</Button>

@@ -8,6 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { localeAlternates } from "@/lib/i18n/metadata";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { requirePublicPetition } from "@/lib/signing/public-petition";
+import { publicRoutes } from "@/lib/routes";
 
 type Props = { params: Promise<{ locale: string; slug: string; page: string }> };
 
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations("SignaturePages");
   return {
     title: t("signersTitle", { title: letter.title.text }),
-    alternates: localeAlternates(locale, `/letters/${slug}/signers/${pageNumber(page)}`),
+    alternates: localeAlternates(locale, publicRoutes.letterSigners(slug, pageNumber(page))),
   };
 }
 
@@ -53,13 +54,13 @@ export default async function PetitionSignersPage({ params }: Props) {
       {signers.pageCount > 1 ? (
         <nav aria-label={t("pagination")} className="flex flex-wrap items-center gap-4">
           {page > 1 ? (
-            <Link href={`/letters/${slug}/signers/${page - 1}`} className={linkClass}>
+            <Link href={publicRoutes.letterSigners(slug, page - 1)} className={linkClass}>
               {t("previousPage")}
             </Link>
           ) : null}
           <span>{t("signersPage", { page, pages: signers.pageCount })}</span>
           {page < signers.pageCount ? (
-            <Link href={`/letters/${slug}/signers/${page + 1}`} className={linkClass}>
+            <Link href={publicRoutes.letterSigners(slug, page + 1)} className={linkClass}>
               {t("nextPage")}
             </Link>
           ) : null}

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { requirePublicPetition } from "@/lib/signing/public-petition";
 import { getWithdrawLinkState } from "@/lib/signing/withdraw-signature";
+import { apiRoutes } from "@/lib/routes";
 
 type Props = {
   params: Promise<{ locale: string; slug: string; token: string }>;
@@ -37,7 +38,7 @@ export default async function WithdrawSignaturePage({ params, searchParams }: Pr
       {state === "ready" ? (
         <>
           <p className="text-slate-800 dark:text-slate-200">{t("withdrawReady")}</p>
-          <form method="post" action={`/api/letters/${encodeURIComponent(slug)}/withdraw`}>
+          <form method="post" action={apiRoutes.letterWithdraw(slug)}>
             <input type="hidden" name="token" value={token} />
             <input type="hidden" name="locale" value={locale} />
             <Button type="submit">{t("withdrawButton")}</Button>

@@ -1,0 +1,184 @@
+import type { ContentType } from "@/lib/auth/policy";
+import type { Locale } from "@/lib/i18n/routing";
+
+/**
+ * Every path of the site, built here and nowhere else: links, redirects, e-mails, feeds and the
+ * sitemap all ask this module, so a page that moves moves everywhere at once
+ * (tests/unit/route-paths.test.ts fails on a path string built elsewhere).
+ *
+ * Paths come without the locale, as next-intl's `Link`, `redirect` and `getPathname` take them
+ * (lib/i18n/navigation.ts adds the locale). Where a plain path or URL is needed (a `Location`
+ * header, an e-mail, a feed), `localized(locale, path)` adds it, and lib/auth/link-origin.ts or
+ * the feeds turn it into an absolute URL. Every variable segment is percent-encoded here.
+ */
+
+/**
+ * A value as one segment of a path. A lone surrogate (half an emoji: no URL can carry one, but a
+ * string built in-process can) becomes U+FFFD instead of making encodeURIComponent throw a
+ * URIError, which was a 500 (found by tests/integration/fuzz-signing-routes.test.ts).
+ */
+function segment(value: string): string {
+  return encodeURIComponent(value.toWellFormed());
+}
+
+/** `/en` + path; the home page is `/en`, not `/en/`. */
+export function localized(locale: Locale, path: string): string {
+  return path === "/" ? `/${locale}` : `/${locale}${path}`;
+}
+
+/**
+ * The path in every locale, as Next.js's `revalidatePath` takes a route with its dynamic segment
+ * ("/[locale]/dashboard/letters"), not a URL.
+ */
+export function inEveryLocale(path: string): string {
+  return path === "/" ? "/[locale]" : `/[locale]${path}`;
+}
+
+/** Appends a query string built from the defined values, in the order given. */
+export function withQuery(
+  path: string,
+  query: Record<string, string | number | boolean | null | undefined>,
+): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+// ── Public pages ──────────────────────────────────────────────────────────────────────────────
+
+export const publicRoutes = {
+  home: () => "/",
+  about: () => "/about",
+  privacy: () => "/privacy",
+  statistics: () => "/statistics",
+  /** The site-wide Atom feed (under the locale). */
+  feed: () => "/feed.xml",
+
+  prisoners: () => "/prisoners",
+  prisoner: (slug: string) => `/prisoners/${segment(slug)}`,
+  prisonerFeed: (slug: string) => `/prisoners/${segment(slug)}/feed.xml`,
+
+  countries: () => "/countries",
+  /** Country pages are addressed by the lower-case ISO code ("/countries/kz"). */
+  country: (code: string) => `/countries/${segment(code.toLowerCase())}`,
+
+  news: () => "/news",
+  reports: () => "/reports",
+  /** A publication's page, in the section of its type (reports apart, the rest with the news). */
+  publication: (publication: { type: string; slug: string }) =>
+    `${publication.type === "REPORT" ? "/reports" : "/news"}/${segment(publication.slug)}`,
+
+  letters: () => "/letters",
+  letter: (slug: string) => `/letters/${segment(slug)}`,
+  letterSign: (slug: string) => `/letters/${segment(slug)}/sign`,
+  letterSigned: (slug: string) => `/letters/${segment(slug)}/signed`,
+  letterResend: (slug: string) => `/letters/${segment(slug)}/resend`,
+  letterSigners: (slug: string, page: number) => `/letters/${segment(slug)}/signers/${page}`,
+  letterConfirm: (slug: string, token: string) =>
+    `/letters/${segment(slug)}/confirm/${segment(token)}`,
+  letterWithdraw: (slug: string, token: string) =>
+    `/letters/${segment(slug)}/withdraw/${segment(token)}`,
+} as const;
+
+// ── Staff sign-in ─────────────────────────────────────────────────────────────────────────────
+
+export const authRoutes = {
+  signIn: () => "/sign-in",
+  passwordReset: () => "/password-reset",
+  passwordResetToken: (token: string) => `/password-reset/${segment(token)}`,
+  invitation: (token: string) => `/invitation/${segment(token)}`,
+} as const;
+
+// ── Dashboard ─────────────────────────────────────────────────────────────────────────────────
+
+/** The dashboard section in which each content type is listed and edited. */
+export const CONTENT_SECTIONS = {
+  prisoner: "prisoners",
+  publication: "publications",
+  letter: "letters",
+  facility: "facilities",
+  criminalCodeArticle: "articles",
+  tag: "tags",
+  country: "countries",
+  notableSignatory: "signatories",
+  affiliation: "affiliations",
+  organisation: "organisations",
+  source: "sources",
+} as const satisfies Record<ContentType, string>;
+
+/** Types whose dashboard has a preview of the public page. */
+const PREVIEWED: readonly ContentType[] = ["prisoner", "publication", "letter"];
+
+/** The tabs of a prisoner's editor ("" is the first, the basics). */
+export type PrisonerEditorTab =
+  | ""
+  | "names"
+  | "cases"
+  | "detentions"
+  | "status"
+  | "timeline"
+  | "political"
+  | "sources"
+  | "internal"
+  | "preview";
+
+/** The pages of a letter's editor beside the letter itself. */
+export type LetterEditorPage = "delivery" | "signatories" | "signatures" | "preview";
+
+export const dashboardRoutes = {
+  home: () => "/dashboard",
+  account: () => "/dashboard/account",
+  twoFactor: () => "/dashboard/account/two-factor",
+  confirm: () => "/dashboard/confirm",
+  audit: () => "/dashboard/audit",
+  review: () => "/dashboard/review",
+  users: () => "/dashboard/users",
+  reports: () => "/dashboard/reports",
+  report: (id: string) => `/dashboard/reports/${segment(id)}`,
+  media: () => "/dashboard/media",
+  mediaAsset: (id: string) => `/dashboard/media/${segment(id)}`,
+  prisonerImport: () => "/dashboard/prisoners/import",
+  prisonerImportTemplate: () => "/dashboard/prisoners/import/template.csv",
+
+  list: (type: ContentType) => `/dashboard/${CONTENT_SECTIONS[type]}`,
+  create: (type: ContentType) => `/dashboard/${CONTENT_SECTIONS[type]}/new`,
+  edit: (type: ContentType, id: string) => `/dashboard/${CONTENT_SECTIONS[type]}/${segment(id)}`,
+  /** Null for types without a preview of their public page. */
+  preview: (type: ContentType, id: string): string | null =>
+    PREVIEWED.includes(type) ? `/dashboard/${CONTENT_SECTIONS[type]}/${segment(id)}/preview` : null,
+  history: (type: ContentType, id: string) => `/dashboard/history/${type}/${segment(id)}`,
+  prisonerTab: (id: string, tab: PrisonerEditorTab) =>
+    tab ? `/dashboard/prisoners/${segment(id)}/${tab}` : `/dashboard/prisoners/${segment(id)}`,
+  letterPage: (id: string, page: LetterEditorPage) => `/dashboard/letters/${segment(id)}/${page}`,
+} as const;
+
+// ── HTTP endpoints ────────────────────────────────────────────────────────────────────────────
+
+export const apiRoutes = {
+  health: () => "/api/health",
+  ready: () => "/api/ready",
+  /** A published media file, by id and a readable file name. */
+  mediaFile: (id: string, filename: string) => `/api/media/${segment(id)}/${segment(filename)}`,
+  letterSignatures: (slug: string) => `/api/letters/${segment(slug)}/signatures`,
+  letterConfirm: (slug: string) => `/api/letters/${segment(slug)}/confirm`,
+  letterWithdraw: (slug: string) => `/api/letters/${segment(slug)}/withdraw`,
+  letterResend: (slug: string) => `/api/letters/${segment(slug)}/resend`,
+
+  dashboardMedia: () => "/api/dashboard/media",
+  dashboardMediaAsset: (id: string) => `/api/dashboard/media/${segment(id)}`,
+  dashboardAudit: () => "/api/dashboard/audit",
+  dashboardExport: (list: string) => `/api/dashboard/export/${segment(list)}`,
+  letterDelivery: (id: string, format: string) =>
+    `/api/dashboard/letters/${segment(id)}/delivery/${segment(format)}`,
+} as const;
+
+// ── Files for crawlers (at the site's root, in no locale) ─────────────────────────────────────
+
+export const crawlerRoutes = {
+  sitemap: () => "/sitemap.xml",
+  /** robots.txt patterns crawlers may not visit: the route handlers, the dashboard in any locale. */
+  disallowed: () => ["/api/", `/*${dashboardRoutes.home()}`],
+} as const;
