@@ -3,6 +3,7 @@ import { request as httpRequest } from "node:http";
 import { expect, test } from "@playwright/test";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address";
+import { insertPetition } from "../fixtures/petitions";
 import { connectToE2eDatabase } from "./database";
 import { waitForMail } from "./mailbox";
 import { e2ePort } from "./port";
@@ -47,27 +48,8 @@ function send(
   });
 }
 
-async function createPetition(): Promise<{ slug: string; versionId: string }> {
-  const slug = `e2e-petition-forged-${run}`;
-  const letter = await database.letter.create({
-    data: {
-      slug,
-      kind: "PETITION",
-      state: "OPEN",
-      title: { en: "Free the prisoners (forged)" },
-      addresseeName: { en: "The President" },
-      goal: 1000,
-      publishedAt: new Date(),
-    },
-  });
-  const version = await database.letterVersion.create({
-    data: { letterId: letter.id, number: 1, title: { en: "Free them" }, body: { en: {} } },
-  });
-  await database.letter.update({
-    where: { id: letter.id },
-    data: { currentVersionId: version.id },
-  });
-  return { slug, versionId: version.id };
+function createPetition() {
+  return insertPetition(database, { slug: `e2e-petition-forged-${run}`, label: "forged" });
 }
 
 test("a sign submission with a forged Host gets a confirmation mail with this site's links only", async () => {

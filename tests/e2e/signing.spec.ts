@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { insertPetition } from "../fixtures/petitions";
 import { expectNoAxeViolations } from "./axe";
 import { connectToE2eDatabase } from "./database";
 import { waitForMail } from "./mailbox";
@@ -23,36 +24,12 @@ test.afterAll(async () => {
 });
 
 async function createPetition(label: string, state: "OPEN" | "CLOSED" = "OPEN"): Promise<string> {
-  const slug = `e2e-petition-${label}-${run}`;
-  const letter = await database.letter.create({
-    data: {
-      slug,
-      kind: "PETITION",
-      state,
-      title: { en: `Free the prisoners (${label})`, ru: `Свободу заключённым (${label})` },
-      addresseeName: { en: "The President" },
-      goal: 1000,
-      publishedAt: new Date(),
-    },
+  const petition = await insertPetition(database, {
+    slug: `e2e-petition-${label}-${run}`,
+    label,
+    state,
   });
-  const version = await database.letterVersion.create({
-    data: {
-      letterId: letter.id,
-      number: 1,
-      title: { en: "Free the prisoners" },
-      body: {
-        en: {
-          type: "doc",
-          content: [{ type: "paragraph", content: [{ type: "text", text: "Release them." }] }],
-        },
-      },
-    },
-  });
-  await database.letter.update({
-    where: { id: letter.id },
-    data: { currentVersionId: version.id },
-  });
-  return slug;
+  return petition.slug;
 }
 
 async function fillSignForm(

@@ -13,6 +13,7 @@ import { prisma } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
 import type { EventType, PrisonerStatus, PublicationState } from "@/lib/generated/prisma/client";
 import { createStaffUser } from "../fixtures/staff-users";
+import { insertPrisoner } from "../fixtures/prisoners";
 
 /**
  * The dashboard home's blocks against a real database. Time is fixed by passing `now`, and every
@@ -52,12 +53,11 @@ async function createPrisoner(
     createdById?: string;
   } = {},
 ) {
-  const row = await prisma.prisoner.create({
-    data: {
-      slug: `${P}${name}`,
+  const row = await insertPrisoner(
+    { slug: `${P}${name}`, label: name, countryCode: COUNTRY },
+    {
       name: { en: `Prisoner ${name}` },
       sortName: `Prisoner ${name}`,
-      countryCode: COUNTRY,
       status: fields.status ?? "IMPRISONED",
       summary: { en: "Summary." },
       state: fields.state ?? "PUBLISHED",
@@ -66,8 +66,7 @@ async function createPrisoner(
       lastReviewedAt: fields.lastReviewedAt ?? null,
       createdById: fields.createdById ?? null,
     },
-    select: { id: true },
-  });
+  );
   ids.set(`prisoner:${name}`, row.id);
   return row.id;
 }

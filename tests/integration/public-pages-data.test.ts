@@ -15,6 +15,7 @@ import type { Prisma, PrisonerStatus, PublicationState } from "@/lib/generated/p
 import { InvalidStorageKeyError, LocalFileStorage } from "@/lib/storage";
 import { serveMediaFile } from "@/lib/storage/media-response";
 import { parsePublicationQuery } from "@/lib/validation/publication-filters";
+import { insertPrisoner } from "../fixtures/prisoners";
 
 /**
  * Rows of this file live in two countries of their own ("QX", "QY": ISO codes reserved for user
@@ -32,20 +33,13 @@ async function createPrisoner(data: {
   arrestedOn?: string;
   redactedFields?: string[];
 }) {
-  return prisma.prisoner.create({
-    data: {
-      slug: `${P}${data.slug}`,
-      name: { en: `Person ${data.slug}`, ru: `Человек ${data.slug}` },
-      sortName: `Person ${data.slug}`,
-      countryCode: data.countryCode ?? "QX",
-      status: data.status,
-      summary: { en: "A summary." },
-      state: data.state ?? "PUBLISHED",
-      arrestedOn: data.arrestedOn ? new Date(`${data.arrestedOn}T00:00:00Z`) : null,
-      // Left out when not given: the column is then NULL, as on rows written before redaction.
-      redactedFields: data.redactedFields,
-    },
-    select: { id: true, slug: true },
+  const row = { slug: `${P}${data.slug}`, label: data.slug, countryCode: data.countryCode ?? "QX" };
+  return insertPrisoner(row, {
+    status: data.status,
+    state: data.state ?? "PUBLISHED",
+    arrestedOn: data.arrestedOn ? new Date(`${data.arrestedOn}T00:00:00Z`) : null,
+    // Left out when not given: the column is then NULL, as on rows written before redaction.
+    redactedFields: data.redactedFields,
   });
 }
 

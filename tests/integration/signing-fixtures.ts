@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { prisma } from "@/lib/db";
 import type { LetterState } from "@/lib/generated/prisma/client";
+import { insertPetition } from "../fixtures/petitions";
 import { publicOrigin } from "@/lib/security/public-origin";
 import { forgetSignableLetters } from "@/lib/signing/signable-letter";
 
@@ -21,29 +22,9 @@ export async function createPetition(
 ): Promise<TestPetition> {
   // Lower case, as every real slug is (the signing routes refuse anything else before a query).
   const slug = `signing-it-${label.toLowerCase()}-${randomBytes(4).toString("hex")}`;
-  const letter = await prisma.letter.create({
-    data: {
-      slug,
-      kind: "PETITION",
-      state,
-      title: { en: `Petition ${label}`, ru: `Петиция ${label}` },
-      addresseeName: { en: "The President" },
-      goal: 1000,
-    },
-    select: { id: true },
-  });
-  const version = await prisma.letterVersion.create({
-    data: {
-      letterId: letter.id,
-      number: 1,
-      title: { en: `Petition ${label}` },
-      body: { en: { type: "doc", content: [] } },
-    },
-    select: { id: true },
-  });
-  await prisma.letter.update({ where: { id: letter.id }, data: { currentVersionId: version.id } });
+  const petition = await insertPetition(prisma, { slug, label, state, published: false });
   forgetSignableLetters();
-  return { id: letter.id, slug, versionId: version.id };
+  return petition;
 }
 
 export function randomIp(): string {
