@@ -1,4 +1,6 @@
 import type { ContentType } from "@/lib/auth/policy";
+import { publicationSectionOf } from "@/lib/data/publication-sections";
+import type { PublicationType } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/routing";
 
 /**
@@ -68,8 +70,8 @@ export const publicRoutes = {
   news: () => "/news",
   reports: () => "/reports",
   /** A publication's page, in the section of its type (reports apart, the rest with the news). */
-  publication: (publication: { type: string; slug: string }) =>
-    `${publication.type === "REPORT" ? "/reports" : "/news"}/${segment(publication.slug)}`,
+  publication: (publication: { type: PublicationType; slug: string }) =>
+    `/${publicationSectionOf(publication.type)}/${segment(publication.slug)}`,
 
   letters: () => "/letters",
   letter: (slug: string) => `/letters/${segment(slug)}`,

@@ -12,3 +12,10 @@ export const publicationSections = {
 } as const satisfies Record<string, { types: readonly PublicationType[] }>;
 
 export type PublicationSection = keyof typeof publicationSections;
+
+/** The section a publication of this type appears in (and whose path its page lies under). */
+export function publicationSectionOf(type: PublicationType): PublicationSection {
+  return (Object.keys(publicationSections) as PublicationSection[]).find((section) =>
+    (publicationSections[section].types as readonly PublicationType[]).includes(type),
+  )!;
+}
