@@ -3,7 +3,7 @@ import type { Instrumentation } from "next";
 /**
  * Next.js start-up hook: runs once when a server process starts. In the Node.js server (not in
  * the edge runtime, and not while `next build` prerenders pages, which loads this hook too) it
- * starts the mail outbox worker, and watches for the database's return during an outage (lib/logging/outage-probe.ts).
+ * starts the mail outbox worker and the job worker (lib/jobs), and watches for the database's return during an outage (lib/logging/outage-probe.ts).
  */
 export async function register(): Promise<void> {
   // Read here, not through lib/env.ts: Next.js replaces this exact expression at build time, which
@@ -13,6 +13,9 @@ export async function register(): Promise<void> {
   if (env.NEXT_PHASE === "phase-production-build") return;
   const { startOutboxWorker } = await import("@/lib/mail/outbox-worker");
   startOutboxWorker();
+  // Scheduled and background jobs (lib/jobs), unless VIGIL_JOBS=off; it never throws.
+  const { startJobWorker } = await import("@/lib/jobs/server-worker");
+  void startJobWorker();
   // Also installed by Vigil's web server before Next.js starts; once per process either way.
   const { installConsoleFilter } = await import("@/lib/logging/console-filter");
   installConsoleFilter();

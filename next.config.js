@@ -1,3 +1,5 @@
+import { fileURLToPath } from "node:url";
+import { PHASE_PRODUCTION_SERVER } from "next/constants.js";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -62,4 +64,19 @@ const nextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+/**
+ * With VIGIL_REDIS_URL, the production server keeps its page and data cache in Redis, shared by
+ * every instance (lib/cache/README.md); no per-process copy in memory, or an instance would serve
+ * what another has revalidated. Only the server: `next build` keeps its own cache in the build
+ * folder, and the handler is TypeScript, which the server (scripts/serve.ts runs under tsx) loads.
+ */
+const redisCache = {
+  cacheHandler: fileURLToPath(new URL("./lib/cache/redis-cache-handler.ts", import.meta.url)),
+  cacheMaxMemorySize: 0,
+};
+
+/** @param {string} phase */
+export default function nextConfigFor(phase) {
+  const useRedis = phase === PHASE_PRODUCTION_SERVER && Boolean(process.env.VIGIL_REDIS_URL);
+  return withNextIntl(useRedis ? { ...nextConfig, ...redisCache } : nextConfig);
+}

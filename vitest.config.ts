@@ -62,6 +62,25 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        ...shared,
+        test: {
+          name: "cluster",
+          include: ["tests/cluster/**/*.test.ts"],
+          environment: "node",
+          // The cluster build (made when missing), PostgreSQL, Redis, two instances and nginx.
+          globalSetup: ["tests/cluster/global-setup.ts"],
+          server: { deps: { inline: ["next-auth"] } },
+          setupFiles: ["tests/cluster/setup-env.ts"],
+          // The scenarios share the cluster, and the last one kills an instance: one at a time,
+          // in the order written.
+          fileParallelism: false,
+          sequence: { shuffle: false },
+          testTimeout: 60_000,
+          // Starting the cluster (without a build) takes about a minute on a busy 2-core machine.
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

@@ -65,6 +65,16 @@ const fields = z.object({
    * (`npm run signatures:anonymise`; counts are kept).
    */
   VIGIL_SIGNATURE_RETENTION_DAYS: z.coerce.number().int().min(0).default(365),
+  /**
+   * Whether this process runs the job queue's worker (lib/jobs): scheduled jobs such as the
+   * retention anonymisation. "off" for a process that should only serve requests.
+   */
+  VIGIL_JOBS: z.enum(["on", "off"]).default("on"),
+  /**
+   * Where uploaded media live (lib/storage/README.md): "local", the `storage/` folder of this
+   * server, or "postgres", the database that every instance shares.
+   */
+  VIGIL_MEDIA_STORAGE: z.enum(["local", "postgres"]).default("local"),
   /** Log SQL queries of the Prisma client. */
   /**
    * Send large page bodies as UTF-8 bytes instead of strings (scripts/lib/string-bodies.ts): a
@@ -102,6 +112,18 @@ const fields = z.object({
   VIGIL_SECURITY_CONTACT: z
     .url({ protocol: /^(mailto|https)$/ })
     .default("mailto:security@vigil.local"),
+  /**
+   * Redis shared by every instance (redis://[:password@]host:6379[/db], or rediss:// for TLS):
+   * when set, Next.js's page and data cache live there and a revalidation on one instance
+   * reaches all of them (lib/cache/README.md). Unset: each server keeps its own local cache.
+   */
+  VIGIL_REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /**
+   * Seconds a stopping server (SIGTERM) keeps accepting requests while /api/ready answers 503,
+   * before it closes its port and finishes the requests in flight (scripts/serve.ts): for a load
+   * balancer that polls /api/ready. nginx needs none (it retries a refused connection elsewhere).
+   */
+  VIGIL_DRAIN_SECONDS: z.coerce.number().min(0).max(60).default(1),
   /** Set by Next.js: "phase-production-build" while `next build` runs (no mail worker then). */
   NEXT_PHASE: z.string().optional(),
   /**

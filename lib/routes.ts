@@ -136,6 +136,7 @@ export const dashboardRoutes = {
   twoFactor: () => "/dashboard/account/two-factor",
   confirm: () => "/dashboard/confirm",
   audit: () => "/dashboard/audit",
+  jobs: () => "/dashboard/jobs",
   review: () => "/dashboard/review",
   users: () => "/dashboard/users",
   reports: () => "/dashboard/reports",

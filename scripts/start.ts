@@ -30,7 +30,9 @@ import { setUpDemoAdministrator } from "@/lib/auth/demo-admin";
 import { claimCacheForDatabase } from "@/lib/cache/cache-owner";
 import { env } from "@/lib/env";
 import { startDevSmtpServer, type DevSmtpServer } from "@/lib/mail/dev-smtp-server";
+import { DRAIN_BOUND_MS } from "@/lib/lifecycle/shutdown";
 import { EmbeddedPostgresError } from "@/lib/postgres/embedded";
+import { DatabaseNewerThanCodeError } from "@/lib/postgres/migrate";
 import { openAppDatabase, openThrowawayDatabase, type OpenDatabase } from "@/lib/postgres/database";
 import { migrateAndSeedIfEmpty } from "@/lib/postgres/setup";
 import { exitCodeOf, hasExited, runNext, runWebServer, waitUntilHealthy } from "./lib/next-process";
@@ -101,7 +103,9 @@ async function shutDown(code: number): Promise<never> {
     if (server && !hasExited(server)) {
       say("Stopping the web server…");
       server.kill("SIGTERM");
-      const timer = setTimeout(() => server.kill("SIGKILL"), 10_000);
+      // It drains (scripts/serve.ts): its grace, then at most DRAIN_BOUND_MS; a few seconds more.
+      const drainMs = env.VIGIL_DRAIN_SECONDS * 1000 + DRAIN_BOUND_MS + 5_000;
+      const timer = setTimeout(() => server.kill("SIGKILL"), drainMs);
       await exitCodeOf(server);
       clearTimeout(timer);
     }
@@ -174,7 +178,7 @@ async function main() {
 }
 
 main().catch(async (error: unknown) => {
-  if (error instanceof EmbeddedPostgresError) {
+  if (error instanceof EmbeddedPostgresError || error instanceof DatabaseNewerThanCodeError) {
     console.error(`[vigil] ${error.message}`);
   } else {
     console.error("[vigil] Start-up failed:", error);

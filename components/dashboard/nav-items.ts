@@ -1,13 +1,15 @@
 import type dashboardMessages from "@/lib/i18n/messages/features/dashboard.en.json";
 import { can, type Actor } from "@/lib/auth/policy";
-import { dashboardRoutes } from "@/lib/routes";
+import { REFERENCE_TYPES } from "@/lib/reference-types";
+import { CONTENT_SECTIONS, dashboardRoutes } from "@/lib/routes";
 
 /**
  * The dashboard's sections, in menu order: one entry per section with its path (without the
  * locale), the label key in the "DashboardShell.nav" messages, and the `can()` check that shows
  * it. Hiding an entry is a courtesy only: every page and action checks the policy itself.
  *
- * Add a section by adding an entry here (and its label to dashboard.{en,ru}.json).
+ * Add a section by adding an entry here (and its label to dashboard.{en,ru}.json). The reference
+ * types' entries come from their descriptors (lib/reference-types), in REFERENCE_TYPES' order.
  */
 export type DashboardNavLabel = keyof (typeof dashboardMessages)["DashboardShell"]["nav"];
 
@@ -18,6 +20,16 @@ export interface DashboardNavItem {
   /** Marked current only on its own page, not on pages below it (the dashboard home). */
   exact?: boolean;
 }
+
+/**
+ * Each reference type's list, labelled by its section's path segment ("tags"): a type whose
+ * segment has no label in "DashboardShell.nav" does not compile.
+ */
+const REFERENCE_NAV_ITEMS: DashboardNavItem[] = Object.values(REFERENCE_TYPES).map(({ type }) => ({
+  href: dashboardRoutes.list(type),
+  label: CONTENT_SECTIONS[type],
+  visible: (actor: Actor) => can(actor, "view", { type }),
+}));
 
 export const DASHBOARD_NAV_ITEMS: readonly DashboardNavItem[] = [
   {
@@ -46,36 +58,7 @@ export const DASHBOARD_NAV_ITEMS: readonly DashboardNavItem[] = [
     label: "letters",
     visible: (actor) => can(actor, "view", { type: "letter" }),
   },
-  {
-    href: dashboardRoutes.list("facility"),
-    label: "facilities",
-    visible: (actor) => can(actor, "view", { type: "facility" }),
-  },
-  {
-    href: dashboardRoutes.list("criminalCodeArticle"),
-    label: "articles",
-    visible: (actor) => can(actor, "view", { type: "criminalCodeArticle" }),
-  },
-  {
-    href: dashboardRoutes.list("tag"),
-    label: "tags",
-    visible: (actor) => can(actor, "view", { type: "tag" }),
-  },
-  {
-    href: dashboardRoutes.list("country"),
-    label: "countries",
-    visible: (actor) => can(actor, "view", { type: "country" }),
-  },
-  {
-    href: dashboardRoutes.list("affiliation"),
-    label: "affiliations",
-    visible: (actor) => can(actor, "view", { type: "affiliation" }),
-  },
-  {
-    href: dashboardRoutes.list("organisation"),
-    label: "organisations",
-    visible: (actor) => can(actor, "view", { type: "organisation" }),
-  },
+  ...REFERENCE_NAV_ITEMS,
   {
     href: dashboardRoutes.list("source"),
     label: "sources",
@@ -100,6 +83,11 @@ export const DASHBOARD_NAV_ITEMS: readonly DashboardNavItem[] = [
     href: dashboardRoutes.audit(),
     label: "audit",
     visible: (actor) => can(actor, "view", { type: "auditLog" }),
+  },
+  {
+    href: dashboardRoutes.jobs(),
+    label: "jobs",
+    visible: (actor) => can(actor, "view", { type: "jobs" }),
   },
   {
     href: dashboardRoutes.users(),

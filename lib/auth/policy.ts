@@ -65,6 +65,7 @@ export type Resource =
   | { type: "signature" }
   | { type: "dashboard" }
   | { type: "mailOutbox" }
+  | { type: "jobs" }
   | { type: "account" };
 
 export type ResourceType = Resource["type"];
@@ -134,6 +135,8 @@ const RULES: Record<ResourceType, Partial<Record<Action, Rule>>> = {
   dashboard: { view: STAFF },
   // The outbox's state (waiting, failures, last error kind): administrators run the mail server.
   mailOutbox: { view: ADMINS },
+  // The job queue's state (pending, failed, last runs; no payloads): administrators run the servers.
+  jobs: { view: ADMINS },
   // One's own account: name, password, two-step verification, signing out everywhere.
   account: { manage: STAFF },
   // Inviting, disabling and changing roles.

@@ -26,6 +26,8 @@ export function watchCacheOwner(
     databaseUrl: string;
     onChange: (reason: string) => void;
     intervalMs?: number;
+    /** A second record kept like the folder's: the Redis namespace's (redis-cache-owner.ts). */
+    alsoRecord?: { write(owner: CacheOwner): Promise<void>; forget(): Promise<void> };
   },
 ): { stop(): void } {
   let owner: CacheOwner | null = claim.owner;
@@ -44,6 +46,9 @@ export function watchCacheOwner(
     if (reason) {
       stopped = true;
       await forgetCacheOwner(claim.root);
+      // Forgotten, not emptied here: whichever instance starts next finds no record and empties
+      // the namespace; Redis unreachable now must not keep this server from stopping.
+      await options.alsoRecord?.forget().catch(() => {});
       options.onChange(reason);
       return;
     }
@@ -51,6 +56,7 @@ export function watchCacheOwner(
     // The record keeps the highest log position seen, so a restore while stopped is caught too.
     if (!owner || compareWalLsn(next.highestWalLsn, owner.highestWalLsn) !== 0) {
       await writeCacheOwner(claim.root, next);
+      await options.alsoRecord?.write(next).catch(() => {});
     }
     owner = next;
   }

@@ -1,4 +1,18 @@
 import type { ContentType } from "@/lib/auth/policy";
+import { REFERENCE_TYPES, type ReferenceTypeName } from "@/lib/reference-types";
+
+/** The reference types' kinds, from their descriptors: their table, and no workflow. */
+const REFERENCE_KINDS = Object.fromEntries(
+  Object.entries(REFERENCE_TYPES).map(([name, descriptor]) => [
+    name,
+    { entityType: descriptor.table, stateEnum: null },
+  ]),
+) as {
+  [Name in ReferenceTypeName]: {
+    entityType: (typeof REFERENCE_TYPES)[Name]["table"];
+    stateEnum: null;
+  };
+};
 
 /**
  * What each content type is called in the database and which workflow it follows: the pure part
@@ -9,14 +23,9 @@ export const CONTENT_KINDS = {
   prisoner: { entityType: "Prisoner", stateEnum: "PublicationState" },
   publication: { entityType: "Publication", stateEnum: "PublicationState" },
   letter: { entityType: "Letter", stateEnum: "LetterState" },
-  tag: { entityType: "Tag", stateEnum: null },
-  country: { entityType: "Country", stateEnum: null },
-  affiliation: { entityType: "Affiliation", stateEnum: null },
-  organisation: { entityType: "Organisation", stateEnum: null },
-  facility: { entityType: "Facility", stateEnum: null },
-  criminalCodeArticle: { entityType: "CriminalCodeArticle", stateEnum: null },
   source: { entityType: "Source", stateEnum: null },
   notableSignatory: { entityType: "NotableSignatory", stateEnum: null },
+  ...REFERENCE_KINDS,
 } as const satisfies Record<
   ContentType,
   { entityType: string; stateEnum: "PublicationState" | "LetterState" | null }

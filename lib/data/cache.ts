@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
+import { revalidateSharedCache } from "@/lib/cache/shared-revalidation";
 
 /**
  * Public pages are served from the Next.js cache and refreshed within seconds of a change:
@@ -60,8 +61,10 @@ export function revalidateContent(...tags: string[]): void {
     try {
       revalidateTag(tag, { expire: 0 });
     } catch (error) {
-      // Outside a Next.js request (scripts, integration tests) there is no cache to mark stale.
+      // Outside a Next.js request (scripts, jobs, integration tests) Next.js cannot revalidate:
+      // the shared cache in Redis still can, when this process has one; a local cache cannot.
       if (error instanceof Error && error.message.includes("static generation store missing")) {
+        revalidateSharedCache(tags);
         return;
       }
       throw error;

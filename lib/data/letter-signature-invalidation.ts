@@ -98,7 +98,7 @@ export async function invalidateSignatures(
     }
     return rows;
   });
-  if (changed.some((row) => row.wasConfirmed)) noteSignatureCountChanged();
+  if (changed.some((row) => row.wasConfirmed)) await noteSignatureCountChanged();
   return {
     invalidated: changed.length,
     uncounted: changed.filter((row) => row.wasConfirmed).length,

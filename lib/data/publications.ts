@@ -18,7 +18,8 @@ import {
   type ResolvedText,
 } from "@/lib/i18n/resolved-text";
 import type { Locale } from "@/lib/i18n/routing";
-import { mediaFilename, mediaHref, type MediaKind } from "@/lib/storage/media-files";
+import { apiRoutes } from "@/lib/routes";
+import { mediaFilename, type MediaKind } from "@/lib/storage/media-files";
 
 /**
  * Public reads of publications: the short lists (home, country pages) and one publication's page.
@@ -223,7 +224,9 @@ export const getPublishedPublicationBySlug = cachedRead(
       },
       select: publicationPageSelect,
     });
-    return row ? toPublicationDto(row, options.locale, mediaHref) : null;
+    return row
+      ? toPublicationDto(row, options.locale, (file) => apiRoutes.mediaFile(file.id, file.filename))
+      : null;
   },
   () => [cacheTags.publications, cacheTags.prisoners],
 );

@@ -9,6 +9,10 @@ export const routing = defineRouting({
   // English is also the fallback of localised database content (see localized-text.ts).
   defaultLocale: "en",
   localePrefix: "always",
+  // Every path names its locale, so no cookie is needed to remember it: without one, a public
+  // page is the same answer for every visitor, which nginx's micro-cache (deploy/nginx.conf) and
+  // any shared cache can keep, and a visitor's browser gets no cookie from reading a page.
+  localeCookie: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

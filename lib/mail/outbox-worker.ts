@@ -13,6 +13,7 @@ import {
   OUTBOX_SEND_TIMEOUT_MS,
   type DrainOptions,
 } from "@/lib/mail/outbox-drain";
+import { onShutdown } from "@/lib/lifecycle/shutdown";
 
 export { drainOutboxOnce, retryDelayMs } from "@/lib/mail/outbox-drain";
 export type { DrainOptions, DrainResult } from "@/lib/mail/outbox-drain";
@@ -31,7 +32,13 @@ const ALERT_CHECK_INTERVAL_MS = 30_000;
 // On globalThis: Next.js may load this module more than once per process (dev reloads, separate
 // bundles), and there must be a single poller per process.
 const WORKER_KEY = Symbol.for("vigil.outboxWorker");
-export type OutboxWorker = { stop(): void };
+export type OutboxWorker = {
+  /**
+   * Stops polling at once and starts no further send; resolves when the sends in flight have
+   * ended and been recorded (each within its send timeout), then closes the transports.
+   */
+  stop(): Promise<void>;
+};
 const registry = globalThis as { [WORKER_KEY]?: OutboxWorker };
 
 export interface OutboxWorkerOptions extends Omit<
@@ -73,6 +80,15 @@ function failureAlertCheck(
     lastCheck = now;
     await raiseFailureAlertIfDue(db, { failingForMs: alert.failingForMs, directTransport });
   };
+}
+
+/**
+ * Keeps a tick in `running` until it ends, for stop() to wait for: a tick the watchdog gave up on
+ * may still be sending while its successor runs.
+ */
+function keepWhileRunning(running: Set<Promise<void>>, tick: Promise<void>): void {
+  running.add(tick);
+  void tick.finally(() => running.delete(tick));
 }
 
 function reasonOf(error: unknown): string {
@@ -125,11 +141,12 @@ export function startOutboxWorker(options: OutboxWorkerOptions = {}): OutboxWork
   /** Increases with every tick; a tick the watchdog gave up on sees that it is no longer current. */
   let generation = 0;
   let abort: AbortController | undefined;
+  const runningTicks = new Set<Promise<void>>();
 
   const schedule = (delay: number) => {
     if (stopped) return;
     clearTimeout(timer);
-    timer = setTimeout(tick, delay);
+    timer = setTimeout(() => keepWhileRunning(runningTicks, tick()), delay);
     // The poller alone must not keep a process alive that is otherwise done.
     timer.unref();
   };
@@ -196,16 +213,21 @@ export function startOutboxWorker(options: OutboxWorkerOptions = {}): OutboxWork
   console.info(`[mail] Outbox worker started; mail goes to the ${transport.description}.`);
   schedule(intervalMs);
   const worker: OutboxWorker = {
-    stop() {
+    async stop() {
       stopped = true;
       clearTimeout(timer);
       clearTimeout(watchdog);
       abort?.abort();
+      if (registry[WORKER_KEY] === worker) delete registry[WORKER_KEY];
+      unregisterShutdown();
+      // A send already started may yet be accepted: let it end and be recorded as sent.
+      await Promise.allSettled([...runningTicks]);
       if (!fixedTransport) transport.close?.();
       if (alert.directTransport === undefined) alertTransport?.close?.();
-      if (registry[WORKER_KEY] === worker) delete registry[WORKER_KEY];
     },
   };
   registry[WORKER_KEY] = worker;
+  // A stopping server (SIGTERM, scripts/serve.ts) waits for the sends in flight.
+  const unregisterShutdown = onShutdown("mail outbox worker", () => worker.stop());
   return worker;
 }

@@ -15,17 +15,17 @@ export {
 } from "@/lib/reference-types/reference-type";
 
 /**
- * The reference types, by the policy's name. A new one is a descriptor file here, its zod schema
+ * The reference types, by the policy's name, in the dashboard menu's order. A new one is a descriptor file here, its zod schema
  * (lib/validation), its messages (`ContentEditor.<section>`), and what every content type needs
  * (the Prisma model, the policy's ContentType, the content store's registry entry).
  */
 export const REFERENCE_TYPES = {
+  facility: facilityType,
+  criminalCodeArticle: criminalCodeArticleType,
   tag: tagType,
   country: countryType,
   affiliation: affiliationType,
   organisation: organisationType,
-  facility: facilityType,
-  criminalCodeArticle: criminalCodeArticleType,
 } as const satisfies Record<string, ReferenceTypeDescriptor>;
 
 export type ReferenceTypeName = keyof typeof REFERENCE_TYPES;

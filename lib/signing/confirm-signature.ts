@@ -76,7 +76,7 @@ export async function confirmSignature(slug: string, token: string): Promise<Con
     SELECT "letterId" FROM confirmed`,
   );
   if (rows.length === 1) {
-    noteSignatureCountChanged();
+    await noteSignatureCountChanged();
     return "confirmed";
   }
   const state = await getConfirmLinkState(slug, token);

@@ -75,7 +75,7 @@ export async function withdrawSignature(slug: string, token: string): Promise<Wi
     SELECT "letterId", "wasConfirmed" FROM withdrawn`,
   );
   if (rows.length === 1) {
-    if (rows[0]!.wasConfirmed) noteSignatureCountChanged();
+    if (rows[0]!.wasConfirmed) await noteSignatureCountChanged();
     return "withdrawn";
   }
   const state = await getWithdrawLinkState(slug, token);

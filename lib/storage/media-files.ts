@@ -3,8 +3,6 @@
  * (links in DTOs) and the download route (Content-Disposition) agree without sharing state.
  */
 
-import { apiRoutes } from "@/lib/routes";
-
 export type MediaKind = "IMAGE" | "PDF";
 
 /** Types the download route serves as what they are; anything else is sent as a plain download. */
@@ -90,14 +88,6 @@ export function mediaFilename(asset: {
     .replace(/^[-.]+|[-.]+$/g, "")
     .slice(0, 120);
   return `${base || `${asset.kind.toLowerCase()}-${asset.id}`}.${extension}`;
-}
-
-/**
- * The public address of a file attached to (or illustrating) a published publication: a row-shaped
- * front to apiRoutes.mediaFile, for the DTO mappers that take it as a function.
- */
-export function mediaHref(asset: { id: string; filename: string }): string {
-  return apiRoutes.mediaFile(asset.id, asset.filename);
 }
 
 /**

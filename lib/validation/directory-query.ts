@@ -184,9 +184,3 @@ export function directorySearchParams(query: Partial<DirectoryQuery>): Record<st
   if (query.page !== undefined && query.page > 1) params.page = String(query.page);
   return params;
 }
-
-/** `?q=…&country=…` for a directory query, or "" when it has no parameter. */
-export function directoryQueryString(query: Partial<DirectoryQuery>): string {
-  const search = new URLSearchParams(directorySearchParams(query)).toString();
-  return search ? `?${search}` : "";
-}

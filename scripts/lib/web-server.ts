@@ -11,6 +11,8 @@ import {
 import { installConsoleFilter } from "@/lib/logging/console-filter";
 import { log } from "@/lib/logging/log";
 import { env } from "@/lib/env";
+import { setInstancePhase } from "@/lib/lifecycle/instance-state";
+import { trackRequestsForDrain } from "./request-drain";
 import { sendLargeStringBodiesAsBytes } from "./string-bodies";
 import {
   REQUEST_ID_HEADER,
@@ -44,8 +46,18 @@ const UNREAD_BODY_GRACE_MS = 2_000;
 
 export interface WebServer {
   server: Server;
-  /** Stops accepting connections, lets open requests finish (up to `graceMs`), closes Next.js. */
-  close(graceMs?: number): Promise<void>;
+  /**
+   * The first step of a graceful stop: /api/ready answers 503 ("draining") and every answer from
+   * now on closes its connection, while requests are still accepted (scripts/serve.ts waits
+   * VIGIL_DRAIN_SECONDS here, for a load balancer that polls /api/ready).
+   */
+  beginDraining(): void;
+  /**
+   * Stops accepting connections, closes idle keep-alive ones, lets requests in flight finish
+   * until `deadline` (epoch ms; 5 s from now by default), then cuts the rest, and closes
+   * Next.js. Resolves with the requests it cut ("GET /path"), none when all finished.
+   */
+  close(deadline?: number): Promise<{ cut: string[] }>;
 }
 
 /** Prepares Next.js (a production build, or `dev` with hot reload) and listens on `port`. */
@@ -57,7 +69,11 @@ export async function startWebServer(options: {
 }): Promise<WebServer> {
   // Before Next.js starts, so that its own start-up and error lines go through it too.
   installConsoleFilter();
+  // /api/ready answers 503 until Next.js is prepared (its instrumentation hook, which starts the
+  // background workers, has run) and the port is open (lib/lifecycle/instance-state.ts).
+  setInstancePhase("starting");
   const server = createServer();
+  const requests = trackRequestsForDrain(server);
   const app = next({
     dev: options.dev,
     dir: process.cwd(),
@@ -79,6 +95,7 @@ export async function startWebServer(options: {
     // The app (onRequestError) reads the id from this header; the client gets it back.
     request.headers[REQUEST_ID_HEADER] = requestId;
     response.setHeader("X-Request-Id", requestId);
+    requests.track(request, response);
     applyClientHeaders(request, options.trust);
     closeAfterUnreadBody(request, response);
     if (env.VIGIL_LARGE_BODIES_AS_BYTES) sendLargeStringBodiesAsBytes(response);
@@ -108,15 +125,18 @@ export async function startWebServer(options: {
       resolve();
     });
   });
+  setInstancePhase("serving");
   return {
     server,
-    async close(graceMs = 5_000) {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      const timer = setTimeout(() => server.closeAllConnections(), graceMs);
-      await closed;
-      clearTimeout(timer);
+    beginDraining() {
+      setInstancePhase("draining");
+      requests.beginDraining();
+    },
+    async close(deadline = Date.now() + 5_000) {
+      setInstancePhase("draining");
+      const cut = await requests.closeServer(deadline);
       await app.close();
+      return { cut };
     },
   };
 }

@@ -5,11 +5,12 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db";
 import { exportAuditLog, listAuditLog, parseAuditFilter } from "@/lib/data/audit-log";
 import { ForbiddenError } from "@/lib/errors";
-import { createStaffUser, signInRequestAs, signOutRequest, type StaffUser } from "./auth-request";
+import { createStaffUser, type StaffUser } from "../fixtures/staff-users";
+import { signInRequestAs, signOutRequest } from "../fixtures/auth-request";
 
 const exportAudit = (request: Request) => GET(request, { params: Promise.resolve({}) });
 
-vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
+vi.mock("next/headers", async () => (await import("../fixtures/auth-request")).nextHeadersModule);
 
 let editor: StaffUser;
 let contributor: StaffUser;

@@ -5,12 +5,12 @@ import { changePasswordAction } from "@/lib/actions/auth/change-password";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { prisma } from "@/lib/db";
 import { renderMail } from "@/lib/mail/render-mail";
-import { signInRequestAs, signOutRequest } from "./auth-request";
+import { signInRequestAs, signOutRequest } from "../fixtures/auth-request";
 import { formOf, redirectOrState } from "../fixtures/server-actions";
 
-vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
+vi.mock("next/headers", async () => (await import("../fixtures/auth-request")).nextHeadersModule);
 vi.mock("next-intl/server", async () => ({
-  ...(await import("./auth-request")).nextIntlServerModule,
+  ...(await import("../fixtures/auth-request")).nextIntlServerModule,
   getLocale: async () => "en",
 }));
 // The only thing not taken from a real request: the origin of the link in the e-mail.

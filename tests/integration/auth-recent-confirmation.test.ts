@@ -13,12 +13,12 @@ import {
 } from "@/lib/auth/totp";
 import { prisma } from "@/lib/db";
 import { ReauthenticationRequiredError } from "@/lib/errors";
-import { signInRequestAs, signOutRequest } from "./auth-request";
+import { signInRequestAs, signOutRequest } from "../fixtures/auth-request";
 import { formOf, redirectOrState } from "../fixtures/server-actions";
 
-vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
+vi.mock("next/headers", async () => (await import("../fixtures/auth-request")).nextHeadersModule);
 vi.mock("next-intl/server", async () => ({
-  ...(await import("./auth-request")).nextIntlServerModule,
+  ...(await import("../fixtures/auth-request")).nextIntlServerModule,
   getLocale: async () => "en",
 }));
 

@@ -10,19 +10,19 @@ import { SESSION_COOKIE_NAMES, sessionSecret } from "@/lib/auth/session-token";
 import { listOpenStaffSessions } from "@/lib/auth/staff-sessions";
 import { prisma } from "@/lib/db";
 import { changeStaffRole, setStaffUserDisabled } from "@/lib/data/users";
+import { createStaffUser } from "../fixtures/staff-users";
 import {
-  createStaffUser,
   currentCookieHeader,
   sessionCookieForSession,
   signInRequestAs,
   signOutRequest,
   presentCookie,
-} from "./auth-request";
+} from "../fixtures/auth-request";
 import { actionForm, redirectTarget } from "../fixtures/server-actions";
 
-vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
+vi.mock("next/headers", async () => (await import("../fixtures/auth-request")).nextHeadersModule);
 vi.mock("next-intl/server", async () => ({
-  ...(await import("./auth-request")).nextIntlServerModule,
+  ...(await import("../fixtures/auth-request")).nextIntlServerModule,
   getLocale: async () => "en",
 }));
 

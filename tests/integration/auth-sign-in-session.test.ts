@@ -7,7 +7,7 @@ import { getActor } from "@/lib/auth/session";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-token";
 import { initialSignInState } from "@/lib/auth/sign-in-state";
 import { prisma } from "@/lib/db";
-import { presentCookie, requestFromAddress, signOutRequest } from "./auth-request";
+import { presentCookie, requestFromAddress, signOutRequest } from "../fixtures/auth-request";
 import { redirectTarget } from "../fixtures/server-actions";
 
 /**
@@ -18,7 +18,7 @@ import { redirectTarget } from "../fixtures/server-actions";
 const jar = new Map<string, string>();
 
 vi.mock("next/headers", async () => {
-  const shared = (await import("./auth-request")).nextHeadersModule;
+  const shared = (await import("../fixtures/auth-request")).nextHeadersModule;
   return {
     headers: shared.headers,
     cookies: async () => ({
@@ -31,7 +31,10 @@ vi.mock("next/headers", async () => {
     }),
   };
 });
-vi.mock("next-intl/server", async () => (await import("./auth-request")).nextIntlServerModule);
+vi.mock(
+  "next-intl/server",
+  async () => (await import("../fixtures/auth-request")).nextIntlServerModule,
+);
 
 const PASSWORD = "a long enough password";
 

@@ -8,10 +8,13 @@ import { prisma } from "@/lib/db";
 import { renderMail } from "@/lib/mail/render-mail";
 import type { MailContent } from "@/lib/mail/mail-kinds";
 import { RateLimitedError, resetRateLimit } from "@/lib/rate-limit";
-import { requestFromAddress, signOutRequest } from "./auth-request";
+import { requestFromAddress, signOutRequest } from "../fixtures/auth-request";
 
-vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
-vi.mock("next-intl/server", async () => (await import("./auth-request")).nextIntlServerModule);
+vi.mock("next/headers", async () => (await import("../fixtures/auth-request")).nextHeadersModule);
+vi.mock(
+  "next-intl/server",
+  async () => (await import("../fixtures/auth-request")).nextIntlServerModule,
+);
 // The only thing not taken from a real request: the origin of the links in the e-mail.
 vi.mock("@/lib/auth/link-origin", () => ({ staffLinkOrigin: async () => "https://vigil.test" }));
 

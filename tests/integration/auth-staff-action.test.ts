@@ -4,16 +4,14 @@ import { staffAction, InvalidFieldsError, initialFormState } from "@/lib/actions
 import { authorize } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import {
-  createStaffUser,
-  forgeSessionCookie,
-  signInRequestAs,
-  signOutRequest,
-  type StaffUser,
-} from "./auth-request";
+import { createStaffUser, type StaffUser } from "../fixtures/staff-users";
+import { forgeSessionCookie, signInRequestAs, signOutRequest } from "../fixtures/auth-request";
 
-vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
-vi.mock("next-intl/server", async () => (await import("./auth-request")).nextIntlServerModule);
+vi.mock("next/headers", async () => (await import("../fixtures/auth-request")).nextHeadersModule);
+vi.mock(
+  "next-intl/server",
+  async () => (await import("../fixtures/auth-request")).nextIntlServerModule,
+);
 
 const schema = z.object({
   title: z.string().trim().min(3).max(20),

@@ -13,8 +13,9 @@ import { storeUpload } from "@/lib/media/media-writes";
 import { prepareUpload } from "@/lib/media/prepare-upload";
 import { publicOrigin } from "@/lib/security/public-origin";
 import { LocalFileStorage } from "@/lib/storage";
+import { createStaffUser } from "../fixtures/staff-users";
 import { plainImage } from "../fixtures/media-files";
-import { createStaffUser, signInRequestAs, signOutRequest } from "./auth-request";
+import { signInRequestAs, signOutRequest } from "../fixtures/auth-request";
 import { ROUTE_HANDLERS, SERVER_ACTIONS, type Access } from "./authorization-matrix";
 
 /**
@@ -22,14 +23,14 @@ import { ROUTE_HANDLERS, SERVER_ACTIONS, type Access } from "./authorization-mat
  * kind of actor the way a forged request would (the action's exported function with a made-up
  * form; the route's exported handler with a bare request), compared with the table in
  * ./authorization-matrix.ts. Only the request is simulated (its headers and session cookie, as
- * in ./auth-request.ts); sessions, users, the policy and the database are real.
+ * in tests/fixtures/auth-request.ts); sessions, users, the policy and the database are real.
  *
  * The doors are discovered from the source: every module that starts with "use server" under
  * lib/ and app/, every route.ts under app/api/dashboard/ and the dashboard's pages. A door without
  * a row, or a row without a door, fails.
  */
 
-vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
+vi.mock("next/headers", async () => (await import("../fixtures/auth-request")).nextHeadersModule);
 vi.mock("next-intl/server", async () => {
   const messages = { en: await loadMessages("en") };
   const translator = (arg?: string | { locale?: string; namespace?: string }) =>

@@ -4,16 +4,20 @@ import { transitionContentAction } from "@/lib/actions/content/transition-conten
 import { initialFormState } from "@/lib/actions/staff-action";
 import { updateContent } from "@/lib/content-store";
 import { prisma } from "@/lib/db";
-import { createStaffUser, signInRequestAs, signOutRequest, type StaffUser } from "./auth-request";
-import { draftPrisoner } from "./content-store-fixtures";
+import { createStaffUser, type StaffUser } from "../fixtures/staff-users";
+import { signInRequestAs, signOutRequest } from "../fixtures/auth-request";
+import { draftPrisoner } from "../fixtures/content-store";
 import { formOf } from "../fixtures/server-actions";
 
 /**
  * The workflow panel's and the history page's server actions, called directly as a forged
  * request would: real session cookie, wrapper, policy, content store and database.
  */
-vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
-vi.mock("next-intl/server", async () => (await import("./auth-request")).nextIntlServerModule);
+vi.mock("next/headers", async () => (await import("../fixtures/auth-request")).nextHeadersModule);
+vi.mock(
+  "next-intl/server",
+  async () => (await import("../fixtures/auth-request")).nextIntlServerModule,
+);
 const refresh = vi.hoisted(() => vi.fn());
 vi.mock("next/cache", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/cache")>()),

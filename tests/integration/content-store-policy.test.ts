@@ -11,14 +11,15 @@ import {
 } from "@/lib/content-store";
 import { prisma } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { auditRowsOf, draftPrisoner, revisionsOf, staffUser } from "./content-store-fixtures";
+import { createStaffUser } from "../fixtures/staff-users";
+import { auditRowsOf, draftPrisoner, revisionsOf } from "../fixtures/content-store";
 
 let editor: Actor;
 let contributor: Actor;
 
 beforeAll(async () => {
-  editor = await staffUser("EDITOR");
-  contributor = await staffUser("CONTRIBUTOR");
+  editor = await createStaffUser("EDITOR");
+  contributor = await createStaffUser("CONTRIBUTOR");
 });
 
 const touch = async (

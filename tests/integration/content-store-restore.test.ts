@@ -3,18 +3,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { registryEntry, restoreRevision, updateContent, type Snapshot } from "@/lib/content-store";
 import { prisma } from "@/lib/db";
-import {
-  STORE_COUNTRY,
-  draftPrisoner,
-  revisionsOf,
-  staffUser,
-  storeCountry,
-} from "./content-store-fixtures";
+import { createStaffUser } from "../fixtures/staff-users";
+import { STORE_COUNTRY, draftPrisoner, revisionsOf, storeCountry } from "../fixtures/content-store";
 
 let editor: Actor;
 
 beforeAll(async () => {
-  editor = await staffUser("EDITOR");
+  editor = await createStaffUser("EDITOR");
   await storeCountry();
 });
 

@@ -3,14 +3,15 @@ import type { Actor } from "@/lib/auth/policy";
 import { deleteContent, transitionContent, updateContent } from "@/lib/content-store";
 import { compareRevisions, getContentHistory } from "@/lib/data/revisions";
 import { getReviewQueue } from "@/lib/data/review-queue";
-import { draftPrisoner, staffUser } from "./content-store-fixtures";
+import { createStaffUser } from "../fixtures/staff-users";
+import { draftPrisoner } from "../fixtures/content-store";
 
 let editor: Actor;
 let contributor: Actor;
 
 beforeAll(async () => {
-  editor = await staffUser("EDITOR");
-  contributor = await staffUser("CONTRIBUTOR");
+  editor = await createStaffUser("EDITOR");
+  contributor = await createStaffUser("CONTRIBUTOR");
 });
 
 describe("history, comparison and review queue reads", () => {

@@ -9,14 +9,15 @@ import {
 } from "@/lib/content-store";
 import { prisma } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
-import { auditRowsOf, draftPrisoner, revisionsOf, staffUser } from "./content-store-fixtures";
+import { createStaffUser } from "../fixtures/staff-users";
+import { auditRowsOf, draftPrisoner, revisionsOf } from "../fixtures/content-store";
 
 let editor: Actor;
 let otherEditor: Actor;
 
 beforeAll(async () => {
-  editor = await staffUser("EDITOR");
-  otherEditor = await staffUser("EDITOR");
+  editor = await createStaffUser("EDITOR");
+  otherEditor = await createStaffUser("EDITOR");
 });
 
 function renameTo(en: string) {

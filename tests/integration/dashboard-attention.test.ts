@@ -14,6 +14,7 @@ import { ForbiddenError } from "@/lib/errors";
 import type { EventType, PrisonerStatus, PublicationState } from "@/lib/generated/prisma/client";
 import { createStaffUser } from "../fixtures/staff-users";
 import { insertPrisoner } from "../fixtures/prisoners";
+import { ensureCountry } from "../fixtures/countries";
 
 /**
  * The dashboard home's blocks against a real database. Time is fixed by passing `now`, and every
@@ -128,11 +129,7 @@ async function baselineCounts() {
 let before: Awaited<ReturnType<typeof baselineCounts>>;
 
 beforeAll(async () => {
-  await prisma.country.upsert({
-    where: { code: COUNTRY },
-    create: { code: COUNTRY, slug: `${P}country`, name: { en: "Qwland" } },
-    update: {},
-  });
+  await ensureCountry({ code: COUNTRY, slug: `${P}country`, name: { en: "Qwland" } });
   [editor, contributor, otherEditor] = await Promise.all([
     createUser("editor", "EDITOR"),
     createUser("contributor", "CONTRIBUTOR"),

@@ -8,11 +8,16 @@ import { updatePublication } from "@/lib/actions/publications/update-publication
 import { getPublicationPreview } from "@/lib/data/dashboard-publications";
 import { getPublishedPublicationBySlug } from "@/lib/data/publications";
 import { prisma } from "@/lib/db";
-import { createStaffUser, signInRequestAs, signOutRequest, type StaffUser } from "./auth-request";
+import { createStaffUser, type StaffUser } from "../fixtures/staff-users";
+import { signInRequestAs, signOutRequest } from "../fixtures/auth-request";
 import { actionForm, createdId } from "../fixtures/server-actions";
+import { ensureCountry } from "../fixtures/countries";
 
-vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
-vi.mock("next-intl/server", async () => (await import("./auth-request")).nextIntlServerModule);
+vi.mock("next/headers", async () => (await import("../fixtures/auth-request")).nextHeadersModule);
+vi.mock(
+  "next-intl/server",
+  async () => (await import("../fixtures/auth-request")).nextIntlServerModule,
+);
 // The workflow action refreshes the page around its panel; there is none here.
 vi.mock("next/cache", async (original) => ({
   ...(await original<typeof import("next/cache")>()),
@@ -74,11 +79,7 @@ beforeAll(async () => {
     createStaffUser("EDITOR"),
     createStaffUser("CONTRIBUTOR"),
   ]);
-  await prisma.country.upsert({
-    where: { code: COUNTRY },
-    create: { code: COUNTRY, slug: "pub-it-country", name: { en: "Newsland" } },
-    update: {},
-  });
+  await ensureCountry({ code: COUNTRY, slug: "pub-it-country", name: { en: "Newsland" } });
   prisonerId = (
     await prisma.prisoner.create({
       data: {

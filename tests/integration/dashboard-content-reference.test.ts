@@ -1,31 +1,37 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { initialFormState, type FormState } from "@/lib/actions/staff-action";
+import { initialFormState } from "@/lib/actions/staff-action";
 import {
   createAffiliation,
-  createArticle,
+  createCriminalCodeArticle,
   createCountry,
   createFacility,
   createOrganisation,
   createTag,
   deleteAffiliation,
-  deleteArticle,
+  deleteCriminalCodeArticle,
   deleteCountry,
   deleteFacility,
   deleteOrganisation,
   deleteTag,
   updateAffiliation,
-  updateArticle,
+  updateCriminalCodeArticle,
   updateCountry,
   updateFacility,
   updateOrganisation,
   updateTag,
 } from "@/lib/actions/reference-items/reference-actions";
 import { prisma } from "@/lib/db";
-import { createStaffUser, signInRequestAs, signOutRequest, type StaffUser } from "./auth-request";
+import { createStaffUser, type StaffUser } from "../fixtures/staff-users";
+import { signInRequestAs, signOutRequest } from "../fixtures/auth-request";
+import { actionForm, actionRedirectTarget, createdId, runAction } from "../fixtures/server-actions";
+import { ensureCountry } from "../fixtures/countries";
 
-vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
-vi.mock("next-intl/server", async () => (await import("./auth-request")).nextIntlServerModule);
+vi.mock("next/headers", async () => (await import("../fixtures/auth-request")).nextHeadersModule);
+vi.mock(
+  "next-intl/server",
+  async () => (await import("../fixtures/auth-request")).nextIntlServerModule,
+);
 
 /**
  * The dashboard's editors of reference data, through their server actions as a browser (or a
@@ -37,35 +43,6 @@ const COUNTRY = "QC";
 const run = randomUUID().slice(0, 8);
 const slug = (name: string) => `content-it-${run}-${name}`;
 
-type Action<Result> = (state: FormState<Result>, formData: FormData) => Promise<FormState<Result>>;
-
-function form(fields: Record<string, string | string[]>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) {
-    for (const item of Array.isArray(value) ? value : [value]) data.append(name, item);
-  }
-  data.set("locale", "en");
-  return data;
-}
-
-/** Runs an action that ends in a redirect and returns where it sent the user. */
-async function redirectOf<Result>(action: Action<Result>, data: FormData): Promise<string> {
-  try {
-    const state = await action(initialFormState as FormState<Result>, data);
-    throw new Error(`no redirect: ${JSON.stringify(state)}`);
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (!digest.startsWith("NEXT_REDIRECT")) throw error;
-    return digest.split(";")[2]!;
-  }
-}
-
-/** Creates through the action and returns the new item's key (the last path segment). */
-async function created<Result>(action: Action<Result>, data: FormData): Promise<string> {
-  const target = await redirectOf(action, data);
-  return decodeURIComponent(new URL(target, "http://x").pathname.split("/").pop()!);
-}
-
 let editor: StaffUser;
 let contributor: StaffUser;
 
@@ -74,11 +51,7 @@ beforeAll(async () => {
     createStaffUser("EDITOR"),
     createStaffUser("CONTRIBUTOR"),
   ]);
-  await prisma.country.upsert({
-    where: { code: COUNTRY },
-    create: { code: COUNTRY, slug: "content-it-country", name: { en: "Contentland" } },
-    update: {},
-  });
+  await ensureCountry({ code: COUNTRY, slug: "content-it-country", name: { en: "Contentland" } });
 });
 
 afterEach(() => signOutRequest());
@@ -86,9 +59,9 @@ afterEach(() => signOutRequest());
 describe("tags", () => {
   it("are created, edited and deleted by an editor, with a revision for each write", async () => {
     await signInRequestAs(editor);
-    const id = await created(
+    const id = await createdId(
       createTag,
-      form({ slug: slug("torture"), "name.en": "Torture reported", "name.ru": "Пытки" }),
+      actionForm({ slug: slug("torture"), "name.en": "Torture reported", "name.ru": "Пытки" }),
     );
     expect(await prisma.tag.findUnique({ where: { id } })).toMatchObject({
       slug: slug("torture"),
@@ -99,14 +72,17 @@ describe("tags", () => {
 
     const saved = await updateTag(
       initialFormState,
-      form({ id, expectedVersion: "1", slug: slug("torture"), "name.en": "Torture alleged" }),
+      actionForm({ id, expectedVersion: "1", slug: slug("torture"), "name.en": "Torture alleged" }),
     );
     expect(saved).toMatchObject({ status: "success", result: { version: 2 } });
     expect(await prisma.tag.findUnique({ where: { id } })).toMatchObject({
       name: { en: "Torture alleged" },
     });
 
-    const target = await redirectOf(deleteTag, form({ id, expectedVersion: "2", confirm: "on" }));
+    const target = await actionRedirectTarget(
+      deleteTag,
+      actionForm({ id, expectedVersion: "2", confirm: "on" }),
+    );
     expect(target).toBe("/en/dashboard/tags?deleted=1");
     expect(await prisma.tag.findUnique({ where: { id } })).toBeNull();
     const revisions = await prisma.revision.findMany({
@@ -118,11 +94,11 @@ describe("tags", () => {
 
   it("refuses a contributor's delete and keeps the tag", async () => {
     await signInRequestAs(editor);
-    const id = await created(createTag, form({ slug: slug("kept"), "name.en": "Kept" }));
+    const id = await createdId(createTag, actionForm({ slug: slug("kept"), "name.en": "Kept" }));
     await signInRequestAs(contributor);
-    const state = await deleteTag(
-      initialFormState as FormState<never>,
-      form({ id, expectedVersion: "1", confirm: "on" }),
+    const state = await runAction(
+      deleteTag,
+      actionForm({ id, expectedVersion: "1", confirm: "on" }),
     );
     expect(state).toMatchObject({ status: "error", code: "forbidden" });
     expect(await prisma.tag.count({ where: { id } })).toBe(1);
@@ -130,14 +106,14 @@ describe("tags", () => {
 
   it("refuses a save based on a stale version and says what the other person changed", async () => {
     await signInRequestAs(editor);
-    const id = await created(createTag, form({ slug: slug("stale"), "name.en": "Before" }));
+    const id = await createdId(createTag, actionForm({ slug: slug("stale"), "name.en": "Before" }));
     await updateTag(
       initialFormState,
-      form({ id, expectedVersion: "1", slug: slug("stale"), "name.en": "Theirs" }),
+      actionForm({ id, expectedVersion: "1", slug: slug("stale"), "name.en": "Theirs" }),
     );
     const state = await updateTag(
       initialFormState,
-      form({ id, expectedVersion: "1", slug: slug("stale"), "name.en": "Mine" }),
+      actionForm({ id, expectedVersion: "1", slug: slug("stale"), "name.en": "Mine" }),
     );
     expect(state).toMatchObject({
       status: "error",
@@ -156,11 +132,11 @@ describe("tags", () => {
 
   it("explains a missing English name, a malformed address and a taken one, keeping the values", async () => {
     await signInRequestAs(editor);
-    await created(createTag, form({ slug: slug("taken"), "name.en": "Taken" }));
+    await createdId(createTag, actionForm({ slug: slug("taken"), "name.en": "Taken" }));
 
     const invalid = await createTag(
       initialFormState,
-      form({ slug: "Not A Slug", "name.ru": "Только по-русски" }),
+      actionForm({ slug: "Not A Slug", "name.ru": "Только по-русски" }),
     );
     expect(invalid).toMatchObject({
       status: "invalid",
@@ -173,7 +149,7 @@ describe("tags", () => {
 
     const taken = await createTag(
       initialFormState,
-      form({ slug: slug("taken"), "name.en": "Another" }),
+      actionForm({ slug: slug("taken"), "name.en": "Another" }),
     );
     expect(taken).toMatchObject({
       status: "invalid",
@@ -183,7 +159,7 @@ describe("tags", () => {
 
   it("refuses to delete a tag that profiles carry, saying why", async () => {
     await signInRequestAs(editor);
-    const id = await created(createTag, form({ slug: slug("used"), "name.en": "Used" }));
+    const id = await createdId(createTag, actionForm({ slug: slug("used"), "name.en": "Used" }));
     const prisoner = await prisma.prisoner.create({
       data: {
         slug: slug("tagged-prisoner"),
@@ -195,9 +171,9 @@ describe("tags", () => {
         tags: { create: { tagId: id } },
       },
     });
-    const state = await deleteTag(
-      initialFormState as FormState<never>,
-      form({ id, expectedVersion: "1", confirm: "on" }),
+    const state = await runAction(
+      deleteTag,
+      actionForm({ id, expectedVersion: "1", confirm: "on" }),
     );
     expect(state).toMatchObject({
       status: "invalid",
@@ -209,11 +185,11 @@ describe("tags", () => {
 
   it("asks for the confirmation box before deleting", async () => {
     await signInRequestAs(editor);
-    const id = await created(createTag, form({ slug: slug("unconfirmed"), "name.en": "X" }));
-    const state = await deleteTag(
-      initialFormState as FormState<never>,
-      form({ id, expectedVersion: "1" }),
+    const id = await createdId(
+      createTag,
+      actionForm({ slug: slug("unconfirmed"), "name.en": "X" }),
     );
+    const state = await runAction(deleteTag, actionForm({ id, expectedVersion: "1" }));
     expect(state).toMatchObject({
       status: "invalid",
       fieldErrors: { confirm: "Tick the box to confirm that you want to delete this item." },
@@ -226,15 +202,15 @@ describe("countries", () => {
   it("are created by code, edited and deleted; the code is upper-cased and cannot repeat", async () => {
     await prisma.country.deleteMany({ where: { code: "QG" } });
     await signInRequestAs(editor);
-    const code = await created(
+    const code = await createdId(
       createCountry,
-      form({ code: "qg", slug: slug("qg"), "name.en": "Qdland", "name.ru": "Кюдия" }),
+      actionForm({ code: "qg", slug: slug("qg"), "name.en": "Qdland", "name.ru": "Кюдия" }),
     );
     expect(code).toBe("QG");
 
     const again = await createCountry(
       initialFormState,
-      form({ code: "QG", slug: slug("qg-2"), "name.en": "Again" }),
+      actionForm({ code: "QG", slug: slug("qg-2"), "name.en": "Again" }),
     );
     expect(again).toMatchObject({
       status: "invalid",
@@ -243,19 +219,22 @@ describe("countries", () => {
 
     const saved = await updateCountry(
       initialFormState,
-      form({ id: "QG", expectedVersion: "1", slug: slug("qg"), "name.en": "Q-D-land" }),
+      actionForm({ id: "QG", expectedVersion: "1", slug: slug("qg"), "name.en": "Q-D-land" }),
     );
     expect(saved).toMatchObject({ status: "success", result: { version: 2 } });
 
     await signInRequestAs(contributor);
-    const refused = await deleteCountry(
-      initialFormState as FormState<never>,
-      form({ id: "QG", expectedVersion: "2", confirm: "on" }),
+    const refused = await runAction(
+      deleteCountry,
+      actionForm({ id: "QG", expectedVersion: "2", confirm: "on" }),
     );
     expect(refused).toMatchObject({ status: "error", code: "forbidden" });
 
     await signInRequestAs(editor);
-    await redirectOf(deleteCountry, form({ id: "QG", expectedVersion: "2", confirm: "on" }));
+    await actionRedirectTarget(
+      deleteCountry,
+      actionForm({ id: "QG", expectedVersion: "2", confirm: "on" }),
+    );
     expect(await prisma.country.count({ where: { code: "QG" } })).toBe(0);
   });
 
@@ -265,9 +244,9 @@ describe("countries", () => {
       data: { slug: slug("anchor"), name: { en: "Anchor" }, kind: "PRISON", countryCode: COUNTRY },
     });
     const country = await prisma.country.findUniqueOrThrow({ where: { code: COUNTRY } });
-    const state = await deleteCountry(
-      initialFormState as FormState<never>,
-      form({ id: COUNTRY, expectedVersion: String(country.version), confirm: "on" }),
+    const state = await runAction(
+      deleteCountry,
+      actionForm({ id: COUNTRY, expectedVersion: String(country.version), confirm: "on" }),
     );
     expect(state).toMatchObject({
       status: "invalid",
@@ -280,9 +259,9 @@ describe("countries", () => {
 describe("affiliations", () => {
   it("are created with an optional country, edited, and refused with an unknown country", async () => {
     await signInRequestAs(contributor);
-    const id = await created(
+    const id = await createdId(
       createAffiliation,
-      form({
+      actionForm({
         slug: slug("party"),
         "name.en": "Democratic Choice",
         "description.en": "An opposition movement.",
@@ -298,7 +277,13 @@ describe("affiliations", () => {
     await signInRequestAs(editor);
     const unknown = await updateAffiliation(
       initialFormState,
-      form({ id, expectedVersion: "1", slug: slug("party"), "name.en": "X", countryCode: "ZZ" }),
+      actionForm({
+        id,
+        expectedVersion: "1",
+        slug: slug("party"),
+        "name.en": "X",
+        countryCode: "ZZ",
+      }),
     );
     expect(unknown).toMatchObject({
       status: "invalid",
@@ -307,7 +292,13 @@ describe("affiliations", () => {
 
     const cleared = await updateAffiliation(
       initialFormState,
-      form({ id, expectedVersion: "1", slug: slug("party"), "name.en": "DC", countryCode: "" }),
+      actionForm({
+        id,
+        expectedVersion: "1",
+        slug: slug("party"),
+        "name.en": "DC",
+        countryCode: "",
+      }),
     );
     expect(cleared).toMatchObject({ status: "success", result: { version: 2 } });
     expect(await prisma.affiliation.findUnique({ where: { id } })).toMatchObject({
@@ -316,14 +307,17 @@ describe("affiliations", () => {
     });
 
     await signInRequestAs(contributor);
-    const refused = await deleteAffiliation(
-      initialFormState as FormState<never>,
-      form({ id, expectedVersion: "2", confirm: "on" }),
+    const refused = await runAction(
+      deleteAffiliation,
+      actionForm({ id, expectedVersion: "2", confirm: "on" }),
     );
     expect(refused).toMatchObject({ status: "error", code: "forbidden" });
 
     await signInRequestAs(editor);
-    await redirectOf(deleteAffiliation, form({ id, expectedVersion: "2", confirm: "on" }));
+    await actionRedirectTarget(
+      deleteAffiliation,
+      actionForm({ id, expectedVersion: "2", confirm: "on" }),
+    );
     expect(await prisma.affiliation.count({ where: { id } })).toBe(0);
   });
 });
@@ -333,7 +327,7 @@ describe("organisations", () => {
     await signInRequestAs(editor);
     const invalid = await createOrganisation(
       initialFormState,
-      form({ slug: slug("wgad"), "name.en": "WGAD", kind: "CLUB", url: "not a url" }),
+      actionForm({ slug: slug("wgad"), "name.en": "WGAD", kind: "CLUB", url: "not a url" }),
     );
     expect(invalid).toMatchObject({
       status: "invalid",
@@ -344,9 +338,9 @@ describe("organisations", () => {
       values: { url: "not a url" },
     });
 
-    const id = await created(
+    const id = await createdId(
       createOrganisation,
-      form({
+      actionForm({
         slug: slug("wgad"),
         "name.en": "Working Group on Arbitrary Detention",
         kind: "UN_BODY",
@@ -355,18 +349,27 @@ describe("organisations", () => {
     );
     const saved = await updateOrganisation(
       initialFormState,
-      form({ id, expectedVersion: "1", slug: slug("wgad"), "name.en": "WGAD", kind: "UN_BODY" }),
+      actionForm({
+        id,
+        expectedVersion: "1",
+        slug: slug("wgad"),
+        "name.en": "WGAD",
+        kind: "UN_BODY",
+      }),
     );
     expect(saved).toMatchObject({ status: "success", result: { version: 2 } });
     expect(await prisma.organisation.findUnique({ where: { id } })).toMatchObject({ url: null });
 
-    const stale = await deleteOrganisation(
-      initialFormState as FormState<never>,
-      form({ id, expectedVersion: "1", confirm: "on" }),
+    const stale = await runAction(
+      deleteOrganisation,
+      actionForm({ id, expectedVersion: "1", confirm: "on" }),
     );
     expect(stale).toMatchObject({ status: "error", code: "conflict" });
 
-    await redirectOf(deleteOrganisation, form({ id, expectedVersion: "2", confirm: "on" }));
+    await actionRedirectTarget(
+      deleteOrganisation,
+      actionForm({ id, expectedVersion: "2", confirm: "on" }),
+    );
     expect(await prisma.organisation.count({ where: { id } })).toBe(0);
   });
 });
@@ -374,9 +377,9 @@ describe("organisations", () => {
 describe("facilities", () => {
   it("are created with every field, edited, and refused deletion while detentions refer to them", async () => {
     await signInRequestAs(editor);
-    const id = await created(
+    const id = await createdId(
       createFacility,
-      form({
+      actionForm({
         slug: slug("colony"),
         "name.en": "Penal colony No. 1",
         "name.ru": "ИК-1",
@@ -396,7 +399,7 @@ describe("facilities", () => {
 
     const missing = await updateFacility(
       initialFormState,
-      form({ id, expectedVersion: "1", slug: slug("colony"), "name.en": "X", kind: "" }),
+      actionForm({ id, expectedVersion: "1", slug: slug("colony"), "name.en": "X", kind: "" }),
     );
     expect(missing).toMatchObject({
       status: "invalid",
@@ -414,9 +417,9 @@ describe("facilities", () => {
         detentions: { create: { facilityId: id } },
       },
     });
-    const refused = await deleteFacility(
-      initialFormState as FormState<never>,
-      form({ id, expectedVersion: "1", confirm: "on" }),
+    const refused = await runAction(
+      deleteFacility,
+      actionForm({ id, expectedVersion: "1", confirm: "on" }),
     );
     expect(refused).toMatchObject({
       status: "invalid",
@@ -425,7 +428,10 @@ describe("facilities", () => {
     expect(await prisma.facility.count({ where: { id } })).toBe(1);
 
     await prisma.prisoner.delete({ where: { id: prisoner.id } });
-    await redirectOf(deleteFacility, form({ id, expectedVersion: "1", confirm: "on" }));
+    await actionRedirectTarget(
+      deleteFacility,
+      actionForm({ id, expectedVersion: "1", confirm: "on" }),
+    );
     expect(await prisma.facility.count({ where: { id } })).toBe(0);
   });
 });
@@ -441,15 +447,15 @@ describe("criminal code articles", () => {
       part: "2 (b)",
       "title.en": "Spreading knowingly false information",
     };
-    const id = await created(createArticle, form(fields));
-    const duplicate = await createArticle(initialFormState, form(fields));
+    const id = await createdId(createCriminalCodeArticle, actionForm(fields));
+    const duplicate = await createCriminalCodeArticle(initialFormState, actionForm(fields));
     expect(duplicate).toMatchObject({
       status: "invalid",
       fieldErrors: { article: expect.stringContaining("already in the list") },
     });
-    const malformed = await createArticle(
+    const malformed = await createCriminalCodeArticle(
       initialFormState,
-      form({ ...fields, article: "!!", "title.en": "" }),
+      actionForm({ ...fields, article: "!!", "title.en": "" }),
     );
     expect(malformed).toMatchObject({
       status: "invalid",
@@ -459,9 +465,9 @@ describe("criminal code articles", () => {
       },
     });
 
-    const saved = await updateArticle(
+    const saved = await updateCriminalCodeArticle(
       initialFormState,
-      form({ ...fields, id, expectedVersion: "1", part: "" }),
+      actionForm({ ...fields, id, expectedVersion: "1", part: "" }),
     );
     expect(saved).toMatchObject({ status: "success", result: { version: 2 } });
     expect(await prisma.criminalCodeArticle.findUnique({ where: { id } })).toMatchObject({
@@ -469,13 +475,16 @@ describe("criminal code articles", () => {
     });
 
     await signInRequestAs(contributor);
-    const refused = await deleteArticle(
-      initialFormState as FormState<never>,
-      form({ id, expectedVersion: "2", confirm: "on" }),
+    const refused = await runAction(
+      deleteCriminalCodeArticle,
+      actionForm({ id, expectedVersion: "2", confirm: "on" }),
     );
     expect(refused).toMatchObject({ status: "error", code: "forbidden" });
     await signInRequestAs(editor);
-    await redirectOf(deleteArticle, form({ id, expectedVersion: "2", confirm: "on" }));
+    await actionRedirectTarget(
+      deleteCriminalCodeArticle,
+      actionForm({ id, expectedVersion: "2", confirm: "on" }),
+    );
     expect(await prisma.criminalCodeArticle.count({ where: { id } })).toBe(0);
   });
 });

@@ -12,15 +12,22 @@ import {
   readPrisonerProfileRecordForPreview,
   toPrisonerProfileDto,
 } from "@/lib/data/prisoner-profile";
-import { createStaffUser, signInRequestAs, signOutRequest, type StaffUser } from "./auth-request";
+import { createStaffUser, type StaffUser } from "../fixtures/staff-users";
+import { signInRequestAs, signOutRequest } from "../fixtures/auth-request";
+import { prisonerBasicsForm, prisonerVersion } from "../fixtures/prisoners";
+import type { FormFields } from "../fixtures/server-actions";
+import { ensureCountry } from "../fixtures/countries";
 
 /**
  * The prisoner editor's server actions called directly, as a forged or scripted request would:
  * a real session cookie, the staff-action wrapper, the shared schemas, the content store and
  * PostgreSQL. Only the request itself (headers, the request locale) is simulated.
  */
-vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
-vi.mock("next-intl/server", async () => (await import("./auth-request")).nextIntlServerModule);
+vi.mock("next/headers", async () => (await import("../fixtures/auth-request")).nextHeadersModule);
+vi.mock(
+  "next-intl/server",
+  async () => (await import("../fixtures/auth-request")).nextIntlServerModule,
+);
 
 const COUNTRY = "QP";
 
@@ -28,14 +35,10 @@ let editor: StaffUser;
 let contributor: StaffUser;
 
 beforeAll(async () => {
-  await prisma.country.upsert({
-    where: { code: COUNTRY },
-    create: {
-      code: COUNTRY,
-      slug: "editor-it-country",
-      name: { en: "Editorland", ru: "Редакция" },
-    },
-    update: {},
+  await ensureCountry({
+    code: COUNTRY,
+    slug: "editor-it-country",
+    name: { en: "Editorland", ru: "Редакция" },
   });
   [editor, contributor] = await Promise.all([
     createStaffUser("EDITOR"),
@@ -43,24 +46,14 @@ beforeAll(async () => {
   ]);
 });
 
-function basicsForm(fields: Record<string, string> = {}): FormData {
-  const form = new FormData();
-  const values: Record<string, string> = {
-    locale: "en",
-    "name.en": "Aigul Serikova",
+/** The basics form of this file's profiles: with a Russian name and dates. */
+const basicsForm = (fields: FormFields = {}) =>
+  prisonerBasicsForm(COUNTRY, {
     "name.ru": "Айгуль Серикова",
-    sortName: "Serikova Aigul",
-    slug: `aigul-serikova-${randomUUID().slice(0, 8)}`,
-    countryCode: COUNTRY,
-    status: "PRETRIAL_DETENTION",
     birthDate: "1990-04-02",
     arrestedOn: "2025-03",
-    "summary.en": "A journalist detained for her reporting.",
     ...fields,
-  };
-  for (const [name, value] of Object.entries(values)) form.set(name, value);
-  return form;
-}
+  });
 
 /** Runs a create action, which ends in a redirect, and returns the new profile's id. */
 async function createAs(user: StaffUser, form: FormData): Promise<string> {
@@ -74,10 +67,6 @@ async function createAs(user: StaffUser, form: FormData): Promise<string> {
   const match = /\/dashboard\/prisoners\/([^;/]+);/.exec(redirect.digest ?? "");
   if (!match) throw redirect;
   return match[1]!;
-}
-
-async function versionOf(id: string): Promise<number> {
-  return (await prisma.prisoner.findUniqueOrThrow({ where: { id } })).version;
 }
 
 describe("creating a profile", () => {
@@ -132,7 +121,7 @@ describe("saving the basics", () => {
       arrestedOn: "1980",
       slug: "Not A Slug",
     });
-    expect(await versionOf(id)).toBe(1);
+    expect(await prisonerVersion(id)).toBe(1);
   });
 
   it("a save writes a revision and a status change appends to the history", async () => {
@@ -206,7 +195,7 @@ describe("saving the basics", () => {
       }),
     );
     expect(state).toMatchObject({ status: "error", code: "forbidden" });
-    expect(await versionOf(id)).toBe(2);
+    expect(await prisonerVersion(id)).toBe(2);
   });
 });
 
@@ -224,7 +213,7 @@ describe("repeatable rows", () => {
       status: "idle",
       values: { intent: "add:nameVariants", "nameVariants.0.value": "Aigul Serikowa" },
     });
-    expect(await versionOf(id)).toBe(1);
+    expect(await prisonerVersion(id)).toBe(1);
   });
 
   it("saves the filled rows, ignores the spare empty one, and removes a ticked row", async () => {

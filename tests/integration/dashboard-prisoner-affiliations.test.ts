@@ -4,14 +4,21 @@ import { createPrisoner } from "@/lib/actions/prisoners/create-prisoner";
 import { updatePrisonerBasics } from "@/lib/actions/prisoners/update-prisoner-basics";
 import { initialFormState } from "@/lib/actions/staff-action";
 import { prisma } from "@/lib/db";
-import { createStaffUser, signInRequestAs, type StaffUser } from "./auth-request";
+import { createStaffUser, type StaffUser } from "../fixtures/staff-users";
+import { signInRequestAs } from "../fixtures/auth-request";
+import { ensureCountry } from "../fixtures/countries";
+import { prisonerBasicsForm } from "../fixtures/prisoners";
+import type { FormFields } from "../fixtures/server-actions";
 
 /**
  * The person's role in an organisation (PrisonerAffiliation.role), edited on the Basics tab next
  * to the affiliation's checkbox, through the real action, session and content store.
  */
-vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
-vi.mock("next-intl/server", async () => (await import("./auth-request")).nextIntlServerModule);
+vi.mock("next/headers", async () => (await import("../fixtures/auth-request")).nextHeadersModule);
+vi.mock(
+  "next-intl/server",
+  async () => (await import("../fixtures/auth-request")).nextIntlServerModule,
+);
 
 const COUNTRY = "QA";
 let editor: StaffUser;
@@ -19,10 +26,10 @@ let party: string;
 let union: string;
 
 beforeAll(async () => {
-  await prisma.country.upsert({
-    where: { code: COUNTRY },
-    create: { code: COUNTRY, slug: "affiliation-it-country", name: { en: "Affiliationland" } },
-    update: {},
+  await ensureCountry({
+    code: COUNTRY,
+    slug: "affiliation-it-country",
+    name: { en: "Affiliationland" },
   });
   const suffix = randomUUID().slice(0, 8);
   const create = async (kind: string) =>
@@ -36,23 +43,7 @@ beforeAll(async () => {
   editor = await createStaffUser("EDITOR");
 });
 
-function basicsForm(fields: Record<string, string | string[]>): FormData {
-  const form = new FormData();
-  const values: Record<string, string | string[]> = {
-    locale: "en",
-    "name.en": "Dana Member",
-    sortName: "Member Dana",
-    slug: `dana-member-${randomUUID().slice(0, 8)}`,
-    countryCode: COUNTRY,
-    status: "PRETRIAL_DETENTION",
-    "summary.en": "A trade unionist.",
-    ...fields,
-  };
-  for (const [name, value] of Object.entries(values)) {
-    for (const item of Array.isArray(value) ? value : [value]) form.append(name, item);
-  }
-  return form;
-}
+const basicsForm = (fields: FormFields) => prisonerBasicsForm(COUNTRY, fields);
 
 async function createProfile(fields: Record<string, string | string[]>) {
   await signInRequestAs(editor);

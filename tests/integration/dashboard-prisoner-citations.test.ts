@@ -9,7 +9,9 @@ import { updatePrisonerStatusHistory } from "@/lib/actions/prisoners/update-pris
 import { initialFormState } from "@/lib/actions/staff-action";
 import { restoreRevision } from "@/lib/content-store";
 import { prisma } from "@/lib/db";
-import { createStaffUser, signInRequestAs, type StaffUser } from "./auth-request";
+import { createStaffUser, type StaffUser } from "../fixtures/staff-users";
+import { signInRequestAs } from "../fixtures/auth-request";
+import { ensureCountry } from "../fixtures/countries";
 
 /**
  * The sources of a case and of a recognition (Citation rows, one target each), chosen on the
@@ -17,8 +19,11 @@ import { createStaffUser, signInRequestAs, type StaffUser } from "./auth-request
  * profile itself ("Status history", "Detentions", "Sources of the profile" tabs), through the
  * real actions and content store.
  */
-vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
-vi.mock("next-intl/server", async () => (await import("./auth-request")).nextIntlServerModule);
+vi.mock("next/headers", async () => (await import("../fixtures/auth-request")).nextHeadersModule);
+vi.mock(
+  "next-intl/server",
+  async () => (await import("../fixtures/auth-request")).nextIntlServerModule,
+);
 
 const COUNTRY = "QC";
 let editor: StaffUser;
@@ -28,10 +33,10 @@ let organisation: string;
 let facility: string;
 
 beforeAll(async () => {
-  await prisma.country.upsert({
-    where: { code: COUNTRY },
-    create: { code: COUNTRY, slug: "citations-it-country", name: { en: "Citationland" } },
-    update: {},
+  await ensureCountry({
+    code: COUNTRY,
+    slug: "citations-it-country",
+    name: { en: "Citationland" },
   });
   const source = async (title: string) =>
     (await prisma.source.create({ data: { title, confidence: "REPORTED" } })).id;

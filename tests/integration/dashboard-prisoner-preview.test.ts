@@ -6,6 +6,7 @@ import {
   readPrisonerProfileRecordForPreview,
   toPrisonerProfileDto,
 } from "@/lib/data/prisoner-profile";
+import { ensureCountry } from "../fixtures/countries";
 
 /**
  * The dashboard's preview of a profile against PostgreSQL: it shows the page as it will be once
@@ -16,14 +17,10 @@ const COUNTRY = "QV";
 let prisonerId: string;
 
 beforeAll(async () => {
-  await prisma.country.upsert({
-    where: { code: COUNTRY },
-    create: {
-      code: COUNTRY,
-      slug: "preview-it-country",
-      name: { en: "Previewland", ru: "Превью" },
-    },
-    update: {},
+  await ensureCountry({
+    code: COUNTRY,
+    slug: "preview-it-country",
+    name: { en: "Previewland", ru: "Превью" },
   });
   const prisoner = await prisma.prisoner.create({
     data: {

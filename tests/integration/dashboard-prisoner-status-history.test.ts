@@ -1,48 +1,37 @@
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createPrisoner } from "@/lib/actions/prisoners/create-prisoner";
 import { updatePrisonerBasics } from "@/lib/actions/prisoners/update-prisoner-basics";
 import { updatePrisonerStatusHistory } from "@/lib/actions/prisoners/update-prisoner-status-history";
 import { initialFormState } from "@/lib/actions/staff-action";
 import { prisma } from "@/lib/db";
-import { createStaffUser, signInRequestAs, type StaffUser } from "./auth-request";
+import { createStaffUser, type StaffUser } from "../fixtures/staff-users";
+import { signInRequestAs } from "../fixtures/auth-request";
+import { ensureCountry } from "../fixtures/countries";
+import { prisonerBasicsForm } from "../fixtures/prisoners";
+import type { FormFields } from "../fixtures/server-actions";
 
 /**
  * The "Status history" tab's action against PostgreSQL, with a real session and the content
  * store: the history is edited row by row and the profile's current status follows its latest
  * entry.
  */
-vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
-vi.mock("next-intl/server", async () => (await import("./auth-request")).nextIntlServerModule);
+vi.mock("next/headers", async () => (await import("../fixtures/auth-request")).nextHeadersModule);
+vi.mock(
+  "next-intl/server",
+  async () => (await import("../fixtures/auth-request")).nextIntlServerModule,
+);
 
 const COUNTRY = "QS";
 let editor: StaffUser;
 
 beforeAll(async () => {
-  await prisma.country.upsert({
-    where: { code: COUNTRY },
-    create: { code: COUNTRY, slug: "status-it-country", name: { en: "Statusland" } },
-    update: {},
-  });
+  await ensureCountry({ code: COUNTRY, slug: "status-it-country", name: { en: "Statusland" } });
   editor = await createStaffUser("EDITOR");
 });
 
-function basicsForm(fields: Record<string, string> = {}): FormData {
-  const form = new FormData();
-  const values: Record<string, string> = {
-    locale: "en",
-    "name.en": "Yerlan Status",
-    sortName: "Status Yerlan",
-    slug: `yerlan-status-${randomUUID().slice(0, 8)}`,
-    countryCode: COUNTRY,
-    status: "PRETRIAL_DETENTION",
-    statusSince: "2025-03",
-    "summary.en": "An activist detained after a rally.",
-    ...fields,
-  };
-  for (const [name, value] of Object.entries(values)) form.set(name, value);
-  return form;
-}
+/** The basics form of this file's profiles: detained since March 2025. */
+const basicsForm = (fields: FormFields = {}) =>
+  prisonerBasicsForm(COUNTRY, { statusSince: "2025-03", ...fields });
 
 async function createProfile(): Promise<{ id: string; slug: string; firstChangeId: string }> {
   await signInRequestAs(editor);

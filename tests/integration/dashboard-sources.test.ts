@@ -10,8 +10,9 @@ import type { Snapshot } from "@/lib/content-store/types";
 import { getSourceForEditor, listDashboardSources } from "@/lib/data/dashboard-sources";
 import { prisma } from "@/lib/db";
 import { exportList } from "@/lib/export/export-stream";
-import { createStaffUser, signInRequestAs, signOutRequest, type StaffUser } from "./auth-request";
-import { draftPrisoner, STORE_COUNTRY, staffUser } from "./content-store-fixtures";
+import { createStaffUser, type StaffUser } from "../fixtures/staff-users";
+import { signInRequestAs, signOutRequest } from "../fixtures/auth-request";
+import { draftPrisoner, STORE_COUNTRY } from "../fixtures/content-store";
 import { actionForm, actionRedirectTarget, createdId } from "../fixtures/server-actions";
 
 // revalidateTag records which public pages a save marks stale (outside Next.js it would throw).
@@ -20,8 +21,11 @@ vi.mock("next/cache", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/cache")>()),
   revalidateTag,
 }));
-vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
-vi.mock("next-intl/server", async () => (await import("./auth-request")).nextIntlServerModule);
+vi.mock("next/headers", async () => (await import("../fixtures/auth-request")).nextHeadersModule);
+vi.mock(
+  "next-intl/server",
+  async () => (await import("../fixtures/auth-request")).nextIntlServerModule,
+);
 
 /**
  * The dashboard's Sources editor through its server actions as a browser calls them: a real
@@ -264,9 +268,9 @@ describe("showing a source's document on public pages", () => {
       where: { entityType: "Source", entityId: id },
     });
     expect(revision.snapshot).toMatchObject({ documentId, documentPublic: true });
-    expect((await getSourceForEditor(await staffUser("EDITOR"), id, "en"))?.documentPublic).toBe(
-      true,
-    );
+    expect(
+      (await getSourceForEditor(await createStaffUser("EDITOR"), id, "en"))?.documentPublic,
+    ).toBe(true);
 
     const withoutDocument = await created({
       title: title("Ticked without a document"),
@@ -284,7 +288,7 @@ describe("showing a source's document on public pages", () => {
     const documentId = await pdfAsset();
     const fields = { title: title("Ticked later"), confidence: "CONFIRMED", documentId };
     const id = await created(fields);
-    const prisoner = await draftPrisoner(await staffUser("EDITOR"), "Cited By Ruling");
+    const prisoner = await draftPrisoner(await createStaffUser("EDITOR"), "Cited By Ruling");
     await prisma.citation.create({ data: { sourceId: id, prisonerId: prisoner.id } });
     revalidateTag.mockClear();
 
@@ -310,7 +314,7 @@ describe("showing a source's document on public pages", () => {
       initialFormState,
       actionForm({ ...fields, id, expectedVersion: "1", documentPublic: "on" }),
     );
-    const actor = await staffUser("EDITOR");
+    const actor = await createStaffUser("EDITOR");
     await restoreRevision(actor, { type: "source", id, revisionNumber: 1, expectedVersion: 2 });
     expect(await prisma.source.findUnique({ where: { id } })).toMatchObject({
       documentId,
@@ -350,7 +354,7 @@ describe("restoring an earlier version of a source", () => {
       actionForm({ id, expectedVersion: "1", title: title("Renamed"), confidence: "UNVERIFIED" }),
     );
     await prisma.mediaAsset.delete({ where: { id: documentId } });
-    const actor = await staffUser("EDITOR");
+    const actor = await createStaffUser("EDITOR");
     const { version } = await restoreRevision(actor, {
       type: "source",
       id,
@@ -371,7 +375,7 @@ describe("a cited source", () => {
   it("lists what cites it, refreshes those profiles when saved and cannot be deleted", async () => {
     await signInRequestAs(editor);
     const id = await created({ title: title("Cited report"), confidence: "REPORTED" });
-    const actor = await staffUser("EDITOR");
+    const actor = await createStaffUser("EDITOR");
     const prisoner = await draftPrisoner(actor, "Cited Prisoner");
     const facility = await prisma.facility.create({
       data: {
@@ -465,7 +469,7 @@ describe("the sources export", () => {
       confidence: "REPORTED",
       language: "ru",
     });
-    const actor = await staffUser("CONTRIBUTOR");
+    const actor = await createStaffUser("CONTRIBUTOR");
     const stream = await exportList(actor, "sources", "csv", { internal: false });
     const text = await new Response(stream).text();
     const rows = parse(text.replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[];

@@ -8,8 +8,8 @@ import { exportDelivery } from "@/lib/delivery/export-delivery";
 import { prisma } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
 import type { SignatureStatus, SignatureVisibility } from "@/lib/generated/prisma/client";
-import { createStaffUser } from "./auth-request";
-import { createPetition, type TestPetition } from "./signing-fixtures";
+import { createStaffUser } from "../fixtures/staff-users";
+import { createPetition, type TestPetition } from "../fixtures/signing";
 
 /**
  * The delivery export (PDF, signatory CSV, manifest) read straight from lib/delivery: who is

@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
 import type { ExportListName } from "@/lib/export/export-list-names";
 import { exportList, type ExportFormat } from "@/lib/export/export-stream";
+import { ensureCountry } from "../fixtures/countries";
 
 const P = "export-it-";
 const COUNTRY = "QE";
@@ -61,10 +62,10 @@ function csvRows(text: string): Record<string, string>[] {
 beforeAll(async () => {
   editor = await staff("EDITOR");
   contributor = await staff("CONTRIBUTOR");
-  await prisma.country.upsert({
-    where: { code: COUNTRY },
-    create: { code: COUNTRY, slug: `${P}country`, name: { en: "Qeland", ru: "Кьюландия" } },
-    update: {},
+  await ensureCountry({
+    code: COUNTRY,
+    slug: `${P}country`,
+    name: { en: "Qeland", ru: "Кьюландия" },
   });
   const prisoner = await prisma.prisoner.create({
     data: {

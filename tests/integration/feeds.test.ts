@@ -10,6 +10,7 @@ import { GET as publicationsFeed } from "@/app/[locale]/feed.xml/route";
 import { GET as prisonerFeed } from "@/app/[locale]/(public)/prisoners/[slug]/feed.xml/route";
 import sitemap from "@/app/sitemap";
 import { prisma } from "@/lib/db";
+import { ensureCountry } from "../fixtures/countries";
 
 const P = "feeds-";
 
@@ -55,10 +56,10 @@ let prisonerId: string;
 
 beforeAll(async () => {
   // The run's database starts empty: the prisoners need their country.
-  await prisma.country.upsert({
-    where: { code: "KZ" },
-    create: { code: "KZ", slug: "kazakhstan", name: { en: "Kazakhstan", ru: "Казахстан" } },
-    update: {},
+  await ensureCountry({
+    code: "KZ",
+    slug: "kazakhstan",
+    name: { en: "Kazakhstan", ru: "Казахстан" },
   });
   const prisoner = await prisma.prisoner.create({
     data: {

@@ -32,7 +32,7 @@ import {
 } from "@/lib/security/client-address";
 import { hashIp } from "@/lib/security/ip";
 import { publicOrigin } from "@/lib/security/public-origin";
-import { createPetition, signForm, uniqueEmail, type TestPetition } from "./signing-fixtures";
+import { createPetition, signForm, uniqueEmail, type TestPetition } from "../fixtures/signing";
 
 const SITE = publicOrigin();
 let petition: TestPetition;

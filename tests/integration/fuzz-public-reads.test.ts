@@ -13,6 +13,7 @@ import {
   hostileFieldValue,
   hostileText,
 } from "../fixtures/hostile-input";
+import { ensureCountry } from "../fixtures/countries";
 
 // Outside Next.js there is no incremental cache: read straight from the database.
 vi.mock("next/cache", () => ({
@@ -31,11 +32,7 @@ const COUNTRY = "QH";
 let publishedSlug = "";
 
 beforeAll(async () => {
-  await prisma.country.upsert({
-    where: { code: COUNTRY },
-    create: { code: COUNTRY, slug: "fuzz-reads-country", name: { en: "Readland" } },
-    update: {},
-  });
+  await ensureCountry({ code: COUNTRY, slug: "fuzz-reads-country", name: { en: "Readland" } });
   publishedSlug = `fuzz-reads-${randomBytes(4).toString("hex")}`;
   // Markup and entities in the name, which the feed's title carries.
   await prisma.prisoner.create({

@@ -4,6 +4,9 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { reportInaccuracy } from "@/lib/actions/reports/report-inaccuracy";
 import { prisma } from "@/lib/db";
 import { fuzzOptions, hostileFieldValue, hostileForm } from "../fixtures/hostile-input";
+import { inaccuracyReportFields } from "../fixtures/inaccuracy-reports";
+import { insertPrisoner } from "../fixtures/prisoners";
+import { ensureCountry } from "../fixtures/countries";
 
 /**
  * The public "Report an inaccuracy" server action, called through its exported function as a
@@ -25,34 +28,18 @@ let prisonerSlug = "";
 let prisonerId = "";
 
 beforeAll(async () => {
-  await prisma.country.upsert({
-    where: { code: COUNTRY },
-    create: { code: COUNTRY, slug: "fuzz-report-country", name: { en: "Fuzzland" } },
-    update: {},
-  });
-  const prisoner = await prisma.prisoner.create({
-    data: {
-      slug: `fuzz-report-${randomBytes(4).toString("hex")}`,
-      name: { en: "Fuzz Person" },
-      sortName: "Fuzz Person",
-      countryCode: COUNTRY,
-      status: "IMPRISONED",
-      summary: { en: "A summary." },
-      state: "PUBLISHED",
-    },
-    select: { id: true, slug: true },
+  await ensureCountry({ code: COUNTRY, slug: "fuzz-report-country", name: { en: "Fuzzland" } });
+  const prisoner = await insertPrisoner({
+    slug: `fuzz-report-${randomBytes(4).toString("hex")}`,
+    countryCode: COUNTRY,
+    label: "fuzz",
   });
   prisonerSlug = prisoner.slug;
   prisonerId = prisoner.id;
 });
 
-const VALID = {
-  prisoner: "(published)",
-  locale: "ru",
-  message: "The date of arrest is wrong: it was 25 April 2022.",
-  sourceUrl: "https://example.org/court",
-  contact: "",
-};
+// A valid report; the prisoner's slug is only known once beforeAll has run.
+const VALID = inaccuracyReportFields("(published)");
 const FIELDS = ["prisoner", "locale", "message", "sourceUrl", "contact", "website"];
 
 function formData(fields: Record<string, string | string[] | undefined>): FormData {

@@ -18,7 +18,7 @@ import {
   hostileText,
   SIGN_FORM_FIELDS,
 } from "../fixtures/hostile-input";
-import { createPetition, randomIp, uniqueEmail, type TestPetition } from "./signing-fixtures";
+import { createPetition, randomIp, uniqueEmail, type TestPetition } from "../fixtures/signing";
 
 /**
  * The public signing routes under random and hostile posts: any fields, values and encodings,

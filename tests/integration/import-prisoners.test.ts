@@ -5,6 +5,8 @@ import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { commitImport, ImportNotCommittedError } from "@/lib/import/commit-import";
 import type { ImportDecision, ImportPreview } from "@/lib/import/import-preview-types";
 import { previewImport } from "@/lib/import/preview-import";
+import { createStaffUser } from "../fixtures/staff-users";
+import { ensureCountry } from "../fixtures/countries";
 
 /** Rows of this file live in a country of their own ("QI") and carry the prefix below. */
 const P = "import-it-";
@@ -15,16 +17,6 @@ const HEADER =
 let editor: Actor;
 let contributor: Actor;
 let existingId: string;
-
-async function staff(role: Actor["role"]): Promise<Actor> {
-  const email = `${P}${role.toLowerCase()}@example.org`;
-  const user = await prisma.user.upsert({
-    where: { email },
-    create: { email, name: `${role} importer`, role },
-    update: {},
-  });
-  return { id: user.id, email: user.email, name: user.name, role };
-}
 
 function csv(...rows: string[]): string {
   return [HEADER, ...rows].join("\n") + "\n";
@@ -45,13 +37,9 @@ function countImported(): Promise<number> {
 }
 
 beforeAll(async () => {
-  editor = await staff("EDITOR");
-  contributor = await staff("CONTRIBUTOR");
-  await prisma.country.upsert({
-    where: { code: COUNTRY },
-    create: { code: COUNTRY, slug: `${P}country`, name: { en: "Qiland" } },
-    update: {},
-  });
+  editor = await createStaffUser("EDITOR");
+  contributor = await createStaffUser("CONTRIBUTOR");
+  await ensureCountry({ code: COUNTRY, slug: `${P}country`, name: { en: "Qiland" } });
   const existing = await prisma.prisoner.create({
     data: {
       slug: `${P}existing-zhumabekov`,

@@ -1,9 +1,12 @@
-import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { submitInaccuracyReport } from "@/lib/data/inaccuracy-reports";
 import { RATE_LIMITS, RateLimitedError } from "@/lib/rate-limit";
 import { hashIp } from "@/lib/security/ip";
+import { inaccuracyReportForm, REPORTED_MESSAGE } from "../fixtures/inaccuracy-reports";
+import { insertPrisoner } from "../fixtures/prisoners";
+import { randomIp } from "../fixtures/signing";
+import { ensureCountry } from "../fixtures/countries";
 
 /**
  * Rows of this file live in a country of its own ("QR", reserved for user assignment) and carry
@@ -16,47 +19,14 @@ let publishedSlug: string;
 let publishedId: string;
 let draftSlug: string;
 
-const message = "The date of arrest is wrong: it was 25 April 2022, not 26 April.";
-
-function randomIp(): string {
-  return `10.${[...randomBytes(3)].join(".")}`;
-}
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries({
-    prisoner: publishedSlug,
-    locale: "ru",
-    ...fields,
-  })) {
-    data.set(name, value);
-  }
-  return data;
-}
-
 function reportsFor(prisonerId: string, text: string) {
   return prisma.inaccuracyReport.findMany({ where: { prisonerId, message: text } });
 }
 
 beforeAll(async () => {
-  await prisma.country.upsert({
-    where: { code: COUNTRY },
-    create: { code: COUNTRY, slug: `${P}country`, name: { en: "Qrland" } },
-    update: {},
-  });
+  await ensureCountry({ code: COUNTRY, slug: `${P}country`, name: { en: "Qrland" } });
   const create = (slug: string, state: "PUBLISHED" | "DRAFT") =>
-    prisma.prisoner.create({
-      data: {
-        slug: `${P}${slug}`,
-        name: { en: `Person ${slug}` },
-        sortName: `Person ${slug}`,
-        countryCode: COUNTRY,
-        status: "IMPRISONED",
-        summary: { en: "A summary." },
-        state,
-      },
-      select: { id: true, slug: true },
-    });
+    insertPrisoner({ slug: `${P}${slug}`, countryCode: COUNTRY, label: slug }, { state });
   const [published, draft] = await Promise.all([
     create("published", "PUBLISHED"),
     create("draft", "DRAFT"),
@@ -73,10 +43,14 @@ afterAll(async () => {
 describe("reporting an inaccuracy", () => {
   it("stores the report for the editors with a keyed hash of the address, never the address", async () => {
     const ip = randomIp();
-    const text = `${message} (stored)`;
+    const text = `${REPORTED_MESSAGE} (stored)`;
 
     const outcome = await submitInaccuracyReport(
-      form({ message: text, sourceUrl: "https://example.org/court", contact: "me@example.org" }),
+      inaccuracyReportForm(publishedSlug, {
+        message: text,
+        sourceUrl: "https://example.org/court",
+        contact: "me@example.org",
+      }),
       { clientIp: ip },
     );
 
@@ -95,7 +69,7 @@ describe("reporting an inaccuracy", () => {
 
   it("stores nothing and names each problem when the form is invalid", async () => {
     const outcome = await submitInaccuracyReport(
-      form({ message: "Wrong.", sourceUrl: "javascript:alert(1)" }),
+      inaccuracyReportForm(publishedSlug, { message: "Wrong.", sourceUrl: "javascript:alert(1)" }),
       { clientIp: randomIp() },
     );
 
@@ -108,10 +82,10 @@ describe("reporting an inaccuracy", () => {
   });
 
   it("answers a filled honeypot like a success and stores nothing", async () => {
-    const text = `${message} (robot)`;
+    const text = `${REPORTED_MESSAGE} (robot)`;
 
     const outcome = await submitInaccuracyReport(
-      form({ message: text, website: "https://spam.example" }),
+      inaccuracyReportForm(publishedSlug, { message: text, website: "https://spam.example" }),
       { clientIp: randomIp() },
     );
 
@@ -120,11 +94,14 @@ describe("reporting an inaccuracy", () => {
   });
 
   it("refuses a report about a profile that is not published", async () => {
-    const text = `${message} (draft)`;
+    const text = `${REPORTED_MESSAGE} (draft)`;
 
-    const outcome = await submitInaccuracyReport(form({ message: text, prisoner: draftSlug }), {
-      clientIp: randomIp(),
-    });
+    const outcome = await submitInaccuracyReport(
+      inaccuracyReportForm(publishedSlug, { message: text, prisoner: draftSlug }),
+      {
+        clientIp: randomIp(),
+      },
+    );
 
     expect(outcome.status).toBe("rejected");
     expect(await prisma.inaccuracyReport.count({ where: { message: text } })).toBe(0);
@@ -133,18 +110,25 @@ describe("reporting an inaccuracy", () => {
   it(`allows ${RATE_LIMITS["inaccuracy-report"].points} reports per hour from one address, then refuses with a retry time`, async () => {
     const ip = randomIp();
     const { points, durationSeconds } = RATE_LIMITS["inaccuracy-report"];
-    const text = `${message} (burst)`;
+    const text = `${REPORTED_MESSAGE} (burst)`;
 
     // Invalid submissions do not count: a person correcting a typo is never locked out.
-    await submitInaccuracyReport(form({ message: "short" }), { clientIp: ip });
+    await submitInaccuracyReport(inaccuracyReportForm(publishedSlug, { message: "short" }), {
+      clientIp: ip,
+    });
     for (let attempt = 0; attempt < points; attempt++) {
-      expect((await submitInaccuracyReport(form({ message: text }), { clientIp: ip })).status).toBe(
-        "stored",
-      );
+      expect(
+        (
+          await submitInaccuracyReport(inaccuracyReportForm(publishedSlug, { message: text }), {
+            clientIp: ip,
+          })
+        ).status,
+      ).toBe("stored");
     }
-    const refused = await submitInaccuracyReport(form({ message: text }), { clientIp: ip }).catch(
-      (error: unknown) => error,
-    );
+    const refused = await submitInaccuracyReport(
+      inaccuracyReportForm(publishedSlug, { message: text }),
+      { clientIp: ip },
+    ).catch((error: unknown) => error);
 
     expect(refused).toBeInstanceOf(RateLimitedError);
     expect((refused as RateLimitedError).retryAfterSeconds).toBeGreaterThan(0);
@@ -152,7 +136,11 @@ describe("reporting an inaccuracy", () => {
     expect(await reportsFor(publishedId, text)).toHaveLength(points);
     // Another address is not affected.
     expect(
-      (await submitInaccuracyReport(form({ message: text }), { clientIp: randomIp() })).status,
+      (
+        await submitInaccuracyReport(inaccuracyReportForm(publishedSlug, { message: text }), {
+          clientIp: randomIp(),
+        })
+      ).status,
     ).toBe("stored");
   });
 });

@@ -15,6 +15,7 @@ import { prisma } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { parseInboxFilter } from "@/lib/validation/inbox";
 import { createStaffUser } from "../fixtures/staff-users";
+import { ensureCountry } from "../fixtures/countries";
 
 /**
  * The inaccuracy-report inbox against a real database: who may do what, what each action
@@ -64,11 +65,7 @@ function reportRow(reportId: string) {
 }
 
 beforeAll(async () => {
-  await prisma.country.upsert({
-    where: { code: COUNTRY },
-    create: { code: COUNTRY, slug: `${P}country`, name: { en: "Qvland" } },
-    update: {},
-  });
+  await ensureCountry({ code: COUNTRY, slug: `${P}country`, name: { en: "Qvland" } });
   [editor, otherEditor, contributor, disabledEditor] = await Promise.all([
     createUser("Editor One", "EDITOR"),
     createUser("Editor Two", "EDITOR"),

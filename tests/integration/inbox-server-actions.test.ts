@@ -4,16 +4,21 @@ import { reopenReport } from "@/lib/actions/reports/reopen-report";
 import { resolveReport } from "@/lib/actions/reports/resolve-report";
 import { initialFormState } from "@/lib/actions/staff-action";
 import { prisma } from "@/lib/db";
-import { createStaffUser, signInRequestAs, signOutRequest, type StaffUser } from "./auth-request";
+import { createStaffUser, type StaffUser } from "../fixtures/staff-users";
+import { signInRequestAs, signOutRequest } from "../fixtures/auth-request";
 import { formOf } from "../fixtures/server-actions";
+import { ensureCountry } from "../fixtures/countries";
 
 /**
  * The inbox's server actions called directly, as a forged request would call them: a real session
  * cookie (or none), the real wrapper, policy and database. Only the request (Next.js headers,
  * next-intl's request locale) and the client-refresh signal are simulated.
  */
-vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
-vi.mock("next-intl/server", async () => (await import("./auth-request")).nextIntlServerModule);
+vi.mock("next/headers", async () => (await import("../fixtures/auth-request")).nextHeadersModule);
+vi.mock(
+  "next-intl/server",
+  async () => (await import("../fixtures/auth-request")).nextIntlServerModule,
+);
 const refresh = vi.hoisted(() => vi.fn());
 vi.mock("next/cache", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/cache")>()),
@@ -46,11 +51,7 @@ function auditActions(reportId: string) {
 }
 
 beforeAll(async () => {
-  await prisma.country.upsert({
-    where: { code: COUNTRY },
-    create: { code: COUNTRY, slug: `${P}country`, name: { en: "Quland" } },
-    update: {},
-  });
+  await ensureCountry({ code: COUNTRY, slug: `${P}country`, name: { en: "Quland" } });
   [editor, contributor] = await Promise.all([
     createStaffUser("EDITOR"),
     createStaffUser("CONTRIBUTOR"),

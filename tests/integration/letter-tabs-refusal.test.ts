@@ -3,15 +3,16 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import LetterDeliveryPage from "@/app/[locale]/(dashboard)/dashboard/letters/[id]/delivery/page";
 import LetterSignaturesPage from "@/app/[locale]/(dashboard)/dashboard/letters/[id]/signatures/page";
 import { LetterEditorFrame } from "@/components/dashboard/letter/letter-editor-frame";
-import { createStaffUser, signInRequestAs, signOutRequest, type StaffUser } from "./auth-request";
-import { createPetition, type TestPetition } from "./signing-fixtures";
+import { createStaffUser, type StaffUser } from "../fixtures/staff-users";
+import { signInRequestAs, signOutRequest } from "../fixtures/auth-request";
+import { createPetition, type TestPetition } from "../fixtures/signing";
 
 // next-intl's navigation helpers import "next/navigation" in a way Node's ESM loader cannot
 // resolve outside Next.js; the pages are not rendered here, so links need not work.
 vi.mock("@/lib/i18n/navigation", () => ({ Link: () => null }));
-vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
+vi.mock("next/headers", async () => (await import("../fixtures/auth-request")).nextHeadersModule);
 vi.mock("next-intl/server", async () => ({
-  ...(await import("./auth-request")).nextIntlServerModule,
+  ...(await import("../fixtures/auth-request")).nextIntlServerModule,
   // The pages register their locale with next-intl; nothing to register outside Next.js.
   setRequestLocale: () => undefined,
 }));

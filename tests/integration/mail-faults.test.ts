@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -14,7 +15,7 @@ import { enqueueMail } from "@/lib/mail/outbox";
 import { drainOutboxOnce, startOutboxWorker, type OutboxWorker } from "@/lib/mail/outbox-worker";
 import { SMTP_POOL_CONNECTIONS } from "@/lib/mail/smtp-transport";
 import { createPrismaClient } from "@/lib/postgres/client";
-import { passwordResetMail, smtpTransports } from "./mail-fixtures";
+import { passwordResetMail, smtpTransports } from "../fixtures/mail";
 
 /**
  * Faults while mail is being sent: a mail server that never answers, a tick that hangs, the
@@ -40,8 +41,6 @@ async function receivedMessageIds(): Promise<string[]> {
 function duplicatesOf(ids: string[]): number {
   return ids.length - new Set(ids).size;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A TCP server that accepts connections and never says a word: a hung mail server. */
 async function startSilentServer(): Promise<string> {

@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { simpleParser } from "mailparser";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
@@ -16,7 +17,7 @@ import { enqueueMail, type MailMessage } from "@/lib/mail/outbox";
 import { drainOutboxOnce, startOutboxWorker, type OutboxWorker } from "@/lib/mail/outbox-worker";
 
 import { findFreePort } from "@/lib/net/ports";
-import { passwordResetMail, smtpTransports } from "./mail-fixtures";
+import { passwordResetMail, smtpTransports } from "../fixtures/mail";
 import { createStaffUser } from "../fixtures/staff-users";
 
 /** The outbox's state (dashboard panel, /api/ready) and the alert when mail keeps failing. */
@@ -61,8 +62,6 @@ function countAlertedAdministrators(): Promise<number> {
     where: { role: "ADMIN", disabledAt: null, passwordHash: { not: null } },
   });
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeEach(async () => {
   await prisma.outboxMessage.deleteMany({});

@@ -7,7 +7,7 @@ import { startDevSmtpServer, type DevSmtpServer } from "@/lib/mail/dev-smtp-serv
 import { enqueueMail } from "@/lib/mail/outbox";
 import { startOutboxWorker, type OutboxWorker } from "@/lib/mail/outbox-worker";
 import { SMTP_POOL_CONNECTIONS } from "@/lib/mail/smtp-transport";
-import { passwordResetMail, smtpTransports } from "./mail-fixtures";
+import { passwordResetMail, smtpTransports } from "../fixtures/mail";
 
 /**
  * The mail server goes away and comes back while the worker keeps running: the fault that once

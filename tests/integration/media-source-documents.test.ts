@@ -1,7 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { getPublishedPrisonerProfile } from "@/lib/data/prisoner-profile";
@@ -9,10 +6,12 @@ import { prisma } from "@/lib/db";
 import type { Prisma, PublicationState } from "@/lib/generated/prisma/client";
 import { storeUpload } from "@/lib/media/media-writes";
 import { prepareUpload } from "@/lib/media/prepare-upload";
-import { LocalFileStorage } from "@/lib/storage";
+import type { FileStorage } from "@/lib/storage";
 import { serveMediaFile } from "@/lib/storage/media-response";
+import { openTestFileStorage, type TestFileStorage } from "@/tests/fixtures/file-storage";
 import { MINIMAL_PDF } from "@/tests/fixtures/media-files";
-import { STORE_COUNTRY, staffUser, storeCountry } from "./content-store-fixtures";
+import { createStaffUser } from "../fixtures/staff-users";
+import { STORE_COUNTRY, storeCountry } from "../fixtures/content-store";
 
 // Outside Next.js there is no incremental cache: read straight from the database.
 vi.mock("next/cache", () => ({
@@ -23,24 +22,25 @@ vi.mock("next/cache", () => ({
 /**
  * The public media route and a source's attached document: served only when staff made it
  * public and a published profile shows a citation of the source; otherwise the same 404 as an
- * unknown file. Real PostgreSQL, files in a temporary folder. Prisoners live in the content-store
- * fixtures' country with slugs carrying the prefix below.
+ * unknown file. Real PostgreSQL, files in a temporary folder or the database. Prisoners live in
+ * the content-store fixtures' country with slugs carrying the prefix below.
  */
 const P = `srcdoc-it-${randomUUID().slice(0, 8)}-`;
 
-let root: string;
-let storage: LocalFileStorage;
+// The driver VIGIL_MEDIA_STORAGE names: a temporary folder, or the test database.
+let opened: TestFileStorage;
+let storage: FileStorage;
 let editor: Actor;
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), "vigil-source-documents-"));
-  storage = new LocalFileStorage(root);
-  editor = await staffUser("EDITOR");
+  opened = await openTestFileStorage();
+  storage = opened.storage;
+  editor = await createStaffUser("EDITOR");
   await storeCountry();
 });
 
 afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
+  await opened.close();
 });
 
 /** A PDF of its own (identical uploads are stored once, so each gets a unique trailer). */

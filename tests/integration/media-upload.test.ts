@@ -1,6 +1,3 @@
-import { mkdtemp, readdir, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
@@ -10,7 +7,7 @@ import { MediaInUseError } from "@/lib/media/media-errors";
 import { deleteMedia, storeUpload } from "@/lib/media/media-writes";
 import { prepareUpload } from "@/lib/media/prepare-upload";
 import { UploadRejectedError } from "@/lib/media/upload-rejection";
-import { LocalFileStorage } from "@/lib/storage";
+import type { FileStorage } from "@/lib/storage";
 import { serveMediaFile } from "@/lib/storage/media-response";
 import {
   FAKE_PDF,
@@ -21,12 +18,14 @@ import {
   plainImage,
   pngDeclaring,
 } from "@/tests/fixtures/media-files";
+import { openTestFileStorage, type TestFileStorage } from "@/tests/fixtures/file-storage";
 
 const P = "media-it-";
 const details = { alt: { en: "A photo" }, credit: "Vigil" };
 
-let root: string;
-let storage: LocalFileStorage;
+// The driver VIGIL_MEDIA_STORAGE names: a temporary folder, or the test database.
+let opened: TestFileStorage;
+let storage: FileStorage;
 let contributor: Actor;
 let editor: Actor;
 
@@ -54,19 +53,19 @@ async function rejection(promise: Promise<unknown>): Promise<string> {
   return (error as UploadRejectedError).reason;
 }
 
-async function filesOnDisk(): Promise<string[]> {
-  return readdir(root, { recursive: true }).catch(() => []);
+async function storedKeys(): Promise<string[]> {
+  return opened.keys();
 }
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), "vigil-media-upload-"));
-  storage = new LocalFileStorage(root);
+  opened = await openTestFileStorage();
+  storage = opened.storage;
   contributor = await staff("CONTRIBUTOR");
   editor = await staff("EDITOR");
 });
 
 afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
+  await opened.close();
   await prisma.$disconnect();
 });
 
@@ -175,7 +174,7 @@ describe("uploading an image", () => {
   });
 
   it("refuses a shell script renamed .jpg, telling it is not an image, and stores nothing", async () => {
-    const before = await filesOnDisk();
+    const before = await storedKeys();
 
     expect(
       await rejection(
@@ -185,7 +184,7 @@ describe("uploading an image", () => {
     expect(await rejection(prepareUpload(HTML_NAMED_JPG, { filename: "photo.jpg" }))).toBe(
       "notAnImage",
     );
-    expect(await filesOnDisk()).toEqual(before);
+    expect(await storedKeys()).toEqual(before);
   });
 
   it("refuses a real image of a type it does not take", async () => {

@@ -7,12 +7,16 @@ import { getPublicLetterBySlug, listPublicLetters } from "@/lib/data/letters";
 import { prisma } from "@/lib/db";
 import { readDeliverySnapshot } from "@/lib/delivery/delivery-snapshot";
 import { ForbiddenError } from "@/lib/errors";
-import { createStaffUser, signInRequestAs, signOutRequest, type StaffUser } from "./auth-request";
-import { createPetition, type TestPetition } from "./signing-fixtures";
+import { createStaffUser, type StaffUser } from "../fixtures/staff-users";
+import { signInRequestAs, signOutRequest } from "../fixtures/auth-request";
+import { createPetition, type TestPetition } from "../fixtures/signing";
 import { actionForm, runAction } from "../fixtures/server-actions";
 
-vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
-vi.mock("next-intl/server", async () => (await import("./auth-request")).nextIntlServerModule);
+vi.mock("next/headers", async () => (await import("../fixtures/auth-request")).nextHeadersModule);
+vi.mock(
+  "next-intl/server",
+  async () => (await import("../fixtures/auth-request")).nextIntlServerModule,
+);
 
 /**
  * Notable signatories are proposed by any staff member and made public only by an editor's

@@ -1,8 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { openStoppableDatabase, type StoppableDatabase } from "../fixtures/stoppable-database";
 
-vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
-vi.mock("next-intl/server", async () => (await import("./auth-request")).nextIntlServerModule);
+vi.mock("next/headers", async () => (await import("../fixtures/auth-request")).nextHeadersModule);
+vi.mock(
+  "next-intl/server",
+  async () => (await import("../fixtures/auth-request")).nextIntlServerModule,
+);
 
 /**
  * What people get when PostgreSQL goes away while they submit a form: the public signing route
@@ -32,8 +35,9 @@ async function loadApp() {
     ...(await import("@/lib/signing/record-signature")),
     ...(await import("@/lib/signing/signable-letter")),
     ...(await import("@/lib/security/client-address")),
-    ...(await import("./signing-fixtures")),
-    ...(await import("./auth-request")),
+    ...(await import("../fixtures/signing")),
+    ...(await import("../fixtures/auth-request")),
+    ...(await import("../fixtures/staff-users")),
     ...(await import("../fixtures/server-actions")),
   };
 }

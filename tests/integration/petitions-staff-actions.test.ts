@@ -11,12 +11,16 @@ import { prisma } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
 import type { SignatureFlag, SignatureStatus } from "@/lib/generated/prisma/client";
 import { listFlaggedSignatures } from "@/lib/data/letter-flagged-signatures";
-import { createStaffUser, signInRequestAs, signOutRequest, type StaffUser } from "./auth-request";
-import { createPetition, type TestPetition } from "./signing-fixtures";
+import { createStaffUser, type StaffUser } from "../fixtures/staff-users";
+import { signInRequestAs, signOutRequest } from "../fixtures/auth-request";
+import { createPetition, type TestPetition } from "../fixtures/signing";
 import { actionForm, createdId, runAction } from "../fixtures/server-actions";
 
-vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
-vi.mock("next-intl/server", async () => (await import("./auth-request")).nextIntlServerModule);
+vi.mock("next/headers", async () => (await import("../fixtures/auth-request")).nextHeadersModule);
+vi.mock(
+  "next-intl/server",
+  async () => (await import("../fixtures/auth-request")).nextIntlServerModule,
+);
 vi.mock("next/cache", async (original) => ({
   ...(await original<typeof import("next/cache")>()),
   refresh: () => undefined,

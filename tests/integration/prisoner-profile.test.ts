@@ -7,6 +7,8 @@ import {
   toPrisonerProfileDto,
 } from "@/lib/data/prisoner-profile";
 import type { PublicationState } from "@/lib/generated/prisma/client";
+import { insertPrisoner } from "../fixtures/prisoners";
+import { ensureCountry } from "../fixtures/countries";
 
 // Outside Next.js there is no incremental cache: read straight from the database.
 vi.mock("next/cache", () => ({
@@ -31,15 +33,11 @@ async function createPrisoner(options: {
   redactedFields?: string[];
   addressPublic?: boolean;
 }) {
-  const prisoner = await prisma.prisoner.create({
-    data: {
-      slug: `${P}${options.slug}`,
-      name: { en: `Person ${options.slug}`, ru: `Человек ${options.slug}` },
-      sortName: `Person ${options.slug}`,
-      countryCode: COUNTRY,
+  const prisoner = await insertPrisoner(
+    { slug: `${P}${options.slug}`, countryCode: COUNTRY, label: options.slug },
+    {
       region: { en: "SECRET region" },
       citizenships: ["UA"],
-      status: "IMPRISONED",
       statusSince: new Date("2023-07-10T00:00:00Z"),
       arrestedOn: new Date("2022-04-26T00:00:00Z"),
       summary: { en: "A public summary." },
@@ -56,8 +54,7 @@ async function createPrisoner(options: {
         ],
       },
     },
-    select: { id: true, slug: true },
-  });
+  );
   const facility = await prisma.facility.create({
     data: {
       slug: `${P}${options.slug}-facility`,
@@ -93,11 +90,7 @@ async function linkEvent(prisonerId: string, title: string, state: PublicationSt
 }
 
 beforeAll(async () => {
-  await prisma.country.upsert({
-    where: { code: COUNTRY },
-    create: { code: COUNTRY, slug: `${P}country`, name: { en: "Qpland", ru: "Кьюпия" } },
-    update: {},
-  });
+  await ensureCountry({ code: COUNTRY, slug: `${P}country`, name: { en: "Qpland", ru: "Кьюпия" } });
   const [confirmed, secret] = await Promise.all([
     prisma.source.create({
       data: { title: "Court verdict", confidence: "CONFIRMED", url: "https://example.org/v" },

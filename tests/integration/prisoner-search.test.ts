@@ -9,6 +9,7 @@ import { readDirectoryFilterOptions } from "@/lib/data/prisoner-directory-filter
 import type { PrisonerStatus, PublicationState } from "@/lib/generated/prisma/client";
 import { parseDirectoryQuery } from "@/lib/validation/directory-query";
 import { seedDemoContent } from "@/prisma/seed";
+import { ensureCountry } from "../fixtures/countries";
 
 // Outside Next.js there is no incremental cache: read straight from the database.
 vi.mock("next/cache", () => ({
@@ -99,10 +100,10 @@ let affiliation: { id: string; slug: string };
 beforeAll(async () => {
   await seedDemoContent(prisma);
   await prisma.prisoner.deleteMany({ where: { slug: { startsWith: P } } });
-  await prisma.country.upsert({
-    where: { code: COUNTRY },
-    create: { code: COUNTRY, slug: `${P}country`, name: { en: "Quedland", ru: "Кведия" } },
-    update: {},
+  await ensureCountry({
+    code: COUNTRY,
+    slug: `${P}country`,
+    name: { en: "Quedland", ru: "Кведия" },
   });
   const codeName = { en: "Criminal Code of Quedland" };
   [article, otherArticle] = (await Promise.all(

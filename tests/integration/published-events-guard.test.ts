@@ -4,12 +4,17 @@ import { updatePrisonerCases } from "@/lib/actions/prisoners/update-prisoner-cas
 import { updatePrisonerTimeline } from "@/lib/actions/prisoners/update-prisoner-timeline";
 import { updateContent } from "@/lib/content-store";
 import { prisma } from "@/lib/db";
-import { createStaffUser, signInRequestAs, signOutRequest, type StaffUser } from "./auth-request";
-import { draftPrisoner, storeCountry, STORE_COUNTRY } from "./content-store-fixtures";
+import { createStaffUser, type StaffUser } from "../fixtures/staff-users";
+import { signInRequestAs, signOutRequest } from "../fixtures/auth-request";
+import { draftPrisoner, storeCountry, STORE_COUNTRY } from "../fixtures/content-store";
 import { actionForm, runAction } from "../fixtures/server-actions";
+import { prisonerVersion } from "../fixtures/prisoners";
 
-vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
-vi.mock("next-intl/server", async () => (await import("./auth-request")).nextIntlServerModule);
+vi.mock("next/headers", async () => (await import("../fixtures/auth-request")).nextHeadersModule);
+vi.mock(
+  "next-intl/server",
+  async () => (await import("../fixtures/auth-request")).nextIntlServerModule,
+);
 vi.mock("next/cache", async (original) => ({
   ...(await original<typeof import("next/cache")>()),
   refresh: () => undefined,
@@ -93,15 +98,11 @@ beforeEach(async () => {
 
 afterEach(() => signOutRequest());
 
-async function versionOf(id: string): Promise<number> {
-  return (await prisma.prisoner.findUniqueOrThrow({ where: { id } })).version;
-}
-
 /** The timeline form of the draft with the published event as stored, plus `fields`. */
 async function timelineForm(fields: Record<string, string> = {}): Promise<FormData> {
   return actionForm({
     id: draftId,
-    expectedVersion: String(await versionOf(draftId)),
+    expectedVersion: String(await prisonerVersion(draftId)),
     "events.0.id": eventId,
     "events.0.date": "2024-05-01",
     "events.0.type": "VERDICT",
@@ -124,7 +125,7 @@ async function storedEvent() {
 describe("the timeline tab", () => {
   it("refuses a contributor's change to a published event's text, and writes nothing", async () => {
     const before = await storedEvent();
-    const version = await versionOf(draftId);
+    const version = await prisonerVersion(draftId);
     await signInRequestAs(contributor);
     const state = await runAction(
       updatePrisonerTimeline,
@@ -132,7 +133,7 @@ describe("the timeline tab", () => {
     );
     expect(state).toMatchObject({ status: "error", code: "forbidden" });
     expect(await storedEvent()).toEqual(before);
-    expect(await versionOf(draftId)).toBe(version);
+    expect(await prisonerVersion(draftId)).toBe(version);
   });
 
   it("refuses a contributor's change to its date, type, sources or state", async () => {
@@ -154,7 +155,7 @@ describe("the timeline tab", () => {
     await signInRequestAs(contributor);
     const state = await runAction(
       updatePrisonerTimeline,
-      actionForm({ id: draftId, expectedVersion: String(await versionOf(draftId)) }),
+      actionForm({ id: draftId, expectedVersion: String(await prisonerVersion(draftId)) }),
     );
     expect(state).toMatchObject({ status: "error", code: "forbidden" });
     expect((await storedEvent())?.prisoners.map((link) => link.prisonerId).sort()).toEqual(
@@ -196,7 +197,7 @@ describe("the cases tab", () => {
     await signInRequestAs(contributor);
     const state = await runAction(
       updatePrisonerCases,
-      actionForm({ id: draftId, expectedVersion: String(await versionOf(draftId)) }),
+      actionForm({ id: draftId, expectedVersion: String(await prisonerVersion(draftId)) }),
     );
     expect(state).toMatchObject({ status: "error", code: "forbidden" });
     expect((await storedEvent())?.caseId).toBe(caseId);
@@ -213,7 +214,7 @@ describe("restoring a revision of the draft", () => {
         type: "prisoner",
         id: draftId,
         revisionNumber: String(revisionNumber),
-        expectedVersion: String(await versionOf(draftId)),
+        expectedVersion: String(await prisonerVersion(draftId)),
       }),
     );
   }

@@ -4,7 +4,9 @@ import { prisma } from "@/lib/db";
 import { ReauthenticationRequiredError } from "@/lib/errors";
 import type { ExportListName } from "@/lib/export/export-list-names";
 import { exportList, type ExportFormat } from "@/lib/export/export-stream";
-import { createStaffUser, openSessionFor } from "./auth-request";
+import { createStaffUser } from "../fixtures/staff-users";
+import { openSessionFor } from "../fixtures/auth-request";
+import { ensureCountry } from "../fixtures/countries";
 
 /**
  * Exports of sensitive personal data (lib/auth/data-classes.ts): `internal=1` gives every staff
@@ -53,11 +55,7 @@ function exportAudits(actor: SessionActor, list: ExportListName) {
 }
 
 beforeAll(async () => {
-  await prisma.country.upsert({
-    where: { code: COUNTRY },
-    create: { code: COUNTRY, slug: "sensitive-export-country", name: { en: "Xland" } },
-    update: {},
-  });
+  await ensureCountry({ code: COUNTRY, slug: "sensitive-export-country", name: { en: "Xland" } });
   const prisoner = await prisma.prisoner.create({
     data: {
       slug: "sensitive-export-prisoner",

@@ -11,7 +11,9 @@ import { compareRevisions, getContentHistory } from "@/lib/data/revisions";
 import { prisma } from "@/lib/db";
 import { previewImport } from "@/lib/import/preview-import";
 import { parseInboxFilter } from "@/lib/validation/inbox";
-import { createStaffUser, signInRequestAs, type StaffUser } from "./auth-request";
+import { createStaffUser, type StaffUser } from "../fixtures/staff-users";
+import { signInRequestAs } from "../fixtures/auth-request";
+import { ensureCountry } from "../fixtures/countries";
 
 /**
  * Need to know (lib/auth/data-classes.ts): sentinel values are planted in every sensitive field —
@@ -21,8 +23,11 @@ import { createStaffUser, signInRequestAs, type StaffUser } from "./auth-request
  * editors see them and every such read leaves an audit row. Real sessions, actions and
  * PostgreSQL; only the request headers are simulated.
  */
-vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
-vi.mock("next-intl/server", async () => (await import("./auth-request")).nextIntlServerModule);
+vi.mock("next/headers", async () => (await import("../fixtures/auth-request")).nextHeadersModule);
+vi.mock(
+  "next-intl/server",
+  async () => (await import("../fixtures/auth-request")).nextIntlServerModule,
+);
 
 const COUNTRY = "QK";
 /** Every sensitive sentinel starts with one of these; none may reach a contributor. */
@@ -32,11 +37,7 @@ let editor: StaffUser;
 let contributor: StaffUser;
 
 beforeAll(async () => {
-  await prisma.country.upsert({
-    where: { code: COUNTRY },
-    create: { code: COUNTRY, slug: "need-to-know-country", name: { en: "Kayland" } },
-    update: {},
-  });
+  await ensureCountry({ code: COUNTRY, slug: "need-to-know-country", name: { en: "Kayland" } });
   [editor, contributor] = await Promise.all([
     createStaffUser("EDITOR"),
     createStaffUser("CONTRIBUTOR"),

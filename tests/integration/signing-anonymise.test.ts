@@ -12,7 +12,7 @@ import {
   signForm,
   uniqueEmail,
   type TestPetition,
-} from "./signing-fixtures";
+} from "../fixtures/signing";
 
 const DAY = 86_400_000;
 

@@ -8,7 +8,7 @@ import { PUBLIC_FORM_BODY_LIMIT_BYTES } from "@/lib/security/bounded-body";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address";
 import { publicOrigin } from "@/lib/security/public-origin";
 import { SIGNATURE_LIMITS } from "@/lib/validation/signature";
-import { createPetition, randomIp, signForm, uniqueEmail } from "./signing-fixtures";
+import { createPetition, randomIp, signForm, uniqueEmail } from "../fixtures/signing";
 
 /**
  * The public signing routes refuse a body over the limit before parsing it: by its Content-Length,

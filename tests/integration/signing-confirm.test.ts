@@ -15,7 +15,7 @@ import {
   signForm,
   uniqueEmail,
   type TestPetition,
-} from "./signing-fixtures";
+} from "../fixtures/signing";
 
 let petition: TestPetition;
 

@@ -21,7 +21,7 @@ import {
   signForm,
   uniqueEmail,
   type TestPetition,
-} from "./signing-fixtures";
+} from "../fixtures/signing";
 
 const editor: Actor = {
   id: "signing-it-editor",

@@ -5,18 +5,22 @@ import { STAFF_ROUTE_BODY_LIMIT_BYTES } from "@/lib/security/bounded-body";
 import { publicOrigin } from "@/lib/security/public-origin";
 import { MAX_UPLOAD_BYTES } from "@/lib/media/upload-limits";
 import { isDatabaseOutageOngoing, reportDatabaseAvailable } from "@/lib/logging/outage-log";
-import { createStaffUser, signInRequestAs } from "./auth-request";
+import { createStaffUser } from "../fixtures/staff-users";
+import { signInRequestAs } from "../fixtures/auth-request";
 
 /**
  * Dashboard route handlers read at most their `maxBodyBytes` (64 KB unless the route says more):
  * a longer body is refused with 413 by its Content-Length before a byte is read, or while it
  * streams, whatever the handler does with the error, and a body that never ends is cut off after
  * the limit. A database outage anywhere in the wrapper is a 503 with Retry-After. Real sessions,
- * users and policy (./auth-request.ts); only the request is made up.
+ * users and policy (tests/fixtures/auth-request.ts); only the request is made up.
  */
 
-vi.mock("next/headers", async () => (await import("./auth-request")).nextHeadersModule);
-vi.mock("next-intl/server", async () => (await import("./auth-request")).nextIntlServerModule);
+vi.mock("next/headers", async () => (await import("../fixtures/auth-request")).nextHeadersModule);
+vi.mock(
+  "next-intl/server",
+  async () => (await import("../fixtures/auth-request")).nextIntlServerModule,
+);
 
 const CHUNK_BYTES = 16 * 1024;
 

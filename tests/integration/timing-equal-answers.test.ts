@@ -13,7 +13,7 @@ import {
   signForm,
   uniqueEmail,
   type TestPetition,
-} from "./signing-fixtures";
+} from "../fixtures/signing";
 
 /**
  * Whether an address has signed a letter, or has a staff account, must not show in how long the

@@ -1,7 +1,9 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import nextConfig from "@/next.config.js";
+import nextConfigFor from "@/next.config.js";
 import { STAFF_FORM_BODY_LIMIT_BYTES } from "@/lib/security/bounded-body";
+
+const nextConfig = nextConfigFor("phase-production-server");
 
 /** The parser Next.js reads these settings with. */
 const bytes = createRequire(import.meta.url)("next/dist/compiled/bytes") as {

@@ -2,12 +2,16 @@ import { describe, expect, it } from "vitest";
 import { visiblePages } from "@/components/layout/page-numbers";
 import {
   DIRECTORY_QUERY_MAX_LENGTH,
-  directoryQueryString,
   directorySearchParams,
   effectiveSort,
   hasDirectoryFilters,
   parseDirectoryQuery,
 } from "@/lib/validation/directory-query";
+import { publicRoutes, withQuery } from "@/lib/routes";
+
+/** The directory's address for a query, as its links and its redirect build it. */
+const directoryHref = (query: Parameters<typeof directorySearchParams>[0]) =>
+  withQuery(publicRoutes.prisoners(), directorySearchParams(query));
 
 describe("reading the directory's address", () => {
   it("gives an empty search on page 1 for a bare address", () => {
@@ -110,8 +114,10 @@ describe("the order that applies", () => {
 
 describe("writing the directory's address", () => {
   it("leaves out empty values and defaults", () => {
-    expect(directoryQueryString({ q: "", page: 1, sort: "name" })).toBe("");
-    expect(directoryQueryString({ q: "sentsov", sort: "relevance", page: 1 })).toBe("?q=sentsov");
+    expect(directoryHref({ q: "", page: 1, sort: "name" })).toBe("/prisoners");
+    expect(directoryHref({ q: "sentsov", sort: "relevance", page: 1 })).toBe(
+      "/prisoners?q=sentsov",
+    );
   });
 
   it("writes every filter in the address form the form uses", () => {
@@ -147,7 +153,7 @@ describe("writing the directory's address", () => {
   });
 
   it("encodes what the visitor typed", () => {
-    expect(directoryQueryString({ q: "a&b=c #d", page: 1 })).toBe("?q=a%26b%3Dc+%23d");
+    expect(directoryHref({ q: "a&b=c #d", page: 1 })).toBe("/prisoners?q=a%26b%3Dc+%23d");
   });
 });
 

@@ -71,6 +71,8 @@ const OTHER: Record<Exclude<ResourceType, (typeof CONTENT_TYPES)[number]>, Recor
   dashboard: { ...nothing, view: STAFF },
   // The mail outbox's state on the dashboard home: administrators only.
   mailOutbox: { ...nothing, view: ADMINS },
+  // The job queue's state page: administrators only.
+  jobs: { ...nothing, view: ADMINS },
   // One's own account (name, password, two-step verification, sign out everywhere).
   account: { ...nothing, manage: STAFF },
   user: { ...nothing, view: ADMINS, manage: ADMINS },

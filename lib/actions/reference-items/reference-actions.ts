@@ -7,8 +7,11 @@ import {
 } from "@/lib/actions/reference-items/reference-action";
 
 // The server actions of the reference types' editors, made from their descriptors
-// (lib/reference-types). A "use server" module exports only async functions: each of these is
-// one (staffAction's result), created once when the module loads.
+// (lib/reference-types). A "use server" module exports only async functions, each by a name of
+// its own (Next.js gives every export its action id): each of these is one (staffAction's
+// result), created once when the module loads. The names are `<create|update|delete><Type>`, by
+// the type's name in REFERENCE_TYPES: reference-action-map.ts finds them so, and does not compile
+// while a type's three are missing.
 
 export const createTag = createReferenceAction("tag");
 export const updateTag = updateReferenceAction("tag");
@@ -30,6 +33,6 @@ export const createFacility = createReferenceAction("facility");
 export const updateFacility = updateReferenceAction("facility");
 export const deleteFacility = deleteReferenceAction("facility");
 
-export const createArticle = createReferenceAction("criminalCodeArticle");
-export const updateArticle = updateReferenceAction("criminalCodeArticle");
-export const deleteArticle = deleteReferenceAction("criminalCodeArticle");
+export const createCriminalCodeArticle = createReferenceAction("criminalCodeArticle");
+export const updateCriminalCodeArticle = updateReferenceAction("criminalCodeArticle");
+export const deleteCriminalCodeArticle = deleteReferenceAction("criminalCodeArticle");

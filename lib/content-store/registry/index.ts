@@ -3,29 +3,15 @@ import type { ContentRegistryEntry } from "../types";
 import { letterEntry } from "./letter";
 import { prisonerEntry } from "./prisoner";
 import { publicationEntry } from "./publication";
-import {
-  affiliationEntry,
-  countryEntry,
-  criminalCodeArticleEntry,
-  facilityEntry,
-  notableSignatoryEntry,
-  organisationEntry,
-  sourceEntry,
-  tagEntry,
-} from "./reference-entries";
+import { notableSignatoryEntry, REFERENCE_ENTRIES, sourceEntry } from "./reference-entries";
 
 const REGISTRY: Record<ContentType, ContentRegistryEntry> = {
   prisoner: prisonerEntry,
   publication: publicationEntry,
   letter: letterEntry,
-  facility: facilityEntry,
-  criminalCodeArticle: criminalCodeArticleEntry,
   notableSignatory: notableSignatoryEntry,
-  tag: tagEntry,
-  country: countryEntry,
-  affiliation: affiliationEntry,
-  organisation: organisationEntry,
   source: sourceEntry,
+  ...REFERENCE_ENTRIES,
 };
 
 /** The store's knowledge of one content type. */

@@ -1,5 +1,6 @@
 import { cacheTags } from "@/lib/data/cache";
-import type { ContentRegistryEntry, Tx } from "../types";
+import { referenceType, valueFields, type ReferenceTypeName } from "@/lib/reference-types";
+import type { ContentRegistryEntry, Snapshot, Tx } from "../types";
 import { flatEntry } from "./flat-entry";
 
 /**
@@ -9,62 +10,48 @@ import { flatEntry } from "./flat-entry";
  */
 const reference = () => [cacheTags.reference];
 
-export const tagEntry = flatEntry({
-  type: "tag",
-  model: "tag",
-  columns: ["slug", "name"],
-  requiredJson: ["name"],
-  cacheTags: () => [cacheTags.reference, cacheTags.prisoners],
-  labelField: "name",
-});
+/**
+ * A reference type's entry, from its descriptor (lib/reference-types): a restore writes back the
+ * form's fields (the key apart), its localised fields as JSON (NULL when optional and blank).
+ * What the descriptor cannot say (it is read by client components) is given here: the cache tags
+ * a write refreshes and the snapshot field that names an item in the history.
+ */
+function referenceEntry(
+  name: ReferenceTypeName,
+  config: { cacheTags: (id: string, snapshot: Snapshot) => string[]; labelField: string },
+): ContentRegistryEntry {
+  const descriptor = referenceType(name);
+  const fields = valueFields(descriptor);
+  const localizedFields = fields.filter((field) => field.kind === "localized");
+  return flatEntry({
+    type: descriptor.type,
+    model: descriptor.type,
+    idColumn: descriptor.key,
+    columns: fields.map((field) => field.name).filter((column) => column !== descriptor.key),
+    requiredJson: localizedFields.filter((field) => field.required).map((field) => field.name),
+    nullableJson: localizedFields.filter((field) => !field.required).map((field) => field.name),
+    ...config,
+  });
+}
 
-export const countryEntry = flatEntry({
-  type: "country",
-  model: "country",
-  idColumn: "code",
-  columns: ["slug", "name"],
-  requiredJson: ["name"],
-  cacheTags: () => [cacheTags.countries, cacheTags.prisoners],
-  labelField: "name",
-});
-
-export const affiliationEntry = flatEntry({
-  type: "affiliation",
-  model: "affiliation",
-  columns: ["slug", "name", "description", "countryCode"],
-  requiredJson: ["name"],
-  nullableJson: ["description"],
-  cacheTags: reference,
-  labelField: "name",
-});
-
-export const organisationEntry = flatEntry({
-  type: "organisation",
-  model: "organisation",
-  columns: ["slug", "name", "url", "kind"],
-  requiredJson: ["name"],
-  cacheTags: reference,
-  labelField: "name",
-});
-
-export const facilityEntry = flatEntry({
-  type: "facility",
-  model: "facility",
-  columns: ["slug", "name", "kind", "countryCode", "region", "postalAddress", "addressNotes"],
-  requiredJson: ["name"],
-  nullableJson: ["region", "addressNotes"],
-  cacheTags: reference,
-  labelField: "name",
-});
-
-export const criminalCodeArticleEntry = flatEntry({
-  type: "criminalCodeArticle",
-  model: "criminalCodeArticle",
-  columns: ["countryCode", "code", "codeName", "article", "part", "title"],
-  requiredJson: ["codeName", "title"],
-  cacheTags: reference,
-  labelField: "title",
-});
+/** The reference types' entries: a type missing here does not compile. */
+export const REFERENCE_ENTRIES = {
+  tag: referenceEntry("tag", {
+    cacheTags: () => [cacheTags.reference, cacheTags.prisoners],
+    labelField: "name",
+  }),
+  country: referenceEntry("country", {
+    cacheTags: () => [cacheTags.countries, cacheTags.prisoners],
+    labelField: "name",
+  }),
+  affiliation: referenceEntry("affiliation", { cacheTags: reference, labelField: "name" }),
+  organisation: referenceEntry("organisation", { cacheTags: reference, labelField: "name" }),
+  facility: referenceEntry("facility", { cacheTags: reference, labelField: "name" }),
+  criminalCodeArticle: referenceEntry("criminalCodeArticle", {
+    cacheTags: reference,
+    labelField: "title",
+  }),
+} satisfies Record<ReferenceTypeName, ContentRegistryEntry>;
 
 const flatSourceEntry = flatEntry({
   type: "source",

@@ -1,5 +1,5 @@
+import { apiRoutes } from "@/lib/routes";
 import { webUrl } from "@/lib/net/web-url";
-import { mediaHref } from "@/lib/storage/media-files";
 import type { CitationRefDto, SourceDto } from "./dto-types";
 import type { CitationRecord, SourceRecord } from "./record-types";
 
@@ -45,7 +45,9 @@ export function createCitationNumbering(sources: Readonly<Record<string, SourceR
             archiveUrl: webUrl(source.url) ? webUrl(source.archiveUrl) : null,
             publishedOn: source.publishedOn,
             confidence: source.confidence,
-            documentUrl: source.document ? mediaHref(source.document) : null,
+            documentUrl: source.document
+              ? apiRoutes.mediaFile(source.document.id, source.document.filename)
+              : null,
             backRefs: backRefs.get(sourceId) ?? [],
           };
         })

@@ -1,7 +1,8 @@
 import "server-only";
 import { toCalendarDate } from "@/lib/data/calendar-date";
 import type { PublicLetterState } from "@/lib/data/letters";
-import { mediaFilename, mediaHref } from "@/lib/storage/media-files";
+import { apiRoutes } from "@/lib/routes";
+import { mediaFilename } from "@/lib/storage/media-files";
 import type {
   CaseRecord,
   CitationRecord,
@@ -50,7 +51,7 @@ function photoRecord(row: ProfileRow, hidden: Hidden): PrisonerProfileRecord["ph
   const photo = hidden("photo", "photoId") || row.photo?.kind !== "IMAGE" ? null : row.photo;
   if (!photo) return null;
   return {
-    src: mediaHref({ id: photo.id, filename: mediaFilename(photo) }),
+    src: apiRoutes.mediaFile(photo.id, mediaFilename(photo)),
     alt: photo.alt,
     credit: photo.credit,
     width: photo.width,

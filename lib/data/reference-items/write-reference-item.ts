@@ -7,7 +7,6 @@ import {
   countryExists,
   FieldProblems,
   isReferencedError,
-  isSlugTaken,
   optionalJson,
 } from "@/lib/data/write-checks";
 import { InvalidFieldsError } from "@/lib/errors";
@@ -21,7 +20,6 @@ import type { RequestContext } from "@/lib/security/request-context";
 import type { ItemVersion } from "@/lib/validation/reference-item";
 
 type Input = Record<string, unknown>;
-type SluggedModel = Parameters<typeof isSlugTaken>[1];
 
 /**
  * What the schema cannot know, checked in the write's transaction: the slug and any value that
@@ -35,19 +33,22 @@ async function checkReferences(
 ): Promise<void> {
   const problems = new FieldProblems();
   const rows = referenceRows(descriptor, tx);
+  /** Whether another item has this value (the item being edited does not count). */
+  const taken = async (column: string, value: unknown): Promise<boolean> => {
+    const same = await rows.findFirst({
+      where: { [column]: value },
+      select: { [descriptor.key]: true },
+    });
+    return same !== null && same[descriptor.key] !== key;
+  };
   for (const field of valueFields(descriptor)) {
     const value = input[field.name];
     if (field.kind === "slug") {
-      const slugged = descriptor.type as SluggedModel;
-      if (await isSlugTaken(tx, slugged, String(value), key)) problems.add("slug", "slugTaken");
+      if (await taken("slug", String(value))) problems.add("slug", "slugTaken");
     } else if (field.kind === "country" && typeof value === "string" && value) {
       if (!(await countryExists(tx, value))) problems.add(field.name, "countryUnknown");
     } else if (field.kind === "text" && field.unique && !(field.createOnly && key !== null)) {
-      const same = await rows.findFirst({
-        where: { [field.name]: value },
-        select: { [descriptor.key]: true },
-      });
-      if (same && same[descriptor.key] !== key) problems.add(field.name, field.unique);
+      if (await taken(field.name, value)) problems.add(field.name, field.unique);
     }
   }
   const natural = descriptor.naturalKey;

@@ -3,8 +3,11 @@ import { openThrowawayDatabase } from "@/lib/postgres/database";
 import { migrateAndSeedIfEmpty } from "@/lib/postgres/setup";
 import { exitCodeOf, runNext } from "../../../scripts/lib/next-process";
 
-/** The end-to-end layer's build folder, which the fault suite serves (scripts/start.ts --test). */
-export const E2E_DIST_DIR = ".next-e2e";
+/**
+ * The end-to-end layer's build folder, which the fault suite serves (scripts/start.ts --test);
+ * VIGIL_DIST_DIR names another, as for `npm run test:e2e` (a second run beside another).
+ */
+export const E2E_DIST_DIR = process.env.VIGIL_DIST_DIR ?? ".next-e2e";
 /**
  * The public origin the end-to-end build was made with (the e2e server's address): prerendered
  * pages keep it, so the fault suite's servers are configured with it too and send it as Origin.

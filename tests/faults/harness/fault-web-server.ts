@@ -17,6 +17,8 @@ export interface FaultWebServer {
   pid(): number | undefined;
   /** Stops it (SIGTERM, then SIGKILL after 15 s). */
   close(): Promise<void>;
+  /** Sends SIGTERM (a graceful stop) and resolves with its exit code (SIGKILL after 15 s). */
+  terminate(): Promise<number>;
 }
 
 /**
@@ -29,6 +31,8 @@ export function createFaultWebServer(options: {
   port: number;
   databaseUrl: string;
   smtpUrl: string;
+  /** More settings, e.g. VIGIL_REDIS_URL for the servers sharing a cache. */
+  env?: Record<string, string>;
 }): FaultWebServer {
   const baseUrl = `http://localhost:${options.port}`;
   let child: ChildProcess | undefined;
@@ -38,6 +42,16 @@ export function createFaultWebServer(options: {
   process.once("exit", killAtExit);
 
   const running = () => child !== undefined && child.exitCode === null && child.signalCode === null;
+
+  async function terminate(): Promise<number> {
+    if (!child || !running()) throw new Error("The fault suite's web server is not running.");
+    const exited = exitCodeOf(child);
+    child.kill("SIGTERM");
+    const timer = setTimeout(() => child?.kill("SIGKILL"), STOP_TIMEOUT_MS);
+    const code = await exited;
+    clearTimeout(timer);
+    return code;
+  }
 
   return {
     baseUrl,
@@ -52,6 +66,7 @@ export function createFaultWebServer(options: {
           VIGIL_PUBLIC_URL: E2E_PUBLIC_URL,
           VIGIL_SMTP_URL: options.smtpUrl,
           VIGIL_TRUSTED_PROXIES: "127.0.0.1,::1",
+          ...options.env,
         },
       });
       child = server;
@@ -81,11 +96,8 @@ export function createFaultWebServer(options: {
     async close() {
       process.off("exit", killAtExit);
       if (!child || !running()) return;
-      const exited = exitCodeOf(child);
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child?.kill("SIGKILL"), STOP_TIMEOUT_MS);
-      await exited;
-      clearTimeout(timer);
+      await terminate();
     },
+    terminate,
   };
 }

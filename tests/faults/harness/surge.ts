@@ -27,6 +27,10 @@ export interface SurgeOptions {
   concurrency?: number;
   /** Pause of each client between its submissions: keeps the rate (and the mail) bounded. */
   pauseMs?: number;
+  /** The form's Origin: the site's public origin (default: the end-to-end build's). */
+  origin?: string;
+  /** Sends submission number `n` (default: fetch, from this machine's address). */
+  send?: (url: string, init: RequestInit, n: number) => Promise<Response>;
 }
 
 export interface Surge {
@@ -66,7 +70,7 @@ export function startSurge(options: SurgeOptions): Surge {
       acknowledged: false,
     };
     try {
-      const response = await fetch(
+      const response = await (options.send ?? fetch)(
         `${options.baseUrl}${apiRoutes.letterSignatures(options.slug)}`,
         {
           method: "POST",
@@ -74,7 +78,7 @@ export function startSurge(options: SurgeOptions): Surge {
           signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
           headers: {
             "content-type": "application/x-www-form-urlencoded",
-            origin: E2E_PUBLIC_URL,
+            origin: options.origin ?? E2E_PUBLIC_URL,
             "x-forwarded-for": `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
           },
           body: new URLSearchParams({
@@ -88,6 +92,7 @@ export function startSurge(options: SurgeOptions): Surge {
             elapsed: "7000",
           }),
         },
+        n,
       );
       await response.body?.cancel();
       attempt.status = response.status;

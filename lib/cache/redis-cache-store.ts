@@ -1,0 +1,105 @@
+import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
+import { registerSharedRevalidation } from "@/lib/cache/shared-revalidation";
+import { answeredWithin, getRedisClient } from "@/lib/redis/client";
+
+/**
+ * This process's view of the page and data cache in Redis: the namespace it may use (its
+ * database's, claimed by lib/cache/redis-cache-owner.ts) and @fortedigital/nextjs-cache-handler's
+ * redis-strings handler under it, which stores entries, their tags and expiry. What Vigil adds:
+ *
+ * - until the namespace is claimed nothing is read or written: every request renders afresh;
+ * - Redis away costs misses, never an error page: reads fail at once while the client is
+ *   disconnected (it has no offline queue) and after 1 s when Redis hangs (the handler's own
+ *   `timeoutMs` does not cover a command already sent: see `answeredWithin`), and Next.js renders;
+ * - a revalidation that could not reach Redis is retried every second until it does, and this
+ *   process reads nothing from Redis meanwhile (another instance may still serve the old entry;
+ *   lib/cache/README.md says what that means).
+ */
+type RedisStringsHandler = ReturnType<typeof createRedisHandler>;
+
+/** A cache read or write slower than this is given up: rendering beats waiting for Redis. */
+const REDIS_TIMEOUT_MS = 1_000;
+/** A revalidation scans the tags of every entry: more time, then a retry. */
+const REVALIDATION_TIMEOUT_MS = 5_000;
+const RETRY_INTERVAL_MS = 1_000;
+
+const NAMESPACE_KEY = Symbol.for("vigil.cache.redisNamespace");
+const globalForNamespace = globalThis as unknown as { [NAMESPACE_KEY]?: string };
+
+/** Makes this process read and write the cache under `namespace` (after claiming it). */
+export function setRedisCacheNamespace(namespace: string): void {
+  globalForNamespace[NAMESPACE_KEY] = namespace;
+}
+
+const handlers = new Map<string, RedisStringsHandler>();
+
+function currentHandler(): RedisStringsHandler | null {
+  const namespace = globalForNamespace[NAMESPACE_KEY];
+  const client = getRedisClient();
+  if (!namespace || !client) return null;
+  let handler = handlers.get(namespace);
+  if (!handler) {
+    handler = createRedisHandler({ client, keyPrefix: namespace, timeoutMs: REDIS_TIMEOUT_MS });
+    handlers.set(namespace, handler);
+  }
+  return handler;
+}
+
+/** Tags whose revalidation has not reached Redis yet. */
+const pendingTags = new Set<string>();
+let retryTimer: NodeJS.Timeout | undefined;
+
+/** Deletes every entry tagged `tag` in Redis; on failure retries in the background, and throws. */
+async function revalidateTag(tag: string): Promise<void> {
+  const handler = currentHandler();
+  try {
+    if (!handler) throw new Error("the cache namespace is not claimed yet");
+    await answeredWithin(handler.revalidateTag(tag), REVALIDATION_TIMEOUT_MS);
+    pendingTags.delete(tag);
+  } catch (error) {
+    if (!pendingTags.has(tag)) {
+      console.error(
+        `[vigil] Could not revalidate "${tag}" in Redis (${error instanceof Error ? error.message : String(error)}): retrying every second; this server reads nothing from Redis meanwhile.`,
+      );
+    }
+    pendingTags.add(tag);
+    scheduleRetry();
+    throw error;
+  }
+}
+
+function scheduleRetry(): void {
+  if (retryTimer) return;
+  retryTimer = setTimeout(() => {
+    retryTimer = undefined;
+    for (const tag of [...pendingTags]) revalidateTag(tag).catch(() => {});
+  }, RETRY_INTERVAL_MS);
+  retryTimer.unref();
+}
+
+/** The handler Next.js's CacheHandler runs (lib/cache/redis-cache-handler.ts). */
+export const sharedRedisCache: RedisStringsHandler = {
+  name: "vigil-redis",
+  async get(key, meta) {
+    const handler = currentHandler();
+    if (!handler || pendingTags.size > 0) return null;
+    // A rejection is a miss: Next.js's CacheHandler catches it.
+    return (await answeredWithin(handler.get(key, meta), REDIS_TIMEOUT_MS)) ?? null;
+  },
+  async set(key, value, context) {
+    const handler = currentHandler();
+    if (handler) await answeredWithin(handler.set(key, value, context), REDIS_TIMEOUT_MS);
+  },
+  async revalidateTag(tag) {
+    // Next.js's CacheHandler ignores a rejection here; the retry above is what keeps it.
+    await revalidateTag(tag).catch(() => {});
+  },
+  async delete(key) {
+    const handler = currentHandler();
+    if (handler?.delete) await answeredWithin(handler.delete(key), REDIS_TIMEOUT_MS);
+  },
+};
+
+registerSharedRevalidation(async (tags) => {
+  for (const tag of tags) await revalidateTag(tag);
+});

@@ -1,0 +1,35 @@
+import { z } from "zod";
+
+/**
+ * The jobs Vigil runs on its PostgreSQL job queue (graphile-worker): each kind's name and the
+ * schema of its payload. A payload is validated again when the job runs (job-task-list.ts), so a
+ * row written by an older version, or by hand, cannot reach a handler in a shape it does not
+ * expect. Alerts and digests add their kinds here, with a handler in job-handlers.ts.
+ *
+ * No module here touches the database: the names and schemas can be imported anywhere.
+ */
+
+/** What graphile-worker adds to the payload of a job its crontab scheduled. */
+const cronStamp = z
+  .object({ ts: z.string(), backfilled: z.boolean().optional() })
+  .optional()
+  .describe("set by the scheduler: the period this run is for");
+
+export const JOB_PAYLOAD_SCHEMAS = {
+  /** The daily retention anonymisation (lib/signing/anonymise.ts). */
+  "signatures.anonymise": z.object({ _cron: cronStamp }),
+  /**
+   * Closes the cluster-wide window of the letters lists' count refresh
+   * (lib/signing/count-refresh.ts): while it is pending, no instance refreshes the lists again.
+   */
+  "letters.count-refresh-window": z.object({}),
+} as const;
+
+export type JobKind = keyof typeof JOB_PAYLOAD_SCHEMAS;
+export type JobPayload<Kind extends JobKind> = z.infer<(typeof JOB_PAYLOAD_SCHEMAS)[Kind]>;
+
+export const JOB_KINDS = Object.keys(JOB_PAYLOAD_SCHEMAS) as JobKind[];
+
+export function isJobKind(name: string): name is JobKind {
+  return Object.hasOwn(JOB_PAYLOAD_SCHEMAS, name);
+}

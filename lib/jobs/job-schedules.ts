@@ -1,0 +1,50 @@
+import { parseCronItems, type CronItem } from "graphile-worker";
+import type { JobKind } from "@/lib/jobs/job-kinds";
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * The scheduled jobs, in crontab terms (minute hour day month weekday, in UTC). Every instance
+ * runs the same schedule, and each period runs once for the whole cluster: graphile-worker
+ * records each item's last scheduled period in `known_crontabs` with a conditional upsert in the
+ * statement that adds the job, so only the first instance to reach a period adds it.
+ *
+ * `backfillPeriod`: when no instance was running at the scheduled minute (a deploy at 03:17, an
+ * outage), an instance that starts within this period runs the missed period once. Retention is
+ * a promise to signers, so a missed day must not wait for the next one.
+ */
+export interface JobSchedule {
+  kind: JobKind;
+  /** Five crontab fields, in UTC. */
+  match: string;
+  backfillPeriodMs: number;
+  maxAttempts: number;
+}
+
+export const JOB_SCHEDULES: readonly JobSchedule[] = [
+  {
+    kind: "signatures.anonymise",
+    match: "17 3 * * *",
+    backfillPeriodMs: 24 * HOUR_MS,
+    // Backoff is e^attempt seconds: 10 attempts span about 3.4 hours.
+    maxAttempts: 10,
+  },
+];
+
+export function cronItemsOf(schedules: readonly JobSchedule[]): CronItem[] {
+  return schedules.map((schedule) => ({
+    task: schedule.kind,
+    identifier: schedule.kind,
+    match: schedule.match,
+    options: {
+      backfillPeriod: schedule.backfillPeriodMs,
+      maxAttempts: schedule.maxAttempts,
+      // A run still waiting (or retrying) when the next period comes is replaced, not doubled.
+      jobKey: `schedule:${schedule.kind}`,
+    },
+  }));
+}
+
+export function parsedJobSchedules(schedules: readonly JobSchedule[] = JOB_SCHEDULES) {
+  return parseCronItems(cronItemsOf(schedules));
+}
