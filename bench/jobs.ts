@@ -14,7 +14,7 @@
  * would be one more statement per signature, where the outbox row is written by the signature's
  * own INSERT.
  */
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -31,6 +31,7 @@ import { createSmtpTransport } from "@/lib/mail/smtp-transport";
 import { createPrismaClient } from "@/lib/postgres/client";
 import { openThrowawayDatabase } from "@/lib/postgres/database";
 import { migrateAndSeedIfEmpty } from "@/lib/postgres/setup";
+import { copiesByRecipient } from "./lib/received-mail";
 
 const { values } = parseArgs({
   options: {
@@ -182,13 +183,7 @@ async function benchQueue(): Promise<Result> {
 
 /** Each recipient of this part received exactly one message (the To header of each .eml). */
 async function checkEachReceivedOnce(dir: string, marker: string): Promise<string> {
-  const copies = new Map<string, number>();
-  for (const name of await readdir(dir)) {
-    if (!name.endsWith(".eml")) continue;
-    const raw = await readFile(path.join(dir, name), "utf8");
-    const to = /^To: (.+)$/im.exec(raw)?.[1]?.trim() ?? "(none)";
-    copies.set(to, (copies.get(to) ?? 0) + 1);
-  }
+  const copies = await copiesByRecipient(dir);
   let missing = 0;
   for (let n = 0; n < count; n++) if (!copies.has(`${marker}-${n}@bench.example.org`)) missing++;
   const twice = [...copies.values()].filter((times) => times > 1).length;

@@ -11,7 +11,7 @@
  * SMTP server runs in this process, so its work (parsing, writing files) shares the CPU with the
  * worker: a mail server elsewhere would leave the worker more.
  */
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -22,6 +22,7 @@ import { createSmtpTransport } from "@/lib/mail/smtp-transport";
 import { createPrismaClient } from "@/lib/postgres/client";
 import { openThrowawayDatabase } from "@/lib/postgres/database";
 import { migrateAndSeedIfEmpty } from "@/lib/postgres/setup";
+import { copiesByRecipient } from "./lib/received-mail";
 
 const { values } = parseArgs({
   options: { messages: { type: "string", default: "5000" } },
@@ -95,13 +96,7 @@ async function enqueueConfirmations(): Promise<void> {
 
 /** Counts the received messages by recipient (the To header of each saved .eml file). */
 async function checkEachReceivedOnce(): Promise<void> {
-  const copies = new Map<string, number>();
-  for (const name of await readdir(mailDir)) {
-    if (!name.endsWith(".eml")) continue;
-    const raw = await readFile(path.join(mailDir, name), "utf8");
-    const to = /^To: (.+)$/im.exec(raw)?.[1]?.trim() ?? "(none)";
-    copies.set(to, (copies.get(to) ?? 0) + 1);
-  }
+  const copies = await copiesByRecipient(mailDir);
   let missing = 0;
   for (let n = 0; n < count; n++) if (!copies.has(recipientOf(n))) missing++;
   const twice = [...copies.values()].filter((times) => times > 1).length;

@@ -28,27 +28,9 @@ export async function startRedis(
   const throwaway = !options.dataDir;
   const dir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), "vigil-redis-")));
   await mkdir(dir, { recursive: true });
-  const child = spawn(
-    REDIS_SERVER,
-    [
-      "--port",
-      String(port),
-      "--bind",
-      "127.0.0.1",
-      "--dir",
-      dir,
-      "--save",
-      "",
-      "--appendonly",
-      "no",
-      // Bounded memory: the least recently used cache entries go first.
-      "--maxmemory",
-      "256mb",
-      "--maxmemory-policy",
-      "allkeys-lru",
-    ],
-    { stdio: options.quiet ? "ignore" : ["ignore", "inherit", "inherit"] },
-  );
+  const child = spawn(REDIS_SERVER, cacheOnlyRedisArguments(port, dir), {
+    stdio: options.quiet ? "ignore" : ["ignore", "inherit", "inherit"],
+  });
   // Should the launcher exit without stop() (another exit hook calling process.exit), Redis
   // must not outlive it on its port.
   const killAtExit = () => child.kill("SIGTERM");
@@ -76,8 +58,23 @@ export async function startRedis(
   throw new Error(`redis-server did not answer on port ${port} within 10 s.`);
 }
 
-/** PING in Redis's protocol: the launcher needs no client library to know Redis is up. */
-function answersPing(port: number): Promise<boolean> {
+/**
+ * redis-server's arguments for a cache-only Redis on 127.0.0.1:`port`, working in `dir`: no
+ * snapshots, no append-only file, bounded memory whose least recently used entries go first.
+ */
+export function cacheOnlyRedisArguments(port: number, dir: string): string[] {
+  return [
+    ...["--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--daemonize", "no"],
+    ...["--save", "", "--appendonly", "no"],
+    ...["--maxmemory", "256mb", "--maxmemory-policy", "allkeys-lru"],
+  ];
+}
+
+/**
+ * PING in Redis's protocol: the launcher (and the tests' Redis) need no client library to know
+ * Redis is up, and so do not depend on what they start it for.
+ */
+export function answersPing(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host: "127.0.0.1", port });
     socket.setTimeout(500);

@@ -6,6 +6,7 @@ import { runShutdownHooks } from "@/lib/lifecycle/shutdown";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { startOutboxWorker, type OutboxWorker } from "@/lib/mail/outbox-worker";
 import { createSmtpTransport, type SmtpTransport } from "@/lib/mail/smtp-transport";
+import { passwordResetMail } from "../fixtures/mail";
 
 /**
  * A real SMTP server that receives each message whole, then holds its answer until the test
@@ -43,16 +44,7 @@ let transport: SmtpTransport;
 let worker: OutboxWorker | undefined;
 
 function queueMail(to: string): Promise<string> {
-  return enqueueMail(prisma, {
-    kind: "auth.password_reset",
-    to,
-    locale: "en",
-    payload: {
-      name: "Vera",
-      resetUrl: "https://vigil.example/en/password-reset/abc",
-      expiresAt: "2026-12-01T18:30:00.000Z",
-    },
-  });
+  return enqueueMail(prisma, passwordResetMail(to));
 }
 
 beforeEach(async () => {
