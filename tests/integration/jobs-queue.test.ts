@@ -122,9 +122,11 @@ describe("the job queue with two instances", () => {
     ]);
     const id = await addJob(kind, { maxAttempts: 2 });
 
+    // The first attempt has failed once the job is unlocked again (attempts counts from the lock).
     const first = await waitFor(async () => {
       const { rows } = await poolA.query<{ attempts: number; run_at: Date; updated_at: Date }>(
-        `SELECT attempts, run_at, updated_at FROM ${JOB_QUEUE_SCHEMA}.jobs WHERE id = $1`,
+        `SELECT attempts, run_at, updated_at FROM ${JOB_QUEUE_SCHEMA}.jobs
+         WHERE id = $1 AND locked_at IS NULL`,
         [id],
       );
       return (rows[0]?.attempts ?? 0) >= 1 ? rows[0] : undefined;
