@@ -9,8 +9,9 @@ import { e2ePort } from "./port";
  * The production log, read from a second web server on the end-to-end build: every answer has a
  * request id (X-Request-Id) that the client cannot choose, and a request that fails writes exactly
  * one JSON line holding that id, the digest the error page shows as "Error reference" and the
- * stack. The failure is real: the second server runs on an empty database (no tables), so a page
- * it renders fails with "relation does not exist", not an outage (which is counted, not logged).
+ * stack. The failure is real: the second server migrates its own new database at start, then the
+ * test drops the table of staff sessions from it, so the dashboard fails with "relation does not
+ * exist", not an outage (which is counted, not logged).
  * It serves a copy of the build, because a build served on another database drops its cached
  * pages (lib/cache/), which must not happen to the running end-to-end server's folder.
  */
@@ -27,8 +28,8 @@ let server: ChildProcess | undefined;
 let adminUrl = "";
 const output: string[] = [];
 
-async function adminQuery(sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
+async function adminQuery(sql: string, connectionString = adminUrl) {
+  const client = new pg.Client({ connectionString });
   await client.connect();
   try {
     await client.query(sql);
@@ -97,6 +98,8 @@ test.beforeAll(async () => {
     });
   }
   await waitForHealth();
+  // npm start has migrated the database; the failure the log must show comes from what it lacks.
+  await adminQuery(`DROP TABLE "StaffSession" CASCADE`, databaseUrl.toString());
 });
 
 test.afterAll(async () => {
