@@ -1,5 +1,6 @@
 import "server-only";
 import { cacheTags, revalidateContent } from "@/lib/data/cache";
+import type { JobKind } from "@/lib/jobs/job-kinds";
 import { openJobWindow } from "@/lib/jobs/job-window";
 import { jobQueuePool } from "@/lib/jobs/queue-pool";
 
@@ -21,7 +22,8 @@ import { jobQueuePool } from "@/lib/jobs/queue-pool";
  * falls back to its own window, the behaviour before the queue.
  */
 const REFRESH_INTERVAL_MS = 30_000;
-const WINDOW_JOB_KEY = "letters.count-refresh-window";
+/** The window's job: its kind, and the key that keeps one of it queued for the cluster. */
+const WINDOW_JOB = "letters.count-refresh-window" satisfies JobKind;
 
 const globalForRefresh = globalThis as unknown as { vigilCountRefreshUntil?: number };
 
@@ -30,12 +32,7 @@ export async function noteSignatureCountChanged(): Promise<void> {
   if ((globalForRefresh.vigilCountRefreshUntil ?? 0) > now) return;
   let opened: boolean;
   try {
-    const window = await openJobWindow(
-      jobQueuePool(),
-      "letters.count-refresh-window",
-      WINDOW_JOB_KEY,
-      REFRESH_INTERVAL_MS,
-    );
+    const window = await openJobWindow(jobQueuePool(), WINDOW_JOB, WINDOW_JOB, REFRESH_INTERVAL_MS);
     opened = window.opened;
     globalForRefresh.vigilCountRefreshUntil = window.until.getTime();
   } catch (error) {
@@ -47,15 +44,6 @@ export async function noteSignatureCountChanged(): Promise<void> {
     opened = true;
     globalForRefresh.vigilCountRefreshUntil = now + REFRESH_INTERVAL_MS;
   }
-  if (opened) refreshLetterLists();
-}
-
-function refreshLetterLists(): void {
-  try {
-    revalidateContent(cacheTags.letters);
-  } catch (error) {
-    // Outside a Next.js server (scripts, integration tests) there is no cache to refresh.
-    if (error instanceof Error && error.message.includes("static generation store missing")) return;
-    throw error;
-  }
+  // Outside a request revalidateContent reaches only a shared cache in Redis (lib/data/cache.ts).
+  if (opened) revalidateContent(cacheTags.letters);
 }
