@@ -26,6 +26,7 @@ import { buildForCluster, CLUSTER_DIST_DIR } from "./lib/cluster-build";
 import { exitCodeOf, hasExited, runWebServer, waitUntilHealthy } from "./lib/next-process";
 import { startNginx, type RunningNginx } from "./lib/nginx-proxy";
 import { startRedis, type RunningRedis } from "./lib/redis-server";
+import { stopWithin } from "./lib/stop-within";
 import { superviseWebServer, type Supervisor } from "./lib/supervisor";
 
 const { values: options } = parseArgs({
@@ -58,22 +59,6 @@ let nginx: RunningNginx | undefined;
 const supervisors: Supervisor[] = [];
 let stopping = false;
 
-/** Stops one part, but not for longer than `ms`: a stuck part must not keep the others running. */
-async function stopWithin(ms: number, what: string, stop: () => Promise<unknown>): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<void>((resolve) => {
-    timer = setTimeout(() => {
-      console.error(`[cluster] ${what} did not stop within ${ms / 1000} s; going on.`);
-      resolve();
-    }, ms);
-  });
-  await Promise.race([
-    stop().catch((error: unknown) => console.error(`[cluster] ${what}:`, error)),
-    late,
-  ]);
-  clearTimeout(timer);
-}
-
 async function stopInstance(supervisor: Supervisor): Promise<void> {
   supervisor.stopSupervising();
   const server = supervisor.current;
@@ -89,14 +74,15 @@ async function shutDown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     // Front to back: nothing new reaches an instance that is stopping.
-    if (nginx) await stopWithin(15_000, "nginx", nginx.stop);
+    if (nginx) await stopWithin(15_000, "nginx", nginx.stop, "[cluster]");
     if (supervisors.length > 0) say("Stopping the instances…");
     await Promise.all(supervisors.map((supervisor) => stopInstance(supervisor)));
-    if (mailServer) await stopWithin(15_000, "The mail server", () => mailServer!.close());
-    if (redis) await stopWithin(15_000, "Redis", redis.stop);
+    if (mailServer)
+      await stopWithin(15_000, "The mail server", () => mailServer!.close(), "[cluster]");
+    if (redis) await stopWithin(15_000, "Redis", redis.stop, "[cluster]");
     if (database) {
       say("Stopping the database…");
-      await stopWithin(30_000, "The database", () => database!.close());
+      await stopWithin(30_000, "The database", () => database!.close(), "[cluster]");
     }
   }
   process.exit(code);

@@ -36,6 +36,7 @@ import { DatabaseNewerThanCodeError } from "@/lib/postgres/migrate";
 import { openAppDatabase, openThrowawayDatabase, type OpenDatabase } from "@/lib/postgres/database";
 import { migrateAndSeedIfEmpty } from "@/lib/postgres/setup";
 import { exitCodeOf, hasExited, runNext, runWebServer, waitUntilHealthy } from "./lib/next-process";
+import { stopWithin } from "./lib/stop-within";
 import { superviseWebServer, type Supervisor } from "./lib/supervisor";
 
 const { values: options } = parseArgs({
@@ -79,22 +80,6 @@ let supervisor: Supervisor | undefined;
 let mailServer: DevSmtpServer | undefined;
 let stopping = false;
 
-/** Waits for `work`, but not longer than `ms`: a stuck part must not keep the launcher alive. */
-async function within(ms: number, what: string, work: Promise<unknown>): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<void>((resolve) => {
-    timer = setTimeout(() => {
-      console.error(`[vigil] ${what} did not stop within ${ms / 1000} s; going on.`);
-      resolve();
-    }, ms);
-  });
-  await Promise.race([
-    work.catch((error: unknown) => console.error(`[vigil] ${what}:`, error)),
-    late,
-  ]);
-  clearTimeout(timer);
-}
-
 async function shutDown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
@@ -111,11 +96,11 @@ async function shutDown(code: number): Promise<never> {
     }
     if (mailServer) {
       say("Stopping the mail server…");
-      await within(15_000, "The mail server", mailServer.close());
+      await stopWithin(15_000, "The mail server", () => mailServer!.close());
     }
     if (database) {
       say("Stopping the database…");
-      await within(30_000, "The database", database.close());
+      await stopWithin(30_000, "The database", () => database!.close());
     }
   }
   process.exit(code);
