@@ -11,18 +11,19 @@
  * Redis is Debian's redis-server on a free port with a throw-away folder, unless VIGIL_REDIS_URL
  * is set. Media files live in PostgreSQL (VIGIL_MEDIA_STORAGE=postgres), so that every instance
  * serves every upload. The instances trust nginx (127.0.0.1) for the client's address, and each is
- * supervised (restarted when it dies, as by `npm run demo`). Ctrl-C stops nginx, the instances,
- * then the mail server, Redis and PostgreSQL.
+ * supervised (restarted when it dies, as by `npm run demo`). Ctrl-C (or SIGTERM, SIGHUP) stops
+ * nginx, drains the instances, then stops the mail server, Redis and, last, PostgreSQL (Redis and
+ * PostgreSQL run in process groups of their own: the terminal's Ctrl-C does not reach them).
  */
 import { parseArgs } from "node:util";
 import { setUpDemoAdministrator } from "@/lib/auth/demo-admin";
 import { env } from "@/lib/env";
 import { startDevSmtpServer, type DevSmtpServer } from "@/lib/mail/dev-smtp-server";
-import { EmbeddedPostgresError } from "@/lib/postgres/embedded";
+import { EmbeddedPostgresError, leaveServerStopsToLauncher } from "@/lib/postgres/embedded";
 import { openAppDatabase, type OpenDatabase } from "@/lib/postgres/database";
 import { migrateAndSeedIfEmpty } from "@/lib/postgres/setup";
 import { findFreePort } from "@/lib/net/ports";
-import { buildForCluster, CLUSTER_DIST_DIR } from "./lib/cluster-build";
+import { buildForCluster, CLUSTER_DIST_DIR, staleClusterBuild } from "./lib/cluster-build";
 import { exitCodeOf, hasExited, runWebServer, waitUntilHealthy } from "./lib/next-process";
 import { startNginx, type RunningNginx } from "./lib/nginx-proxy";
 import { startRedis, type RunningRedis } from "./lib/redis-server";
@@ -88,8 +89,12 @@ async function shutDown(code: number): Promise<never> {
   process.exit(code);
 }
 
-process.on("SIGINT", () => void shutDown(0));
-process.on("SIGTERM", () => void shutDown(0));
+// PostgreSQL stops last, in shutDown, once the web servers have drained: neither Ctrl-C (which
+// signals the whole process group) nor a signal to this process stops it earlier.
+leaveServerStopsToLauncher();
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => void shutDown(0));
+}
 
 async function main() {
   database = await openAppDatabase();
@@ -99,7 +104,10 @@ async function main() {
   say(seeded ? "Empty database: demo content loaded." : "Database is up to date.");
   const demoAdministrator = await setUpDemoAdministrator(database.url, { test: false });
 
-  if (!options["no-build"]) {
+  if (options["no-build"]) {
+    const stale = await staleClusterBuild(DIST_DIR, PUBLIC_URL);
+    if (stale) say(`Warning: --no-build, but ${stale}; run without --no-build to rebuild.`);
+  } else {
     say(`Building the site into ${DIST_DIR} for ${PUBLIC_URL} (next build)…`);
     const code = await buildForCluster({
       distDir: DIST_DIR,

@@ -16,7 +16,9 @@
  * the socket. Unless VIGIL_PUBLIC_URL is set, it is this server's address (http://localhost:N),
  * for the build (prerendered pages keep it) and the server alike.
  *
- * Ctrl-C stops the web server, then the mail server and PostgreSQL, cleanly.
+ * Ctrl-C (or SIGTERM, SIGHUP) drains the web server, then stops the mail server and, last,
+ * PostgreSQL: it runs in a process group of its own (lib/postgres/embedded.ts), so the terminal's
+ * Ctrl-C reaches only this launcher and the web server, which still use it while they drain.
  *
  * The web server is supervised (scripts/lib/supervisor.ts), in every mode: when it dies, the
  * launcher says why (exit code or signal) and starts it again, up to 3 times within 5 minutes;
@@ -31,7 +33,7 @@ import { claimCacheForDatabase } from "@/lib/cache/cache-owner";
 import { env } from "@/lib/env";
 import { startDevSmtpServer, type DevSmtpServer } from "@/lib/mail/dev-smtp-server";
 import { DRAIN_BOUND_MS } from "@/lib/lifecycle/shutdown";
-import { EmbeddedPostgresError } from "@/lib/postgres/embedded";
+import { EmbeddedPostgresError, leaveServerStopsToLauncher } from "@/lib/postgres/embedded";
 import { DatabaseNewerThanCodeError } from "@/lib/postgres/migrate";
 import { openAppDatabase, openThrowawayDatabase, type OpenDatabase } from "@/lib/postgres/database";
 import { migrateAndSeedIfEmpty } from "@/lib/postgres/setup";
@@ -106,8 +108,12 @@ async function shutDown(code: number): Promise<never> {
   process.exit(code);
 }
 
-process.on("SIGINT", () => void shutDown(0));
-process.on("SIGTERM", () => void shutDown(0));
+// PostgreSQL stops last, in shutDown, once the web servers have drained: neither Ctrl-C (which
+// signals the whole process group) nor a signal to this process stops it earlier.
+leaveServerStopsToLauncher();
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => void shutDown(0));
+}
 
 async function main() {
   database = options.test ? await openThrowawayDatabase("e2e") : await openAppDatabase();

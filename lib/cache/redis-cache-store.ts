@@ -1,4 +1,5 @@
 import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
+import { withCheckedLocalCopies } from "@/lib/cache/checked-local-copies";
 import { registerSharedRevalidation } from "@/lib/cache/shared-revalidation";
 import { answeredWithin, getRedisClient } from "@/lib/redis/client";
 
@@ -13,7 +14,10 @@ import { answeredWithin, getRedisClient } from "@/lib/redis/client";
  *   `timeoutMs` does not cover a command already sent: see `answeredWithin`), and Next.js renders;
  * - a revalidation that could not reach Redis is retried every second until it does, and this
  *   process reads nothing from Redis meanwhile (another instance may still serve the old entry;
- *   lib/cache/README.md says what that means).
+ *   lib/cache/README.md says what that means);
+ * - copies of what it read or wrote stay in this process and are served only after one round
+ *   trip to Redis confirms them (checked-local-copies.ts): decoding a 70 KB page from Redis on
+ *   every request cost more than the check.
  */
 type RedisStringsHandler = ReturnType<typeof createRedisHandler>;
 
@@ -39,7 +43,11 @@ function currentHandler(): RedisStringsHandler | null {
   if (!namespace || !client) return null;
   let handler = handlers.get(namespace);
   if (!handler) {
-    handler = createRedisHandler({ client, keyPrefix: namespace, timeoutMs: REDIS_TIMEOUT_MS });
+    handler = withCheckedLocalCopies({
+      shared: createRedisHandler({ client, keyPrefix: namespace, timeoutMs: REDIS_TIMEOUT_MS }),
+      client,
+      keyPrefix: namespace,
+    });
     handlers.set(namespace, handler);
   }
   return handler;

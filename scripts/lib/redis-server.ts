@@ -30,6 +30,8 @@ export async function startRedis(
   await mkdir(dir, { recursive: true });
   const child = spawn(REDIS_SERVER, cacheOnlyRedisArguments(port, dir), {
     stdio: options.quiet ? "ignore" : ["ignore", "inherit", "inherit"],
+    // Its own process group: Ctrl-C in a terminal must not stop it while instances still drain.
+    detached: true,
   });
   // Should the launcher exit without stop() (another exit hook calling process.exit), Redis
   // must not outlive it on its port.

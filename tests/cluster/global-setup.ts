@@ -30,10 +30,10 @@ declare module "vitest" {
 }
 
 /**
- * Once per run: the cluster build (reused when made for this origin; VIGIL_CLUSTER_REBUILD=1
- * rebuilds), a fresh PostgreSQL with the demo content, Redis, the development SMTP server, two
- * Vigil instances and nginx in front, all real. The teardown stops and removes all of it, also
- * after a failed start.
+ * Once per run: the cluster build (reused when made for this origin from the current sources;
+ * VIGIL_CLUSTER_REBUILD=1 rebuilds), a fresh PostgreSQL with the demo content, Redis, the
+ * development SMTP server, two Vigil instances and nginx in front, all real. The teardown stops
+ * and removes all of it, also after a failed start.
  */
 export default async function setup(project: TestProject) {
   const verbose = process.env.VIGIL_CLUSTER_VERBOSE === "1";
@@ -43,7 +43,7 @@ export default async function setup(project: TestProject) {
     rebuild: process.env.VIGIL_CLUSTER_REBUILD === "1",
   });
   console.info(
-    `[cluster] ${build === "reused" ? "Reusing" : "Built"} the cluster build in ${CLUSTER_DIST_DIR} (${Math.round((Date.now() - started) / 1000)} s).`,
+    `[cluster] ${build.outcome === "reused" ? "Reusing" : `Built (${build.reason})`} the cluster build in ${CLUSTER_DIST_DIR} (${Math.round((Date.now() - started) / 1000)} s).`,
   );
 
   const stops: (() => Promise<void>)[] = [];

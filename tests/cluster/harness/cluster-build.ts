@@ -2,22 +2,24 @@ import { openThrowawayDatabase } from "@/lib/postgres/database";
 import { migrateAndSeedIfEmpty } from "@/lib/postgres/setup";
 import {
   buildForCluster,
-  builtForOrigin,
   CLUSTER_DIST_DIR,
+  staleClusterBuild,
 } from "../../../scripts/lib/cluster-build";
 
 /**
- * Reuses the cluster build when one was made for this public origin (unless `rebuild`), else
- * builds it on a throw-away database with the demo content (never the test's own database: the
- * instances must discard a cache made on another one, as in production after a restore).
+ * Reuses the cluster build when one was made for this public origin from the sources in the
+ * working folder (unless `rebuild`), else builds it on a throw-away database with the demo
+ * content (never the test's own database: the instances must discard a cache made on another
+ * one, as in production after a restore). Resolves with what it did and why.
  */
 export async function ensureClusterBuild(options: {
   publicUrl: string;
   rebuild?: boolean;
-}): Promise<"reused" | "built"> {
-  if (!options.rebuild && (await builtForOrigin(CLUSTER_DIST_DIR)) === options.publicUrl) {
-    return "reused";
-  }
+}): Promise<{ outcome: "reused" | "built"; reason?: string }> {
+  const stale = options.rebuild
+    ? "VIGIL_CLUSTER_REBUILD=1"
+    : await staleClusterBuild(CLUSTER_DIST_DIR, options.publicUrl);
+  if (stale === null) return { outcome: "reused" };
   const database = await openThrowawayDatabase("clusterbuild");
   try {
     await migrateAndSeedIfEmpty(database.url);
@@ -28,7 +30,7 @@ export async function ensureClusterBuild(options: {
     });
     if (code !== 0)
       throw new Error(`next build into ${CLUSTER_DIST_DIR} failed (exit code ${code}).`);
-    return "built";
+    return { outcome: "built", reason: stale };
   } finally {
     await database.close();
   }
