@@ -138,6 +138,9 @@ export const dashboardRoutes = {
   audit: () => "/dashboard/audit",
   jobs: () => "/dashboard/jobs",
   review: () => "/dashboard/review",
+  /** The full list behind a block of the dashboard home (lib/data/attention-lists.ts). */
+  attention: (list: "stale-profiles" | "releases" | "court-dates" | "my-drafts") =>
+    `/dashboard/attention/${list}`,
   users: () => "/dashboard/users",
   reports: () => "/dashboard/reports",
   report: (id: string) => `/dashboard/reports/${segment(id)}`,
@@ -163,6 +166,8 @@ export const dashboardRoutes = {
 export const apiRoutes = {
   health: () => "/api/health",
   ready: () => "/api/ready",
+  /** The directory's results as JSON, for its live search (`?q=…&locale=en`, the page's filters). */
+  directoryResults: () => "/api/directory",
   /** A published media file, by id and a readable file name. */
   mediaFile: (id: string, filename: string) => `/api/media/${segment(id)}/${segment(filename)}`,
   letterSignatures: (slug: string) => `/api/letters/${segment(slug)}/signatures`,
@@ -181,7 +186,10 @@ export const apiRoutes = {
 // ── Files for crawlers (at the site's root, in no locale) ─────────────────────────────────────
 
 export const crawlerRoutes = {
+  /** The sitemap index; it lists the sitemap files below (lib/sitemap). */
   sitemap: () => "/sitemap.xml",
+  /** One sitemap file, named by lib/sitemap/file-name.ts ("prisoners-en-1.xml"). */
+  sitemapFile: (name: string) => `/sitemaps/${segment(name)}`,
   /** robots.txt patterns crawlers may not visit: the route handlers, the dashboard in any locale. */
   disallowed: () => ["/api/", `/*${dashboardRoutes.home()}`],
 } as const;

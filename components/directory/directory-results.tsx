@@ -1,25 +1,28 @@
-import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
+import { DirectoryEmptyState } from "@/components/directory/directory-empty-state";
 import { DirectoryPrisonerCard } from "@/components/directory/directory-prisoner-card";
 import { Pagination } from "@/components/layout/pagination";
 import { Alert } from "@/components/ui/alert";
-import { TextLink } from "@/components/ui/text-link";
 import type { DirectoryResultDto } from "@/lib/data/prisoner-directory";
-import { publicRoutes, withQuery } from "@/lib/routes";
+import { publicRoutes } from "@/lib/routes";
 import {
   directorySearchParams,
   hasDirectoryFilters,
   type DirectoryQuery,
-} from "@/lib/validation/directory-query";
+} from "@/lib/search/directory-params";
 
 interface DirectoryResultsProps {
   query: DirectoryQuery;
   result: DirectoryResultDto;
 }
 
-/** The directory's answer to a query: the count, the people, or what to try instead. */
-export async function DirectoryResults({ query, result }: DirectoryResultsProps) {
-  const t = await getTranslations("DirectoryPage");
+/**
+ * The directory's answer to a query: the count, the people, or what to try instead. Drawn from
+ * the same DTO on the server (first load, and without JavaScript) and in the browser (the live
+ * search's JSON), so both give the same markup.
+ */
+export function DirectoryResults({ query, result }: DirectoryResultsProps) {
+  const t = useTranslations("DirectoryPage");
   const searching = Boolean(query.q) || hasDirectoryFilters(query);
 
   return (
@@ -50,60 +53,11 @@ export async function DirectoryResults({ query, result }: DirectoryResultsProps)
 
       <Pagination
         basePath={publicRoutes.prisoners()}
+        prefetch={false}
         page={result.page}
         pageCount={result.pageCount}
         query={directorySearchParams({ ...query, page: 1 })}
       />
     </section>
-  );
-}
-
-async function DirectoryEmptyState({
-  query,
-  suggestion,
-}: {
-  query: DirectoryQuery;
-  suggestion: string | null;
-}) {
-  const t = await getTranslations("DirectoryPage");
-  const filtered = hasDirectoryFilters(query);
-  // The link inside a translated sentence ("<link>clear the filters</link> and …").
-  const link = (href: string) =>
-    function SentenceLink(chunks: ReactNode) {
-      return <TextLink href={href}>{chunks}</TextLink>;
-    };
-  const suggestionHref =
-    suggestion === null
-      ? null
-      : withQuery(
-          publicRoutes.prisoners(),
-          directorySearchParams({ ...query, q: suggestion, page: 1 }),
-        );
-  return (
-    <div className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-800/60">
-      <h3 className="text-lg font-semibold text-slate-900 dark:text-slate-100">
-        {query.q ? t("emptyTitle") : t("emptyFiltersTitle")}
-      </h3>
-      <p className="text-slate-800 dark:text-slate-200">{t("emptyHelp")}</p>
-      <ul className="flex list-disc flex-col gap-1.5 pl-6 text-slate-800 dark:text-slate-200">
-        {suggestionHref && suggestion ? (
-          <li>{t.rich("didYouMean", { name: suggestion, link: link(suggestionHref) })}</li>
-        ) : null}
-        {query.q ? <li>{t("checkSpelling")}</li> : null}
-        {filtered ? (
-          <li>
-            {t.rich("clearFilters", {
-              link: link(
-                withQuery(
-                  publicRoutes.prisoners(),
-                  directorySearchParams({ q: query.q, sort: query.sort }),
-                ),
-              ),
-            })}
-          </li>
-        ) : null}
-        <li>{t.rich("clearSearch", { link: link(publicRoutes.prisoners()) })}</li>
-      </ul>
-    </div>
   );
 }

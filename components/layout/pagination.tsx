@@ -1,6 +1,7 @@
 import clsx from "clsx";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { visiblePages } from "@/components/layout/page-numbers";
+import { pageRange } from "@/lib/data/page-window";
 import { Link } from "@/lib/i18n/navigation";
 
 interface PaginationProps {
@@ -10,6 +11,14 @@ interface PaginationProps {
   pageCount: number;
   /** Other query parameters of the list (search, filters), kept on every page link. */
   query?: Record<string, string>;
+  /**
+   * The list's size and rows per page (lib/data/page-window.ts): the position is then said as
+   * "41–60 of 2,968" rather than "Page 3 of 149".
+   */
+  total?: number;
+  pageSize?: number;
+  /** False on pages rendered from the database per request (the dashboard): no prefetch. */
+  prefetch?: false;
 }
 
 // .page-link is in app/globals.css; the current page's utilities override its colours.
@@ -20,11 +29,29 @@ const currentClass =
 
 /**
  * Previous/next and numbered page links; plain links, so paging works without JS. The current
- * page is marked with aria-current, and the position is also said in words.
+ * page is marked with aria-current, and the position is also said in words. Not async, so that
+ * it renders in the browser too: the directory's live search draws new results there.
  */
-export async function Pagination({ basePath, page, pageCount, query = {} }: PaginationProps) {
-  if (pageCount <= 1) return null;
-  const t = await getTranslations("Pagination");
+export function Pagination({
+  basePath,
+  page,
+  pageCount,
+  query = {},
+  total,
+  pageSize,
+  prefetch,
+}: PaginationProps) {
+  const t = useTranslations("Pagination");
+  const position =
+    total !== undefined && pageSize !== undefined
+      ? t("range", { ...pageRange({ total, page, pageSize }), total })
+      : t("position", { page, pageCount });
+  // A one-page list with a known size still says how many rows it shows.
+  if (pageCount <= 1) {
+    return total !== undefined && total > 0 ? (
+      <p className="mt-6 text-slate-700 dark:text-slate-300">{position}</p>
+    ) : null;
+  }
   const href = (target: number) => ({
     pathname: basePath,
     query: target === 1 ? query : { ...query, page: String(target) },
@@ -34,7 +61,7 @@ export async function Pagination({ basePath, page, pageCount, query = {} }: Pagi
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 ? (
           <li>
-            <Link href={href(page - 1)} rel="prev" className={linkClass}>
+            <Link href={href(page - 1)} rel="prev" prefetch={prefetch} className={linkClass}>
               {t("previous")}
             </Link>
           </li>
@@ -52,6 +79,7 @@ export async function Pagination({ basePath, page, pageCount, query = {} }: Pagi
             <li key={number}>
               <Link
                 href={href(number)}
+                prefetch={prefetch}
                 aria-current={number === page ? "page" : undefined}
                 className={clsx(linkClass, number === page && currentClass)}
               >
@@ -62,13 +90,13 @@ export async function Pagination({ basePath, page, pageCount, query = {} }: Pagi
         )}
         {page < pageCount ? (
           <li>
-            <Link href={href(page + 1)} rel="next" className={linkClass}>
+            <Link href={href(page + 1)} rel="next" prefetch={prefetch} className={linkClass}>
               {t("next")}
             </Link>
           </li>
         ) : null}
       </ul>
-      <p className="text-slate-700 dark:text-slate-300">{t("position", { page, pageCount })}</p>
+      <p className="text-slate-700 dark:text-slate-300">{position}</p>
     </nav>
   );
 }

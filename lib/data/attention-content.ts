@@ -72,12 +72,14 @@ function eventItem(
 export async function getItemsInReview(
   actor: Actor,
   locale: Locale,
-  { limit = ATTENTION_LIST_LIMIT }: AttentionOptions = {},
+  { limit = ATTENTION_LIST_LIMIT, offset = 0 }: AttentionOptions = {},
 ): Promise<AttentionBlock<AttentionContentItem> | null> {
   const mayPublish = (type: ContentType) => can(actor, "publish", { type, state: "IN_REVIEW" });
   const prisoners = mayPublish("prisoner");
   const publications = mayPublish("publication");
   if (!prisoners && !publications) return null;
+  // A merged page needs up to offset + limit rows of each table.
+  const reach = offset + limit;
 
   const inReview = { state: "IN_REVIEW" } as const;
   const order = [{ updatedAt: "asc" }, { id: "asc" }] as const;
@@ -91,7 +93,7 @@ export async function getItemsInReview(
             where: inReview,
             select: { id: true, name: true, updatedAt: true },
             orderBy: [...order],
-            take: limit,
+            take: reach,
           })
         : [],
       publications
@@ -99,7 +101,7 @@ export async function getItemsInReview(
             where: inReview,
             select: { id: true, title: true, updatedAt: true },
             orderBy: [...order],
-            take: limit,
+            take: reach,
           })
         : [],
       prisoners
@@ -113,7 +115,7 @@ export async function getItemsInReview(
               prisoners: firstPrisoner,
             },
             orderBy: [...order],
-            take: limit,
+            take: reach,
           })
         : [],
     ]);
@@ -124,16 +126,20 @@ export async function getItemsInReview(
     ...eventRows.map((row) => eventItem(row, locale, dashboardRoutes.review())),
   ];
   items.sort((a, b) => a.changedAt.localeCompare(b.changedAt) || a.id.localeCompare(b.id));
-  return { count: prisonerCount + publicationCount + eventCount, items: items.slice(0, limit) };
+  return {
+    count: prisonerCount + publicationCount + eventCount,
+    items: items.slice(offset, reach),
+  };
 }
 
 /** Drafts the actor started, most recently changed first. */
 export async function getMyDrafts(
   actor: Actor,
   locale: Locale,
-  { limit = ATTENTION_LIST_LIMIT }: AttentionOptions = {},
+  { limit = ATTENTION_LIST_LIMIT, offset = 0 }: AttentionOptions = {},
 ): Promise<AttentionBlock<AttentionContentItem>> {
   const mine = { createdById: actor.id, state: "DRAFT" } as const;
+  const reach = offset + limit;
   const order = [{ updatedAt: "desc" }, { id: "asc" }] as const;
   const select = { id: true, updatedAt: true } as const;
   const [counts, prisoners, publications, events, letters] = await Promise.all([
@@ -147,13 +153,13 @@ export async function getMyDrafts(
       where: mine,
       select: { ...select, name: true },
       orderBy: [...order],
-      take: limit,
+      take: reach,
     }),
     prisma.publication.findMany({
       where: mine,
       select: { ...select, title: true },
       orderBy: [...order],
-      take: limit,
+      take: reach,
     }),
     prisma.event.findMany({
       where: mine,
@@ -164,13 +170,13 @@ export async function getMyDrafts(
         prisoners: firstPrisoner,
       },
       orderBy: [...order],
-      take: limit,
+      take: reach,
     }),
     prisma.letter.findMany({
       where: mine,
       select: { ...select, title: true },
       orderBy: [...order],
-      take: limit,
+      take: reach,
     }),
   ]);
 
@@ -188,5 +194,5 @@ export async function getMyDrafts(
     })),
   ];
   items.sort((a, b) => b.changedAt.localeCompare(a.changedAt) || a.id.localeCompare(b.id));
-  return { count: counts.reduce((sum, n) => sum + n, 0), items: items.slice(0, limit) };
+  return { count: counts.reduce((sum, n) => sum + n, 0), items: items.slice(offset, reach) };
 }

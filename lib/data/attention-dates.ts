@@ -54,7 +54,7 @@ const casesTab = (prisonerId: string) => dashboardRoutes.prisonerTab(prisonerId,
 export async function getStaleProfiles(
   actor: Actor,
   locale: Locale,
-  { now = new Date(), limit = ATTENTION_LIST_LIMIT }: AttentionOptions = {},
+  { now = new Date(), limit = ATTENTION_LIST_LIMIT, offset = 0 }: AttentionOptions = {},
 ): Promise<AttentionBlock<AttentionProfileItem> | null> {
   if (!can(actor, "update", { type: "prisoner", state: "PUBLISHED" })) return null;
 
@@ -70,6 +70,7 @@ export async function getStaleProfiles(
       where,
       select: { id: true, name: true, updatedAt: true, lastReviewedAt: true },
       orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+      skip: offset,
       take: limit,
     }),
   ]);
@@ -93,7 +94,7 @@ export async function getStaleProfiles(
 export async function getUpcomingReleases(
   actor: Actor,
   locale: Locale,
-  { now = new Date(), limit = ATTENTION_LIST_LIMIT }: AttentionOptions = {},
+  { now = new Date(), limit = ATTENTION_LIST_LIMIT, offset = 0 }: AttentionOptions = {},
 ): Promise<AttentionBlock<AttentionDateItem> | null> {
   const states = workablePrisonerStates(actor);
   if (states.length === 0) return null;
@@ -108,6 +109,7 @@ export async function getUpcomingReleases(
       where,
       select: { id: true, expectedReleaseOn: true, prisoner: nameSelect },
       orderBy: [{ expectedReleaseOn: "asc" }, { id: "asc" }],
+      skip: offset,
       take: limit,
     }),
   ]);
@@ -235,17 +237,19 @@ async function courtEvents(
 export async function getUpcomingCourtDates(
   actor: Actor,
   locale: Locale,
-  { now = new Date(), limit = ATTENTION_LIST_LIMIT }: AttentionOptions = {},
+  { now = new Date(), limit = ATTENTION_LIST_LIMIT, offset = 0 }: AttentionOptions = {},
 ): Promise<AttentionBlock<AttentionDateItem> | null> {
   const states = workablePrisonerStates(actor);
   if (states.length === 0) return null;
+  // A merged page needs up to offset + limit rows of each source (30 days of dates: few).
+  const reach = offset + limit;
   const window = upcomingWindow(now);
   const workablePrisoner = { state: { in: states } } satisfies Prisma.PrisonerWhereInput;
 
   const parts = await Promise.all([
-    courtEvents(window, workablePrisoner, locale, limit),
+    courtEvents(window, workablePrisoner, locale, reach),
     ...CASE_COURT_DATES.map((date) =>
-      caseCourtDates(date, window, workablePrisoner, locale, limit),
+      caseCourtDates(date, window, workablePrisoner, locale, reach),
     ),
   ]);
   return {
@@ -253,6 +257,6 @@ export async function getUpcomingCourtDates(
     items: parts
       .flatMap((part) => part.items)
       .sort(byDateThenKey)
-      .slice(0, limit),
+      .slice(offset, reach),
   };
 }

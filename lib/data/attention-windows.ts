@@ -8,10 +8,18 @@ export interface AttentionOptions {
   now?: Date;
   /** How many items each block lists. */
   limit?: number;
+  /**
+   * How many items to pass over: the block's full, paginated list (/dashboard/attention/<block>)
+   * reads later pages through the same function as the home page's first few.
+   */
+  offset?: number;
 }
 
 /** How many items a block lists when the caller does not say. */
 export const ATTENTION_LIST_LIMIT = 5;
+
+/** Rows per page of a block's full list. */
+export const ATTENTION_PAGE_SIZE = 25;
 
 /** How far ahead release and court dates are shown, in days (both ends included). */
 export const UPCOMING_WINDOW_DAYS = 30;

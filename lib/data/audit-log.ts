@@ -2,6 +2,8 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/session";
+import { readKeysetPage } from "@/lib/data/keyset-page";
+import { parseKeysetRequest, type KeysetPage, type KeysetRequest } from "@/lib/data/page-window";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -34,9 +36,12 @@ export const auditFilterSchema = z.object({
   /** Calendar days (UTC), both included. */
   from: optionalDay,
   to: optionalDay,
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
-export type AuditFilter = z.output<typeof auditFilterSchema>;
+/**
+ * The filters and where the page starts: the log grows by every write and sign-in, so it is
+ * paged by keyset (`?after=<id>`, `?before=<id>`, `?last=1`), never by an OFFSET.
+ */
+export type AuditFilter = z.output<typeof auditFilterSchema> & { cursor: KeysetRequest };
 
 /** Reads the filters from a URL's search parameters (or a page's searchParams object). */
 export function parseAuditFilter(
@@ -52,7 +57,8 @@ export function parseAuditFilter(
           ]),
         );
   const parsed = auditFilterSchema.safeParse(entries);
-  return parsed.success ? parsed.data : auditFilterSchema.parse({});
+  const cursor = parseKeysetRequest(entries as Record<string, string | undefined>);
+  return { ...(parsed.success ? parsed.data : auditFilterSchema.parse({})), cursor };
 }
 
 export interface AuditRowDto {
@@ -71,8 +77,8 @@ export interface AuditRowDto {
 export interface AuditPageDto {
   rows: AuditRowDto[];
   total: number;
-  page: number;
-  pageCount: number;
+  /** Where the page sits in the filtered log, and the cursors of its neighbours. */
+  position: KeysetPage;
 }
 
 function whereOf(filter: AuditFilter): Prisma.AuditLogWhereInput {
@@ -103,24 +109,40 @@ function toDto(row: Prisma.AuditLogGetPayload<object>): AuditRowDto {
 }
 
 /** One page of the audit log, newest first. Editors and administrators only. */
-export async function listAuditLog(actor: Actor, filter: AuditFilter): Promise<AuditPageDto> {
+export async function listAuditLog(
+  actor: Actor,
+  filter: AuditFilter,
+  pageSize: number = AUDIT_PAGE_SIZE,
+): Promise<AuditPageDto> {
   authorize(actor, "view", { type: "auditLog" });
   const where = whereOf(filter);
-  const [total, rows] = await Promise.all([
-    prisma.auditLog.count({ where }),
-    prisma.auditLog.findMany({
-      where,
-      orderBy: { id: "desc" },
-      skip: (filter.page - 1) * AUDIT_PAGE_SIZE,
-      take: AUDIT_PAGE_SIZE,
-    }),
-  ]);
-  return {
-    rows: rows.map(toDto),
-    total,
-    page: filter.page,
-    pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
-  };
+  const { rows, page } = await readKeysetPage(
+    {
+      // Newest first is the id's order: ids only grow (a sequence), so "after" means "older".
+      read: ({ cursor, take }) =>
+        prisma.auditLog.findMany({
+          where,
+          orderBy: { id: "desc" },
+          ...(cursor ? { cursor: { id: BigInt(cursor) }, skip: 1 } : {}),
+          take,
+        }),
+      total: () => prisma.auditLog.count({ where }),
+      countBefore: (row) =>
+        prisma.auditLog.count({ where: { AND: [where, { id: { gt: row.id } }] } }),
+      idOf: (row) => row.id.toString(),
+    },
+    cursorOf(filter.cursor),
+    pageSize,
+  );
+  return { rows: rows.map(toDto), total: page.total, position: page };
+}
+
+/** Audit ids are decimal numbers: any other cursor shows the first page. */
+function cursorOf(request: KeysetRequest): KeysetRequest {
+  if (request.kind === "after" || request.kind === "before") {
+    return /^\d{1,18}$/.test(request.id) ? request : { kind: "first" };
+  }
+  return request;
 }
 
 /** The filtered log for download (every page, up to AUDIT_EXPORT_LIMIT rows), newest first. */

@@ -36,11 +36,13 @@ export function cachedRead<Args extends unknown[], Result>(
   name: string,
   read: (...args: Args) => Promise<Result>,
   tagsFor: (...args: Args) => string[],
+  /** A shorter life than the default hour, for reads whose keys are many (directory searches). */
+  options: { maxAgeSeconds?: number } = {},
 ): (...args: Args) => Promise<Result> {
   return async (...args: Args) => {
     const cached = unstable_cache(() => read(...args), [name, JSON.stringify(args)], {
       tags: tagsFor(...args),
-      revalidate: MAX_AGE_SECONDS,
+      revalidate: options.maxAgeSeconds ?? MAX_AGE_SECONDS,
     });
     try {
       return await cached();

@@ -7,6 +7,7 @@ import {
   type LocalizedText,
 } from "@/lib/content-model/localized";
 import { prisma } from "@/lib/db";
+import { pageWindow as pageWindowOf, type PageSlice } from "@/lib/data/page-window";
 import type { Locale } from "@/lib/i18n/routing";
 
 /**
@@ -22,23 +23,13 @@ export interface ContentListFilters {
   page?: number;
 }
 
-export interface ContentList<Item> {
+export interface ContentList<Item> extends PageSlice {
   items: Item[];
-  total: number;
-  page: number;
-  pageCount: number;
 }
 
 /** The page to show (clamped to the pages that exist) and the rows it covers. */
 export function pageWindow(total: number, requested: number | undefined) {
-  const pageCount = Math.max(1, Math.ceil(total / DASHBOARD_CONTENT_PAGE_SIZE));
-  const page = Math.min(Math.max(1, requested ?? 1), pageCount);
-  return {
-    page,
-    pageCount,
-    skip: (page - 1) * DASHBOARD_CONTENT_PAGE_SIZE,
-    take: DASHBOARD_CONTENT_PAGE_SIZE,
-  };
+  return pageWindowOf(total, requested, DASHBOARD_CONTENT_PAGE_SIZE);
 }
 
 export type SearchableTable =

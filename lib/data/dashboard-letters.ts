@@ -87,6 +87,7 @@ export async function listDashboardLetters(
     total,
     page,
     pageCount,
+    pageSize: take,
   };
 }
 

@@ -3,6 +3,8 @@ import { authorize } from "@/lib/auth/session";
 import type { Actor } from "@/lib/auth/policy";
 import { prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { readKeysetPage } from "@/lib/data/keyset-page";
+import type { KeysetPage, KeysetRequest } from "@/lib/data/page-window";
 import type { Prisma, PrisonerStatus, PublicationState } from "@/lib/generated/prisma/client";
 import { localizedString, parseLocalizedText } from "@/lib/content-model/localized";
 import type { Locale } from "@/lib/i18n/routing";
@@ -27,7 +29,8 @@ export interface DashboardPrisonerFilters {
   state?: PublicationState;
   country?: string;
   status?: PrisonerStatus;
-  page?: number;
+  /** Where the page starts: keyset, as the list grows to 100,000 profiles (no OFFSET). */
+  cursor?: KeysetRequest;
 }
 
 export interface DashboardPrisonerListItem {
@@ -45,8 +48,7 @@ export interface DashboardPrisonerListItem {
 export interface DashboardPrisonerList {
   items: DashboardPrisonerListItem[];
   total: number;
-  page: number;
-  pageCount: number;
+  position: KeysetPage;
 }
 
 /** Ids of profiles whose any name (display names, sort name, slug, variants) contains `q`. */
@@ -63,6 +65,7 @@ export async function listDashboardPrisoners(
   actor: Actor,
   filters: DashboardPrisonerFilters,
   locale: Locale,
+  pageSize: number = DASHBOARD_PRISONERS_PAGE_SIZE,
 ): Promise<DashboardPrisonerList> {
   authorize(actor, "view", { type: "prisoner" });
   const where: Prisma.PrisonerWhereInput = {
@@ -73,34 +76,55 @@ export async function listDashboardPrisoners(
   const q = filters.q?.trim();
   if (q) where.id = { in: await idsMatchingName(q) };
 
-  const total = await prisma.prisoner.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / DASHBOARD_PRISONERS_PAGE_SIZE));
-  const page = Math.min(Math.max(1, filters.page ?? 1), pageCount);
-  const rows = await prisma.prisoner.findMany({
-    where,
-    orderBy: [{ sortName: "asc" }, { id: "asc" }],
-    skip: (page - 1) * DASHBOARD_PRISONERS_PAGE_SIZE,
-    take: DASHBOARD_PRISONERS_PAGE_SIZE,
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      sortName: true,
-      state: true,
-      status: true,
-      countryCode: true,
-      updatedAt: true,
-      version: true,
+  const select = {
+    id: true,
+    slug: true,
+    name: true,
+    sortName: true,
+    state: true,
+    status: true,
+    countryCode: true,
+    updatedAt: true,
+    version: true,
+  } as const;
+  const { rows, page } = await readKeysetPage(
+    {
+      // Alphabetical by sort name; the id breaks ties, so every row has one place in the order.
+      read: ({ cursor, take }) =>
+        prisma.prisoner.findMany({
+          where,
+          orderBy: [{ sortName: "asc" }, { id: "asc" }],
+          ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+          take,
+          select,
+        }),
+      total: () => prisma.prisoner.count({ where }),
+      countBefore: (row) =>
+        prisma.prisoner.count({
+          where: {
+            AND: [
+              where,
+              {
+                OR: [
+                  { sortName: { lt: row.sortName } },
+                  { sortName: row.sortName, id: { lt: row.id } },
+                ],
+              },
+            ],
+          },
+        }),
+      idOf: (row) => row.id,
     },
-  });
+    filters.cursor ?? { kind: "first" },
+    pageSize,
+  );
   return {
     items: rows.map((row) => ({
       ...row,
       name: localizedString(parseLocalizedText(row.name), locale) || row.sortName,
     })),
-    total,
-    page,
-    pageCount,
+    total: page.total,
+    position: page,
   };
 }
 

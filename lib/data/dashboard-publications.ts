@@ -108,6 +108,7 @@ export async function listDashboardPublications(
     total,
     page,
     pageCount,
+    pageSize: take,
   };
 }
 

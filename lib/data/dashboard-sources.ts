@@ -2,11 +2,11 @@ import "server-only";
 import type { Actor } from "@/lib/auth/policy";
 import {
   authorizeView,
+  DASHBOARD_CONTENT_PAGE_SIZE,
   localizedName,
-  pageWindow,
-  type ContentList,
-  type ContentListFilters,
 } from "@/lib/data/dashboard-content";
+import { readKeysetPage } from "@/lib/data/keyset-page";
+import type { KeysetPage, KeysetRequest } from "@/lib/data/page-window";
 import { prisma } from "@/lib/db";
 import type { Prisma, SourceConfidence } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/routing";
@@ -66,10 +66,15 @@ export interface SourceDocumentOption {
   filename: string;
 }
 
+/**
+ * The sources, newest edits first. Keyset pages (`cursor`): the list grows with every profile's
+ * citations, towards 100,000 rows, where an OFFSET would read every row before a deep page.
+ */
 export async function listDashboardSources(
   actor: Actor,
-  filters: ContentListFilters,
-): Promise<ContentList<SourceListItem>> {
+  filters: { q?: string; cursor?: KeysetRequest },
+  pageSize: number = DASHBOARD_CONTENT_PAGE_SIZE,
+): Promise<{ items: SourceListItem[]; total: number; position: KeysetPage }> {
   authorizeView(actor, "source");
   const q = filters.q?.trim();
   const where: Prisma.SourceWhereInput = q
@@ -79,29 +84,49 @@ export async function listDashboardSources(
         })),
       }
     : {};
-  const total = await prisma.source.count({ where });
-  const { page, pageCount, skip, take } = pageWindow(total, filters.page);
-  const rows = await prisma.source.findMany({
-    where,
-    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-    skip,
-    take,
-    select: {
-      id: true,
-      title: true,
-      publisher: true,
-      url: true,
-      confidence: true,
-      publishedOn: true,
-      updatedAt: true,
-      _count: { select: { citations: true } },
+  const { rows, page } = await readKeysetPage(
+    {
+      read: ({ cursor, take }) =>
+        prisma.source.findMany({
+          where,
+          orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+          ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+          take,
+          select: {
+            id: true,
+            title: true,
+            publisher: true,
+            url: true,
+            confidence: true,
+            publishedOn: true,
+            updatedAt: true,
+            _count: { select: { citations: true } },
+          },
+        }),
+      total: () => prisma.source.count({ where }),
+      countBefore: (row) =>
+        prisma.source.count({
+          where: {
+            AND: [
+              where,
+              {
+                OR: [
+                  { updatedAt: { gt: row.updatedAt } },
+                  { updatedAt: row.updatedAt, id: { lt: row.id } },
+                ],
+              },
+            ],
+          },
+        }),
+      idOf: (row) => row.id,
     },
-  });
+    filters.cursor ?? { kind: "first" },
+    pageSize,
+  );
   return {
     items: rows.map(({ _count, ...row }) => ({ ...row, citations: _count.citations })),
-    total,
-    page,
-    pageCount,
+    total: page.total,
+    position: page,
   };
 }
 

@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { can, type Actor, type Role } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
+import { pageWindow, type PageSlice } from "@/lib/data/page-window";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma, PublicationState } from "@/lib/generated/prisma/client";
 import { resolveLocalizedText, type ResolvedText } from "@/lib/i18n/resolved-text";
@@ -47,11 +48,8 @@ export interface InboxListItemDto {
   excerpt: string;
 }
 
-export interface InboxListDto {
+export interface InboxListDto extends PageSlice {
   items: InboxListItemDto[];
-  total: number;
-  page: number;
-  pageCount: number;
   /** How many reports have each status (whatever the filter), for the filter's labels. */
   statusCounts: Record<ReportStatus, number>;
 }
@@ -118,8 +116,7 @@ export async function listInaccuracyReports(
     prisma.inaccuracyReport.count({ where }),
     prisma.inaccuracyReport.groupBy({ by: ["status"], _count: { _all: true } }),
   ]);
-  const pageCount = Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE));
-  const page = Math.min(filter.page, pageCount);
+  const { page, pageCount, pageSize, skip, take } = pageWindow(total, filter.page, INBOX_PAGE_SIZE);
   const rows = await prisma.inaccuracyReport.findMany({
     where,
     select: {
@@ -131,8 +128,8 @@ export async function listInaccuracyReports(
       prisoner: { select: { id: true, name: true } },
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * INBOX_PAGE_SIZE,
-    take: INBOX_PAGE_SIZE,
+    skip,
+    take,
   });
 
   const statusCounts = Object.fromEntries(REPORT_STATUSES.map((status) => [status, 0])) as Record<
@@ -153,6 +150,7 @@ export async function listInaccuracyReports(
     total,
     page,
     pageCount,
+    pageSize,
     statusCounts,
   };
 }

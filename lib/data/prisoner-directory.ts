@@ -10,6 +10,8 @@ import { cachedRead, cacheTags } from "@/lib/data/cache";
 import { toCalendarDate, type CalendarDate } from "@/lib/data/calendar-date";
 import { isDetainedStatus } from "@/lib/content-model/prisoner-status";
 import { resolveLocalizedText, resolveLocalizedTextOr } from "@/lib/i18n/resolved-text";
+import { apiRoutes } from "@/lib/routes";
+import { mediaFilename } from "@/lib/storage/media-files";
 import type { ResolvedText } from "@/lib/i18n/resolved-text";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import {
@@ -19,11 +21,8 @@ import {
   nameSimilarity,
   type NameMatchMode,
 } from "@/lib/search/prisoner-search";
-import {
-  effectiveSort,
-  hasDirectoryFilters,
-  type DirectoryQuery,
-} from "@/lib/validation/directory-query";
+import { directoryCacheKey } from "@/lib/search/directory-cache-key";
+import { hasDirectoryFilters, type DirectoryQuery } from "@/lib/validation/directory-query";
 
 /** Profiles per directory page: a multiple of the one, two and three columns of the grid. */
 export const DIRECTORY_PAGE_SIZE = 24;
@@ -47,7 +46,8 @@ export interface DirectoryPrisonerDto {
   /** Null when withheld on the profile. */
   status: PrisonerStatus | null;
   country: { code: string; name: ResolvedText } | null;
-  summary: ResolvedText | null;
+  /** The profile photo's smallest copy, unless withheld; decorative next to the name. */
+  thumbnail: string | null;
   arrestedOn: CalendarDate | null;
   /** Start of the current deprivation of liberty (arrest, else status date), when detained. */
   detainedSince: CalendarDate | null;
@@ -79,8 +79,10 @@ interface DirectoryRow {
   statusSincePrecision: DatePrecision;
   arrestedOn: Date | null;
   arrestedOnPrecision: DatePrecision;
-  summary: unknown;
   redactedFields: string[] | null;
+  photoId: string | null;
+  photoMimeType: string | null;
+  photoFilename: string | null;
   countryCode: string;
   countryName: unknown;
   rank: number | null;
@@ -99,6 +101,20 @@ function otherNameOf(name: unknown, shown: ResolvedText): DirectoryPrisonerDto["
     }
   }
   return null;
+}
+
+/** Width of the photo copy a card asks for (the smallest the uploads make, VARIANT_WIDTHS). */
+const THUMBNAIL_WIDTH = 320;
+
+function thumbnailOf(row: DirectoryRow): string | null {
+  if (!row.photoId || !row.photoMimeType) return null;
+  const filename = mediaFilename({
+    id: row.photoId,
+    kind: "IMAGE",
+    mimeType: row.photoMimeType,
+    originalFilename: row.photoFilename,
+  });
+  return `${apiRoutes.mediaFile(row.photoId, filename)}?w=${THUMBNAIL_WIDTH}`;
 }
 
 function toDirectoryPrisoner(row: DirectoryRow, locale: Locale): DirectoryPrisonerDto {
@@ -124,7 +140,7 @@ function toDirectoryPrisoner(row: DirectoryRow, locale: Locale): DirectoryPrison
           code: row.countryCode,
           name: resolveLocalizedTextOr(row.countryName, locale, row.countryCode),
         },
-    summary: hidden("summary") ? null : resolveLocalizedText(row.summary, locale),
+    thumbnail: hidden("photo", "photoId") ? null : thumbnailOf(row),
     arrestedOn,
     detainedSince: detained ? (arrestedOn ?? statusSince) : null,
     match: row.rank === null ? null : (MATCHES[row.rank] ?? null),
@@ -144,10 +160,12 @@ async function findPage(
   const total = options.withTotal ? Prisma.sql`, count(*) OVER ()::int AS total` : Prisma.empty;
   return db.$queryRaw<DirectoryRow[]>`
     SELECT p.slug, p.name, p.status, p."statusSince", p."statusSincePrecision",
-      p."arrestedOn", p."arrestedOnPrecision", p.summary, p."redactedFields",
-      p."countryCode", c.name AS "countryName", ${rank} AS rank ${total}
+      p."arrestedOn", p."arrestedOnPrecision", p."redactedFields",
+      p."countryCode", c.name AS "countryName", m.id AS "photoId", m."mimeType" AS "photoMimeType",
+      m."originalFilename" AS "photoFilename", ${rank} AS rank ${total}
     FROM "Prisoner" AS p
     JOIN "Country" AS c ON c.code = p."countryCode"
+    LEFT JOIN "MediaAsset" AS m ON m.id = p."photoId" AND m.kind = 'IMAGE'
     WHERE ${directoryWhere(query, mode)}
     ORDER BY ${directoryOrderBy(query, mode)}
     LIMIT ${DIRECTORY_PAGE_SIZE} OFFSET ${(page - 1) * DIRECTORY_PAGE_SIZE}`;
@@ -247,29 +265,52 @@ export async function searchPublishedPrisoners(
   };
 }
 
-const cachedListing = cachedRead(
-  "directory.listing",
-  (query: DirectoryQuery, locale: Locale) => searchPublishedPrisoners(query, locale),
-  () => [cacheTags.prisoners, cacheTags.countries],
-);
+/**
+ * How long a search's answer is kept: a surge on one name (a case in the news) is served from the
+ * cache, while a change the tags miss would show within a minute. Publishing, redacting or
+ * unpublishing a profile revalidates "prisoners", which drops every cached search at once.
+ */
+export const DIRECTORY_SEARCH_MAX_AGE_SECONDS = 60;
 
-/** Pages of the unfiltered listing that are cached; deeper pages are rare. */
+/** Searches of the plain listing are few and change only with the content: kept the hour. */
 const CACHED_LISTING_PAGES = 10;
 
+/** Directory searches that reached the database in this process: for tests that count them. */
+let searchesRun = 0;
+
+export function directorySearchesRun(): number {
+  return searchesRun;
+}
+
+function countedSearch(query: DirectoryQuery, locale: Locale): Promise<DirectoryResultDto> {
+  searchesRun += 1;
+  return searchPublishedPrisoners(query, locale);
+}
+
+const directoryTags = () => [cacheTags.prisoners, cacheTags.countries, cacheTags.reference];
+
+const cachedListing = cachedRead("directory.listing", countedSearch, directoryTags);
+
+const cachedSearch = cachedRead("directory.search", countedSearch, directoryTags, {
+  maxAgeSeconds: DIRECTORY_SEARCH_MAX_AGE_SECONDS,
+});
+
 /**
- * The directory page's read. Only the plain listing (no search text, no filter, first pages) is
- * cached: its variants are few. Searches and filter combinations are not, on purpose: their keys
- * are whatever visitors type, so caching them would let anyone fill the cache, and they answer
- * in a few milliseconds from the indexes anyway (bench/search.ts).
+ * The directory's read, for its page and its results route. Every answer comes from the shared
+ * cache (lib/data/cache.ts; Redis with VIGIL_REDIS_URL), keyed by the query as the database sees
+ * it (lib/search/directory-cache-key.ts), so that a burst of one search costs one database search
+ * and the spellings the search folds together share an entry.
+ *
+ * The plain listing's first pages are kept the default hour. A search or filter is kept a minute:
+ * its keys are whatever visitors type, so each entry must not outlive its use for long, and the
+ * results route is rate-limited per address (app/api/directory/route.ts) so that one client cannot
+ * fill the cache quickly.
  */
 export function searchDirectory(
   query: DirectoryQuery,
   locale: Locale,
 ): Promise<DirectoryResultDto> {
-  const plainListing =
-    !query.q && !hasDirectoryFilters(query) && query.page <= CACHED_LISTING_PAGES;
-  if (plainListing) {
-    return cachedListing({ q: "", sort: effectiveSort(query), page: query.page }, locale);
-  }
-  return searchPublishedPrisoners(query, locale);
+  const key = directoryCacheKey(query);
+  const plainListing = !key.q && !hasDirectoryFilters(key) && key.page <= CACHED_LISTING_PAGES;
+  return plainListing ? cachedListing(key, locale) : cachedSearch(key, locale);
 }

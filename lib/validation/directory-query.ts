@@ -1,5 +1,27 @@
 import { z } from "zod";
 import { PrisonerStatus } from "@/lib/generated/prisma/enums";
+import {
+  DIRECTORY_FILTERS,
+  DIRECTORY_QUERY_MAX_LENGTH,
+  DIRECTORY_SORTS,
+  type DirectoryQuery,
+  type DirectoryStatusFilter,
+} from "@/lib/search/directory-params";
+
+// The query's types and address helpers live beside the search (they carry no zod); exported here
+// too, for the page and the tests that read the address.
+export {
+  DIRECTORY_FILTERS,
+  DIRECTORY_QUERY_MAX_LENGTH,
+  DIRECTORY_SORTS,
+  directorySearchParams,
+  effectiveSort,
+  hasDirectoryFilters,
+  statusParam,
+  type DirectoryQuery,
+  type DirectorySort,
+  type DirectoryStatusFilter,
+} from "@/lib/search/directory-params";
 
 /**
  * The prisoner directory's search, filters, order and page, read from the query string of its GET
@@ -10,49 +32,6 @@ import { PrisonerStatus } from "@/lib/generated/prisma/enums";
  * the directory shows without it. Nothing here ever fails, so a malformed address never becomes an
  * error page.
  */
-
-/** Longest search text kept; a name with every variant typed out fits easily. */
-export const DIRECTORY_QUERY_MAX_LENGTH = 100;
-
-/** A status filter: one status, or every status that deprives a person of liberty. */
-export type DirectoryStatusFilter = PrisonerStatus | "detained";
-
-/**
- * Orders of the directory. `relevance` (best match first) needs a search text; without one the
- * directory is alphabetical. `arrest`: newest arrest first. `detention`: longest in detention
- * first, then detained people whose start date is unknown, then everyone else by name.
- */
-export const DIRECTORY_SORTS = ["relevance", "name", "arrest", "detention"] as const;
-export type DirectorySort = (typeof DIRECTORY_SORTS)[number];
-
-export interface DirectoryQuery {
-  /** What the user typed, trimmed, whitespace collapsed; "" for no search. */
-  q: string;
-  /** ISO 3166-1 alpha-2, upper case. */
-  country?: string;
-  status?: DirectoryStatusFilter;
-  /** CriminalCodeArticle id. */
-  charge?: string;
-  /** Affiliation slug. */
-  affiliation?: string;
-  /** Tag slug. */
-  tag?: string;
-  /** Year of arrest. */
-  year?: number;
-  /** As asked for; `effectiveSort` says what applies. */
-  sort?: DirectorySort;
-  page: number;
-}
-
-/** The filters a query can carry, in the order the form and the address list them. */
-export const DIRECTORY_FILTERS = [
-  "country",
-  "status",
-  "charge",
-  "affiliation",
-  "tag",
-  "year",
-] as const satisfies readonly (keyof DirectoryQuery)[];
 
 /** A query-string value as Next.js gives it to a page. */
 type QueryValue = string | string[] | undefined;
@@ -83,6 +62,27 @@ const status = z
   .pipe(z.enum([...Object.values(PrisonerStatus), "DETAINED"]))
   .transform((value): DirectoryStatusFilter => (value === "DETAINED" ? "detained" : value));
 
+const countryCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{2}$/)
+  .transform((code) => code.toUpperCase());
+const chargeId = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/);
+const arrestYear = z
+  .string()
+  .trim()
+  .regex(/^\d{4}$/)
+  .transform(Number)
+  .pipe(z.number().int().min(1900).max(2100));
+const pageNumber = z
+  .string()
+  .trim()
+  .regex(/^[1-9]\d{0,5}$/)
+  .transform(Number);
+
 export const directoryQuerySchema = z.object({
   q: z.preprocess(
     single,
@@ -103,40 +103,14 @@ export const directoryQuerySchema = z.object({
       )
       .catch(""),
   ),
-  country: optionalField(
-    z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z]{2}$/)
-      .transform((code) => code.toUpperCase()),
-  ),
+  country: optionalField(countryCode),
   status: optionalField(status),
-  charge: optionalField(
-    z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z0-9_-]{1,64}$/),
-  ),
+  charge: optionalField(chargeId),
   affiliation: optionalField(slug),
   tag: optionalField(slug),
-  year: optionalField(
-    z
-      .string()
-      .trim()
-      .regex(/^\d{4}$/)
-      .transform(Number)
-      .pipe(z.number().int().min(1900).max(2100)),
-  ),
+  year: optionalField(arrestYear),
   sort: optionalField(z.enum(DIRECTORY_SORTS)),
-  page: z.preprocess(
-    single,
-    z
-      .string()
-      .trim()
-      .regex(/^[1-9]\d{0,5}$/)
-      .transform(Number)
-      .catch(1),
-  ),
+  page: z.preprocess(single, pageNumber.catch(1)),
 });
 
 /** The directory query of a page's searchParams; never throws. */
@@ -150,37 +124,57 @@ export function parseDirectoryQuery(searchParams: Record<string, QueryValue>): D
   return query;
 }
 
-/** The order that applies: best match first when searching, else alphabetical, unless chosen. */
-export function effectiveSort(query: Pick<DirectoryQuery, "q" | "sort">): DirectorySort {
-  if (query.sort === "relevance" || query.sort === undefined) return query.q ? "relevance" : "name";
-  return query.sort;
-}
+/**
+ * What each parameter of the results route must be, said to a caller that sent something else.
+ * The route is strict where the page is forgiving: a script that sends a wrong value learns why,
+ * instead of receiving results it did not ask for.
+ */
+const STRICT_FIELDS = {
+  country: { schema: countryCode, message: "country must be a two-letter country code (ru, kz)." },
+  status: { schema: status, message: "status must be a prisoner status or “detained”." },
+  charge: { schema: chargeId, message: "charge must be an article id (letters, digits, - or _)." },
+  affiliation: { schema: slug, message: "affiliation must be an affiliation's slug." },
+  tag: { schema: slug, message: "tag must be a tag's slug." },
+  year: { schema: arrestYear, message: "year must be a year from 1900 to 2100." },
+  sort: {
+    schema: z.enum(DIRECTORY_SORTS),
+    message: `sort must be one of ${DIRECTORY_SORTS.join(", ")}.`,
+  },
+  page: { schema: pageNumber, message: "page must be a whole number from 1 to 999999." },
+} as const;
 
-/** Whether any filter (not the search text, order or page) is set. */
-export function hasDirectoryFilters(query: DirectoryQuery): boolean {
-  return DIRECTORY_FILTERS.some((filter) => query[filter] !== undefined);
-}
+/** Parameters the results route reads besides the query's own: the locale of names. */
+const ROUTE_PARAMETERS = ["q", "locale", ...Object.keys(STRICT_FIELDS)];
 
-/** The address form of a status filter: "pretrial-detention", "detained". */
-export function statusParam(value: DirectoryStatusFilter): string {
-  return value.toLowerCase().replaceAll("_", "-");
-}
+export type StrictDirectoryQuery =
+  { ok: true; query: DirectoryQuery; locale: string } | { ok: false; error: string };
 
 /**
- * The query-string parameters of a directory query, in a stable order, without empty values or
- * defaults (page 1, the default order). The inverse of parseDirectoryQuery.
+ * The query of a request to the directory's results route (`/api/directory?q=…&locale=en`),
+ * or why it is refused: an unknown or repeated parameter, a search text over
+ * DIRECTORY_QUERY_MAX_LENGTH characters, a value that does not parse. Empty values mean "not set",
+ * as in the page's form. The locale is checked by the route, which knows the site's locales.
  */
-export function directorySearchParams(query: Partial<DirectoryQuery>): Record<string, string> {
-  const params: Record<string, string> = {};
-  if (query.q) params.q = query.q;
-  if (query.country) params.country = query.country.toLowerCase();
-  if (query.status) params.status = statusParam(query.status);
-  if (query.charge) params.charge = query.charge;
-  if (query.affiliation) params.affiliation = query.affiliation;
-  if (query.tag) params.tag = query.tag;
-  if (query.year !== undefined) params.year = String(query.year);
-  const sort = effectiveSort({ q: query.q ?? "", sort: query.sort });
-  if (sort !== effectiveSort({ q: query.q ?? "" })) params.sort = sort;
-  if (query.page !== undefined && query.page > 1) params.page = String(query.page);
-  return params;
+export function parseStrictDirectoryQuery(params: URLSearchParams): StrictDirectoryQuery {
+  const values: Record<string, string> = {};
+  for (const [name, value] of params) {
+    if (!ROUTE_PARAMETERS.includes(name))
+      return { ok: false, error: `Unknown parameter “${name}”.` };
+    if (name in values) return { ok: false, error: `The parameter “${name}” is given twice.` };
+    values[name] = value;
+  }
+  if ((values.q ?? "").length > DIRECTORY_QUERY_MAX_LENGTH) {
+    return {
+      ok: false,
+      error: `q must be at most ${DIRECTORY_QUERY_MAX_LENGTH} characters long.`,
+    };
+  }
+  for (const [name, field] of Object.entries(STRICT_FIELDS)) {
+    const value = values[name];
+    if (value !== undefined && value.trim() !== "" && !field.schema.safeParse(value).success) {
+      return { ok: false, error: field.message };
+    }
+  }
+  const { locale = "", ...query } = values;
+  return { ok: true, query: parseDirectoryQuery(query), locale };
 }

@@ -87,6 +87,41 @@ test.describe("searching the directory with JavaScript", () => {
     await expect(results(page)).toHaveText(["Oleksandr Kolchenko"]);
   });
 
+  test("typing on from one search to another fetches only the results, as JSON, and keeps the focus", async ({
+    page,
+  }) => {
+    await page.goto("/en/prisoners?q=Sentsov");
+    await expect(results(page)).toHaveText(["Oleg Sentsov"]);
+    // A render of the page would be a request for its RSC payload that is not a link's prefetch.
+    const pageRenders: string[] = [];
+    page.on("request", (request) => {
+      const headers = request.headers();
+      if (headers["rsc"] && !headers["next-router-prefetch"]) pageRenders.push(request.url());
+    });
+    const warnings: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "warning") warnings.push(message.text());
+    });
+    const answered = page.waitForResponse((response) => response.url().includes("/api/directory?"));
+    const search = page.getByRole("searchbox", { name: "Name" });
+
+    await search.fill("Kolchenko");
+
+    const response = await answered;
+    expect(response.status()).toBe(200);
+    expect(new URL(response.url()).searchParams.get("q")).toBe("Kolchenko");
+    await expect(page).toHaveURL(/\/en\/prisoners\?q=Kolchenko$/);
+    await expect(resultCount(page)).toHaveText("1 profile found");
+    await expect(results(page)).toHaveText(["Oleksandr Kolchenko"]);
+    await expect(search).toBeFocused();
+    expect(warnings.filter((text) => text.includes("results route"))).toEqual([]);
+    expect(pageRenders).toEqual([]);
+
+    // The address it left is the results' own: loading it shows the same.
+    await page.reload();
+    await expect(results(page)).toHaveText(["Oleksandr Kolchenko"]);
+  });
+
   test("works in Russian", async ({ page }) => {
     await page.goto("/ru/prisoners");
 

@@ -159,12 +159,17 @@ test("the feeds and the sitemap answer with XML", async ({ page, request }) => {
   expect(await prisonerFeed.text()).toContain("Мухтар Джакишев");
   expect((await request.get("/en/prisoners/no-such-person/feed.xml")).status()).toBe(404);
 
+  // The sitemap is an index of files by section and locale (lib/sitemap).
   const sitemap = await request.get("/sitemap.xml");
   expect(sitemap.status()).toBe(200);
-  const xml = await sitemap.text();
-  expect(xml).toContain("<urlset");
-  expect(xml).toMatch(/<loc>[^<]*\/en\/countries\/kz<\/loc>/);
-  expect(xml).toMatch(/hreflang="ru" href="[^"]*\/ru\/prisoners\/oleg-sentsov"/);
+  expect(await sitemap.text()).toMatch(
+    /<sitemapindex[\s\S]*<loc>[^<]*\/sitemaps\/prisoners-en-1\.xml<\/loc>/,
+  );
+  const countries = await (await request.get("/sitemaps/countries-en-1.xml")).text();
+  expect(countries).toContain("<urlset");
+  expect(countries).toMatch(/<loc>[^<]*\/en\/countries\/kz<\/loc>/);
+  const prisoners = await (await request.get("/sitemaps/prisoners-en-1.xml")).text();
+  expect(prisoners).toMatch(/hreflang="ru" href="[^"]*\/ru\/prisoners\/oleg-sentsov"/);
 
   const robots = await request.get("/robots.txt");
   expect(await robots.text()).toMatch(/Disallow: \/api\/[\s\S]*Sitemap: .*\/sitemap\.xml/);

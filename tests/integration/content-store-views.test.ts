@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { deleteContent, transitionContent, updateContent } from "@/lib/content-store";
 import { compareRevisions, getContentHistory } from "@/lib/data/revisions";
-import { getReviewQueue } from "@/lib/data/review-queue";
+import { listReviewQueue } from "@/lib/data/review-queue";
 import { createStaffUser } from "../fixtures/staff-users";
 import { draftPrisoner } from "../fixtures/content-store";
 
@@ -24,9 +24,9 @@ describe("history, comparison and review queue reads", () => {
       to: "IN_REVIEW",
     });
 
-    const queue = await getReviewQueue(editor);
+    const queue = await listReviewQueue(editor, {}, 50);
 
-    expect(queue.find((item) => item.id === id)).toMatchObject({
+    expect(queue.items.find((item) => item.id === id)).toMatchObject({
       type: "prisoner",
       version: 2,
       title: { en: "Queue Person" },

@@ -8,7 +8,6 @@ vi.hoisted(() => {
 
 import { GET as publicationsFeed } from "@/app/[locale]/feed.xml/route";
 import { GET as prisonerFeed } from "@/app/[locale]/(public)/prisoners/[slug]/feed.xml/route";
-import sitemap from "@/app/sitemap";
 import { prisma } from "@/lib/db";
 import { ensureCountry } from "../fixtures/countries";
 
@@ -194,32 +193,5 @@ describe("a prisoner's feed", () => {
       });
       expect(response.status).toBe(404);
     }
-  });
-});
-
-describe("the sitemap", () => {
-  it("lists every published page in both locales with hreflang alternates, and no draft", async () => {
-    const entries = await sitemap();
-    const urls = entries.map((entry) => entry.url);
-
-    expect(urls).toEqual(
-      expect.arrayContaining([
-        "https://vigil.example/en",
-        "https://vigil.example/ru/statistics",
-        `https://vigil.example/en/prisoners/${P}person`,
-        `https://vigil.example/ru/prisoners/${P}person`,
-        `https://vigil.example/en/news/${P}published`,
-        "https://vigil.example/en/countries/kz",
-      ]),
-    );
-    expect(urls.some((url) => url.includes(`${P}draft`))).toBe(false);
-    expect(entries.find((entry) => entry.url.endsWith(`/en/prisoners/${P}person`))).toMatchObject({
-      alternates: {
-        languages: {
-          en: `https://vigil.example/en/prisoners/${P}person`,
-          ru: `https://vigil.example/ru/prisoners/${P}person`,
-        },
-      },
-    });
   });
 });

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { PageHeader } from "@/components/layout/page-header";
+import { KeysetPagination } from "@/components/layout/keyset-pagination";
 import { Pagination } from "@/components/layout/pagination";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -8,8 +9,15 @@ import { Select, type SelectOption } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
 import { TextLink } from "@/components/ui/text-link";
 import { can, type Actor, type ContentType } from "@/lib/auth/policy";
+import type { KeysetPage, PageSlice } from "@/lib/data/page-window";
 import type { ExportListName } from "@/lib/export/export-list-names";
 import { apiRoutes, dashboardRoutes, withQuery } from "@/lib/routes";
+
+/** A list paged by keyset (one that grows to 100,000 rows): its total and where the page sits. */
+interface KeysetList {
+  total: number;
+  position: KeysetPage;
+}
 
 export interface ListFilter {
   name: string;
@@ -31,8 +39,8 @@ interface ContentListPageProps {
   /** The list's query: the search text and `?deleted=1` after a redirect from the delete action. */
   query: { q?: string; deleted?: string };
   filters?: ListFilter[];
-  /** The page of results shown (lib/data's list result; the items go to the table). */
-  list: { total: number; page: number; pageCount: number };
+  /** The page of results shown (lib/data's list result; the items go to the table): numbered or keyset. */
+  list: PageSlice | KeysetList;
   /**
    * The list's name in /api/dashboard/export/<list> (lib/export/export-lists.ts), when it has an
    * export; the file holds every item (in `exportState` when given).
@@ -55,12 +63,13 @@ export async function ContentListPage({
   newLabel,
   query: { q = "", deleted },
   filters = [],
-  list: { total, page, pageCount },
+  list,
   exportList,
   exportState,
   children,
 }: ContentListPageProps) {
   const t = await getTranslations("ContentEditor.list");
+  const { total } = list;
   const basePath = dashboardRoutes.list(type);
   // The policy is asked here only to hide links; the new page and the export route ask it again.
   const mayCreate = can(actor, "create", { type });
@@ -135,7 +144,19 @@ export async function ContentListPage({
         ) : null}
       </div>
       {total > 0 ? children : null}
-      <Pagination basePath={basePath} page={page} pageCount={pageCount} query={searched} />
+      {"position" in list ? (
+        <KeysetPagination basePath={basePath} page={list.position} query={searched} />
+      ) : (
+        <Pagination
+          basePath={basePath}
+          page={list.page}
+          pageCount={list.pageCount}
+          total={total}
+          pageSize={list.pageSize}
+          query={searched}
+          prefetch={false}
+        />
+      )}
     </>
   );
 }

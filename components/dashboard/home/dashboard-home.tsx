@@ -1,59 +1,27 @@
 import { getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
 import { AttentionBlock } from "@/components/dashboard/home/attention-block";
-import { AttentionList, type AttentionListEntry } from "@/components/dashboard/home/attention-list";
+import { contentEntries, dateEntries } from "@/components/dashboard/home/attention-entries";
+import { AttentionList } from "@/components/dashboard/home/attention-list";
 import { MoreItemsNote } from "@/components/dashboard/home/more-items-note";
 import { ReportsBlock } from "@/components/dashboard/home/reports-block";
 import { StaleProfilesBlock } from "@/components/dashboard/home/stale-profiles-block";
-import { timestampValues } from "@/components/dashboard/home/timestamp-text";
-import { DateText } from "@/components/ui/date-text";
-import { langOf } from "@/components/ui/localized";
-import type {
-  AttentionContentItem,
-  AttentionDateItem,
-  DashboardAttention,
-} from "@/lib/data/attention";
-import { dashboardRoutes } from "@/lib/routes";
+import type { DashboardAttention } from "@/lib/data/attention";
+import { dashboardRoutes, withQuery } from "@/lib/routes";
 
 /**
  * The dashboard home: one block per kind of work, each shown only when the actor's role may act
  * on it (lib/data/attention.ts decides, with can()). Counts come from the database; the lists
- * show the first few items with links to where the work is done.
+ * show the first few items, and each block links to its full, paginated list (the review queue,
+ * the inbox, or /dashboard/attention/<block>).
  */
 export async function DashboardHome({ attention }: { attention: DashboardAttention }) {
   const t = await getTranslations("DashboardHome");
-  const tEvent = await getTranslations("ProfileTimeline.eventType");
-
-  const contentEntries = (
-    items: AttentionContentItem[],
-    detail: (item: AttentionContentItem) => Promise<ReactNode>,
-  ) =>
-    Promise.all(
-      items.map(async (item): Promise<AttentionListEntry> => ({
-        key: `${item.kind}:${item.id}`,
-        label: item.title?.text ?? (item.eventType ? tEvent(item.eventType) : t("untitled")),
-        lang: langOf(item.title),
-        href: item.href,
-        detail: await detail(item),
-      })),
-    );
-
-  const dateEntries = (items: AttentionDateItem[]) =>
-    items.map((item): AttentionListEntry => ({
-      key: item.key,
-      label: item.prisonerName?.text ?? t("unknownPerson"),
-      lang: langOf(item.prisonerName),
-      href: item.href,
-      detail: (
-        <>
-          {t(`dateKinds.${item.kind}`)}: <DateText date={item.date} />
-        </>
-      ),
-    }));
-
   const { inReview, reports, staleProfiles, releases, courtDates, myDrafts } = attention;
   const scope = (summary: string) =>
     attention.datesOfDraftsOnly ? `${summary} ${t("draftsOnly")}` : summary;
+  /** "See all 41" to the block's full list, when it has anything. */
+  const seeAll = (count: number, href: string) =>
+    count > 0 ? [{ href, label: t("seeAll", { count }) }] : [];
 
   return (
     <div className="grid gap-6 xl:grid-cols-2">
@@ -62,16 +30,15 @@ export async function DashboardHome({ attention }: { attention: DashboardAttenti
           id="in-review"
           heading={t("inReview.heading")}
           summary={t("inReview.count", { count: inReview.count })}
-          links={[{ href: dashboardRoutes.review(), label: t("inReview.link") }]}
+          // The block lists the longest-waiting; its full list continues in that order.
+          links={[
+            {
+              href: withQuery(dashboardRoutes.review(), { order: "oldest" }),
+              label: t("inReview.link"),
+            },
+          ]}
         >
-          <AttentionList
-            entries={await contentEntries(inReview.items, async (item) => (
-              <>
-                {t(`kinds.${item.kind}`)},{" "}
-                {t.rich("inReview.submitted", await timestampValues(item.changedAt))}
-              </>
-            ))}
-          />
+          <AttentionList entries={await contentEntries(inReview.items, "inReview.submitted")} />
           <MoreItemsNote block={inReview} />
         </AttentionBlock>
       ) : null}
@@ -83,8 +50,9 @@ export async function DashboardHome({ attention }: { attention: DashboardAttenti
           id="releases"
           heading={t("releases.heading")}
           summary={scope(t("releases.count", { count: releases.count }))}
+          links={seeAll(releases.count, dashboardRoutes.attention("releases"))}
         >
-          <AttentionList entries={dateEntries(releases.items)} />
+          <AttentionList entries={await dateEntries(releases.items)} />
           <MoreItemsNote block={releases} />
         </AttentionBlock>
       ) : null}
@@ -94,8 +62,9 @@ export async function DashboardHome({ attention }: { attention: DashboardAttenti
           id="court-dates"
           heading={t("courtDates.heading")}
           summary={scope(t("courtDates.count", { count: courtDates.count }))}
+          links={seeAll(courtDates.count, dashboardRoutes.attention("court-dates"))}
         >
-          <AttentionList entries={dateEntries(courtDates.items)} />
+          <AttentionList entries={await dateEntries(courtDates.items)} />
           <MoreItemsNote block={courtDates} />
         </AttentionBlock>
       ) : null}
@@ -106,15 +75,9 @@ export async function DashboardHome({ attention }: { attention: DashboardAttenti
         id="my-drafts"
         heading={t("drafts.heading")}
         summary={t("drafts.count", { count: myDrafts.count })}
+        links={seeAll(myDrafts.count, dashboardRoutes.attention("my-drafts"))}
       >
-        <AttentionList
-          entries={await contentEntries(myDrafts.items, async (item) => (
-            <>
-              {t(`kinds.${item.kind}`)},{" "}
-              {t.rich("drafts.changed", await timestampValues(item.changedAt))}
-            </>
-          ))}
-        />
+        <AttentionList entries={await contentEntries(myDrafts.items, "drafts.changed")} />
         <MoreItemsNote block={myDrafts} />
       </AttentionBlock>
     </div>

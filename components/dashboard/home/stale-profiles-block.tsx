@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { AttentionBlock } from "@/components/dashboard/home/attention-block";
+import { profileEntries } from "@/components/dashboard/home/attention-entries";
 import { AttentionList } from "@/components/dashboard/home/attention-list";
 import { MoreItemsNote } from "@/components/dashboard/home/more-items-note";
-import { timestampValues } from "@/components/dashboard/home/timestamp-text";
-import { langOf } from "@/components/ui/localized";
 import type { AttentionBlock as Block, AttentionProfileItem } from "@/lib/data/attention";
+import { dashboardRoutes } from "@/lib/routes";
 
 /** The dashboard home's block of published profiles neither updated nor reviewed for six months. */
 export async function StaleProfilesBlock({
@@ -18,18 +18,18 @@ export async function StaleProfilesBlock({
       id="stale-profiles"
       heading={t("stale.heading")}
       summary={t("stale.count", { count: staleProfiles.count })}
+      links={
+        staleProfiles.count > 0
+          ? [
+              {
+                href: dashboardRoutes.attention("stale-profiles"),
+                label: t("seeAll", { count: staleProfiles.count }),
+              },
+            ]
+          : []
+      }
     >
-      <AttentionList
-        entries={await Promise.all(
-          staleProfiles.items.map(async (item) => ({
-            key: item.prisonerId,
-            label: item.name?.text ?? t("untitled"),
-            lang: langOf(item.name),
-            href: item.href,
-            detail: t.rich("stale.lastTouched", await timestampValues(item.lastTouchedAt)),
-          })),
-        )}
-      />
+      <AttentionList entries={await profileEntries(staleProfiles.items)} />
       <MoreItemsNote block={staleProfiles} />
     </AttentionBlock>
   );

@@ -1,12 +1,13 @@
-import { getFormatter, getTranslations } from "next-intl/server";
-import { WorkflowPanel } from "@/components/dashboard/workflow/workflow-panel";
+import { getFormatter, getMessages, getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { ReviewPublishForm } from "@/components/dashboard/workflow/review-publish-form";
 import { Localized } from "@/components/ui/localized";
-import { TextLink } from "@/components/ui/text-link";
-import type { Actor } from "@/lib/auth/policy";
+import { textLinkClass } from "@/components/ui/text-link";
+import { can, type Actor } from "@/lib/auth/policy";
 import type { ReviewItemDto } from "@/lib/data/review-queue";
+import { Link } from "@/lib/i18n/navigation";
 import { resolveLocalizedTextOr } from "@/lib/i18n/resolved-text";
 import type { Locale } from "@/lib/i18n/routing";
-import { dashboardRoutes } from "@/lib/routes";
 
 interface ReviewQueueTableProps {
   items: ReviewItemDto[];
@@ -14,85 +15,112 @@ interface ReviewQueueTableProps {
   locale: Locale;
 }
 
-/** The items in review with who submitted them, links to check them, and the workflow panel. */
+/**
+ * One compact row per item in review: title, kind, who submitted it and when, links to its page
+ * (where the full workflow form is), its preview and history, and a one-button publish form. The
+ * links are not prefetched: each is a database-backed page, and a page has 25 rows.
+ */
 export async function ReviewQueueTable({ items, actor, locale }: ReviewQueueTableProps) {
-  const [t, tHistory, format] = await Promise.all([
+  const [t, tEvent, format, messages] = await Promise.all([
     getTranslations("Review"),
-    getTranslations("History"),
+    getTranslations("ProfileTimeline.eventType"),
     getFormatter(),
+    getMessages(),
   ]);
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-start text-sm">
-        <caption className="sr-only">{t("caption")}</caption>
-        <thead>
-          <tr className="border-b border-slate-400 dark:border-slate-500">
-            <th scope="col" className="py-2 pe-3 text-start">
-              {t("columns.item")}
-            </th>
-            <th scope="col" className="py-2 pe-3 text-start">
-              {t("columns.author")}
-            </th>
-            <th scope="col" className="py-2 pe-3 text-start">
-              {t("columns.submitted")}
-            </th>
-            <th scope="col" className="py-2 text-start">
-              {t("columns.actions")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => {
-            const title = resolveLocalizedTextOr(item.title, locale, t("untitled"));
-            const preview = dashboardRoutes.preview(item.type, item.id);
-            const date = format.dateTime(new Date(item.submittedAt), {
-              day: "numeric",
-              month: "long",
-              year: "numeric",
-            });
-            return (
-              <tr
-                key={`${item.type}:${item.id}`}
-                className="border-b border-slate-200 align-top dark:border-slate-700"
-              >
-                <th scope="row" className="py-3 pe-3 text-start font-normal">
-                  <span className="block text-xs text-slate-700 dark:text-slate-300">
-                    {tHistory(`types.${item.type}`)}
-                  </span>
-                  <TextLink
-                    href={dashboardRoutes.edit(item.type, item.id)}
-                    className="font-semibold"
-                  >
-                    <Localized value={title} />
-                  </TextLink>
-                  <span className="mt-1 flex flex-wrap gap-3">
-                    {preview ? <TextLink href={preview}>{t("preview")}</TextLink> : null}
-                    <TextLink href={dashboardRoutes.history(item.type, item.id)}>
-                      {t("history")}
-                    </TextLink>
-                  </span>
-                </th>
-                <td className="py-3 pe-3">{item.authorName ?? t("unknown")}</td>
-                <td className="py-3 pe-3">
-                  <time dateTime={item.submittedAt}>
-                    {t("submittedBy", { date, name: item.submittedBy ?? t("unknown") })}
-                  </time>
-                </td>
-                <td className="py-3">
-                  <WorkflowPanel
-                    type={item.type}
-                    id={item.id}
-                    state="IN_REVIEW"
-                    version={item.version}
-                    actor={actor}
-                    hideHistoryLink
-                  />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    // The publish buttons run in the browser: they get the workflow strings, and no others.
+    <NextIntlClientProvider messages={{ Workflow: messages.Workflow }}>
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-start text-sm">
+          <caption className="sr-only">{t("caption")}</caption>
+          <thead>
+            <tr className="border-b border-slate-400 dark:border-slate-500">
+              <th scope="col" className="py-2 pe-3 text-start">
+                {t("columns.item")}
+              </th>
+              <th scope="col" className="py-2 pe-3 text-start">
+                {t("columns.submitted")}
+              </th>
+              <th scope="col" className="py-2 text-start">
+                {t("columns.actions")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => {
+              const fallback = item.eventType ? tEvent(item.eventType) : t("untitled");
+              const title = resolveLocalizedTextOr(item.title, locale, fallback);
+              const titleId = `review-${item.type}-${item.id}`;
+              const date = format.dateTime(new Date(item.submittedAt), {
+                day: "numeric",
+                month: "short",
+                year: "numeric",
+                hour: "2-digit",
+                minute: "2-digit",
+              });
+              const mayPublish =
+                item.type !== "event" &&
+                can(actor, "publish", { type: item.type, state: "IN_REVIEW" });
+              return (
+                <tr
+                  key={`${item.type}:${item.id}`}
+                  className="border-b border-slate-200 align-top dark:border-slate-700"
+                >
+                  <th scope="row" className="py-3 pe-3 text-start font-normal">
+                    <span className="block text-xs text-slate-700 dark:text-slate-300">
+                      {t(`kinds.${item.type}`)}
+                    </span>
+                    <Link
+                      id={titleId}
+                      href={item.href}
+                      prefetch={false}
+                      className={`${textLinkClass} font-semibold`}
+                    >
+                      <Localized value={title} />
+                    </Link>
+                    <span className="mt-1 flex flex-wrap gap-3">
+                      {item.previewHref ? (
+                        <Link href={item.previewHref} prefetch={false} className={textLinkClass}>
+                          {t("preview")}
+                        </Link>
+                      ) : null}
+                      {item.historyHref ? (
+                        <Link href={item.historyHref} prefetch={false} className={textLinkClass}>
+                          {t("history")}
+                        </Link>
+                      ) : null}
+                    </span>
+                  </th>
+                  <td className="py-3 pe-3">
+                    <time dateTime={item.submittedAt}>
+                      {t("submittedBy", { date, name: item.submittedBy ?? t("unknown") })}
+                    </time>
+                  </td>
+                  <td className="py-3">
+                    {mayPublish && item.type !== "event" ? (
+                      <ReviewPublishForm
+                        type={item.type}
+                        id={item.id}
+                        version={item.version}
+                        describedBy={titleId}
+                      />
+                    ) : (
+                      <Link
+                        href={item.href}
+                        prefetch={false}
+                        aria-describedby={titleId}
+                        className={textLinkClass}
+                      >
+                        {t("decideOnPage")}
+                      </Link>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </NextIntlClientProvider>
   );
 }

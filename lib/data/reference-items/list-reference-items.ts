@@ -93,5 +93,6 @@ export async function listReferenceItems(
     total,
     page,
     pageCount,
+    pageSize: take,
   };
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import { DirectoryLiveSearch } from "@/components/directory/directory-live-search";
-import { DirectoryResults } from "@/components/directory/directory-results";
 import { DirectorySearchFields } from "@/components/directory/directory-search-fields";
 import { Container } from "@/components/layout/container";
 import { PageHeader } from "@/components/layout/page-header";
@@ -35,6 +35,36 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   };
 }
 
+/** The messages of the results (components/directory/directory-results.tsx and its parts). */
+const RESULT_MESSAGES = [
+  "resultsHeading",
+  "listingCount",
+  "resultCount",
+  "similarOnly",
+  "nothingPublished",
+  "statusWithheld",
+  "similarMatch",
+  "country",
+  "arrested",
+  "detainedSince",
+  "emptyTitle",
+  "emptyFiltersTitle",
+  "emptyHelp",
+  "didYouMean",
+  "checkSpelling",
+  "clearFilters",
+  "clearSearch",
+] as const;
+
+function resultMessages(messages: Awaited<ReturnType<typeof getMessages>>) {
+  const directory = messages.DirectoryPage as Record<string, string>;
+  return {
+    DirectoryPage: Object.fromEntries(RESULT_MESSAGES.map((key) => [key, directory[key]])),
+    PrisonerStatus: messages.PrisonerStatus,
+    Pagination: messages.Pagination,
+  };
+}
+
 export default async function PrisonersPage({ params, searchParams }: Props) {
   const locale = await getPageLocale(params);
   const raw = await searchParams;
@@ -46,9 +76,10 @@ export default async function PrisonersPage({ params, searchParams }: Props) {
   ) {
     redirect({ href: withQuery(publicRoutes.prisoners(), directorySearchParams(query)), locale });
   }
-  const [t, tDirectory, options, result] = await Promise.all([
+  const [t, tDirectory, messages, options, result] = await Promise.all([
     getTranslations("Prisoners"),
     getTranslations("DirectoryPage"),
+    getMessages(),
     getDirectoryFilterOptions(locale),
     searchDirectory(query, locale),
   ]);
@@ -59,12 +90,15 @@ export default async function PrisonersPage({ params, searchParams }: Props) {
       <h2 id="directory-search-heading" className="sr-only">
         {tDirectory("searchHeading")}
       </h2>
-      <DirectoryLiveSearch
-        action={getPathname({ href: publicRoutes.prisoners(), locale })}
-        labelledBy="directory-search-heading"
-        fields={<DirectorySearchFields query={query} options={options} />}
-        results={<DirectoryResults query={query} result={result} />}
-      />
+      {/* The results are drawn in the browser too (the live search): their messages go along. */}
+      <NextIntlClientProvider messages={resultMessages(messages)}>
+        <DirectoryLiveSearch
+          action={getPathname({ href: publicRoutes.prisoners(), locale })}
+          labelledBy="directory-search-heading"
+          fields={<DirectorySearchFields query={query} options={options} />}
+          initial={{ query, result }}
+        />
+      </NextIntlClientProvider>
     </Container>
   );
 }

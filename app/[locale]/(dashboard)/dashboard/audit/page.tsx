@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/dashboard/history/audit-filters";
 import { AuditTable } from "@/components/dashboard/history/audit-table";
+import { KeysetPagination } from "@/components/layout/keyset-pagination";
 import { PageHeader } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
-import { TextLink } from "@/components/ui/text-link";
 import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import {
@@ -90,27 +90,20 @@ export default async function AuditPage({ params, searchParams }: AuditPageProps
       ) : (
         <AuditTable rows={page.rows} />
       )}
-      {page.pageCount > 1 ? (
-        <nav aria-label={t("pagination")} className="mt-6 flex flex-wrap items-center gap-4">
-          {page.page > 1 ? (
-            <TextLink
-              href={withFilter(dashboardRoutes.audit(), filter, { page: String(page.page - 1) })}
-              rel="prev"
-            >
-              {t("previous")}
-            </TextLink>
-          ) : null}
-          <span aria-current="page">{t("pageOf", { page: page.page, count: page.pageCount })}</span>
-          {page.page < page.pageCount ? (
-            <TextLink
-              href={withFilter(dashboardRoutes.audit(), filter, { page: String(page.page + 1) })}
-              rel="next"
-            >
-              {t("next")}
-            </TextLink>
-          ) : null}
-        </nav>
-      ) : null}
+      <KeysetPagination
+        basePath={dashboardRoutes.audit()}
+        page={page.position}
+        query={Object.fromEntries(
+          Object.entries({
+            actor: filter.actor,
+            action: filter.action,
+            entityType: filter.entityType,
+            entityId: filter.entityId,
+            from: filter.from,
+            to: filter.to,
+          }).filter((entry): entry is [string, string] => Boolean(entry[1])),
+        )}
+      />
     </>
   );
 }

@@ -10,7 +10,7 @@ import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { routing } from "@/lib/i18n/routing";
-import { listMediaForStaff } from "@/lib/media/media-library";
+import { listMediaForStaff, MEDIA_PAGE_SIZE } from "@/lib/media/media-library";
 import { readUploadEcho } from "@/lib/media/upload-outcome";
 import { dashboardRoutes } from "@/lib/routes";
 
@@ -65,6 +65,9 @@ export default async function MediaPage({ params, searchParams }: MediaPageProps
             basePath={dashboardRoutes.media()}
             page={list.page}
             pageCount={list.pageCount}
+            total={list.total}
+            pageSize={MEDIA_PAGE_SIZE}
+            prefetch={false}
           />
         </section>
       </div>

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { PrisonerListFilters } from "@/components/dashboard/prisoner/prisoner-list-filters";
 import { PrisonerListTable } from "@/components/dashboard/prisoner/prisoner-list-table";
 import { PageHeader } from "@/components/layout/page-header";
-import { Pagination } from "@/components/layout/pagination";
+import { KeysetPagination } from "@/components/layout/keyset-pagination";
 import { Button, buttonClass } from "@/components/ui/button";
 import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
@@ -14,6 +14,7 @@ import {
   listDashboardPrisoners,
   type DashboardPrisonerFilters,
 } from "@/lib/data/dashboard-prisoners";
+import { parseKeysetRequest } from "@/lib/data/page-window";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { apiRoutes, dashboardRoutes, withQuery } from "@/lib/routes";
 import { PRISONER_STATUSES } from "@/lib/validation/prisoner";
@@ -39,7 +40,6 @@ const filtersSchema = z.object({
     .optional()
     .catch(undefined),
   status: z.enum(PRISONER_STATUSES).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).optional().catch(undefined),
 });
 
 function first(value: string | string[] | undefined): string | undefined {
@@ -51,10 +51,13 @@ function first(value: string | string[] | undefined): string | undefined {
 export default async function DashboardPrisonersPage({ params, searchParams }: Props) {
   const locale = await getPageLocale(params);
   const actor = await requireActor(locale);
-  const raw = await searchParams;
-  const filters: DashboardPrisonerFilters = filtersSchema.parse(
-    Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, first(value)])),
+  const raw = Object.fromEntries(
+    Object.entries(await searchParams).map(([key, value]) => [key, first(value)]),
   );
+  const filters: DashboardPrisonerFilters = {
+    ...filtersSchema.parse(raw),
+    cursor: parseKeysetRequest(raw),
+  };
   const [t, list, options] = await Promise.all([
     getTranslations("PrisonerEditor"),
     listDashboardPrisoners(actor, filters, locale),
@@ -106,10 +109,9 @@ export default async function DashboardPrisonersPage({ params, searchParams }: P
         {t("resultCount", { count: list.total })}
       </p>
       {list.items.length > 0 ? <PrisonerListTable items={list.items} /> : <p>{t("noResults")}</p>}
-      <Pagination
+      <KeysetPagination
         basePath={dashboardRoutes.list("prisoner")}
-        page={list.page}
-        pageCount={list.pageCount}
+        page={list.position}
         query={query}
       />
     </>

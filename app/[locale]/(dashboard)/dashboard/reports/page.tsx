@@ -61,6 +61,9 @@ export default async function InboxPage({ params, searchParams }: InboxPageProps
           page={list.page}
           pageCount={list.pageCount}
           query={query}
+          total={list.total}
+          pageSize={list.pageSize}
+          prefetch={false}
         />
       </div>
     </>

@@ -2,12 +2,16 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ReviewQueueTable } from "@/components/dashboard/workflow/review-queue-table";
 import { PageHeader } from "@/components/layout/page-header";
+import { Pagination } from "@/components/layout/pagination";
 import { requireActor } from "@/lib/auth/session";
-import { getReviewQueue } from "@/lib/data/review-queue";
+import { listReviewQueue, type ReviewQueueOrder } from "@/lib/data/review-queue";
 import { getPageLocale } from "@/lib/i18n/page-locale";
+import { Link } from "@/lib/i18n/navigation";
+import { dashboardRoutes } from "@/lib/routes";
 
 interface ReviewPageProps {
   params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
 export async function generateMetadata({ params }: ReviewPageProps): Promise<Metadata> {
@@ -16,19 +20,62 @@ export async function generateMetadata({ params }: ReviewPageProps): Promise<Met
   return { title: t("metaTitle") };
 }
 
-/** Everything submitted for review; editors publish or return it from here. */
-export default async function ReviewPage({ params }: ReviewPageProps) {
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Everything submitted for review, newest first, a page at a time; decisions on each item's page. */
+export default async function ReviewPage({ params, searchParams }: ReviewPageProps) {
   const locale = await getPageLocale(params);
   const actor = await requireActor(locale);
-  const [t, items] = await Promise.all([getTranslations("Review"), getReviewQueue(actor)]);
+  const search = await searchParams;
+  const order: ReviewQueueOrder = first(search.order) === "oldest" ? "oldest" : "newest";
+  const requested = Number(first(search.page));
+  const [t, queue] = await Promise.all([
+    getTranslations("Review"),
+    listReviewQueue(actor, { page: Number.isFinite(requested) ? requested : 1, order }),
+  ]);
+  const orderQuery: Record<string, string> = order === "oldest" ? { order } : {};
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />
-      {items.length === 0 ? (
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
+        <p role="status" className="font-semibold text-slate-900 dark:text-slate-50">
+          {t("total", { count: queue.total })}
+        </p>
+        {queue.total > 1 ? (
+          <nav aria-label={t("orderLabel")} className="flex gap-4 text-sm">
+            {(["newest", "oldest"] as const).map((option) => (
+              <Link
+                key={option}
+                href={{
+                  pathname: dashboardRoutes.review(),
+                  query: option === "oldest" ? { order: option } : {},
+                }}
+                prefetch={false}
+                aria-current={option === order ? "true" : undefined}
+                className={option === order ? "font-semibold" : "text-link"}
+              >
+                {t(option === "oldest" ? "orderOldest" : "orderNewest")}
+              </Link>
+            ))}
+          </nav>
+        ) : null}
+      </div>
+      {queue.items.length === 0 ? (
         <p className="text-slate-800 dark:text-slate-200">{t("empty")}</p>
       ) : (
-        <ReviewQueueTable items={items} actor={actor} locale={locale} />
+        <ReviewQueueTable items={queue.items} actor={actor} locale={locale} />
       )}
+      <Pagination
+        basePath={dashboardRoutes.review()}
+        page={queue.page}
+        pageCount={queue.pageCount}
+        total={queue.total}
+        pageSize={queue.pageSize}
+        query={orderQuery}
+        prefetch={false}
+      />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { sourceMetadata } from "@/components/dashboard/source/source-metadata";
 import { TextLink } from "@/components/ui/text-link";
 import { requireActor } from "@/lib/auth/session";
 import { listDashboardSources } from "@/lib/data/dashboard-sources";
+import { parseKeysetRequest } from "@/lib/data/page-window";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { dashboardRoutes } from "@/lib/routes";
 import { parseContentListQuery } from "@/lib/validation/reference-item";
@@ -16,16 +17,25 @@ interface SourcesPageProps {
 
 export const generateMetadata = sourceMetadata;
 
-/** The sources profiles cite, searchable by title, publisher and address, newest edits first. */
+/**
+ * The sources profiles cite, searchable by title, publisher and address, newest edits first,
+ * paged by keyset (`?after=`, `?before=`, `?last=1`).
+ */
 export default async function SourcesPage({ params, searchParams }: SourcesPageProps) {
   const locale = await getPageLocale(params);
   const actor = await requireActor(locale);
-  const query = parseContentListQuery(await searchParams);
+  const search = await searchParams;
+  const query = parseContentListQuery(search);
+  const cursor = parseKeysetRequest(
+    Object.fromEntries(
+      Object.entries(search).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+    ),
+  );
   const [t, tList, format, list] = await Promise.all([
     getTranslations("SourceEditor"),
     getTranslations("ContentEditor.list"),
     getFormatter(),
-    listDashboardSources(actor, { q: query.q, page: query.page }),
+    listDashboardSources(actor, { q: query.q, cursor }),
   ]);
   return (
     <ContentListPage
