@@ -125,8 +125,10 @@ async function readAll(layout: SitemapLayout) {
   return { files, byFile, locs: [...byFile.values()].flat().map((entry) => entry.loc) };
 }
 
-const WITHDRAWN_AT = new Date("2030-01-01T00:00:00.000Z");
-const NEWEST_PUBLIC = new Date("2029-06-01T12:00:00.000Z");
+// Later than any date another test file plants in the shared database (they run in parallel: one
+// dated its profiles 2031 and was the newest public change), so that these two are the newest.
+const WITHDRAWN_AT = new Date("2099-01-01T00:00:00.000Z");
+const NEWEST_PUBLIC = new Date("2098-06-01T12:00:00.000Z");
 
 async function createPrisoner(slug: string, state: "PUBLISHED" | "DRAFT", updatedAt: Date) {
   await prisma.prisoner.create({
