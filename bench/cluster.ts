@@ -13,9 +13,9 @@
  *
  * One throw-away PostgreSQL with the demo content and 1,000 synthetic prisoners (scripts/synthetic.ts:
  * the directory search has something to search), one Redis, one production build in
- * .next-bench-cluster (reused while git sees the same source and the same public origin), three
- * instances (A and B on Redis, L with the local cache) and two nginx (deploy/nginx.conf) in front
- * of A, and of A and B: bench/lib/bench-cluster.ts.
+ * .next-bench-cluster (reused while made from the same sources for the same origin, as the
+ * cluster test's is), three instances (A and B on Redis, L with the local cache) and two nginx
+ * (deploy/nginx.conf) in front of A, and of A and B: bench/lib/bench-cluster.ts.
  *
  * - Without the micro-cache: the same nginx, with a cookie on every request (`vigil-bench=1`),
  *   which makes nginx pass the request on and store nothing, as it does for a signed-in editor.
