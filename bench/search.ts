@@ -19,7 +19,8 @@ import { openThrowawayDatabase } from "@/lib/postgres/database";
 import { migrateAndSeedIfEmpty } from "@/lib/postgres/setup";
 import { searchPublishedPrisoners } from "@/lib/data/prisoner-directory";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { parseDirectoryQuery, type DirectoryQuery } from "@/lib/validation/directory-query";
+import type { DirectoryQuery } from "@/lib/search/directory-params";
+import { parseDirectoryQuery } from "@/lib/validation/directory-query";
 import { generateSyntheticPrisoners } from "@/scripts/synthetic";
 
 const { values } = parseArgs({

@@ -15,7 +15,7 @@ import {
   effectiveSort,
   statusParam,
   type DirectoryQuery,
-} from "@/lib/validation/directory-query";
+} from "@/lib/search/directory-params";
 import { publicRoutes } from "@/lib/routes";
 
 interface DirectorySearchFieldsProps {

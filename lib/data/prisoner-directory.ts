@@ -22,7 +22,7 @@ import {
   type NameMatchMode,
 } from "@/lib/search/prisoner-search";
 import { directoryCacheKey } from "@/lib/search/directory-cache-key";
-import { hasDirectoryFilters, type DirectoryQuery } from "@/lib/validation/directory-query";
+import { hasDirectoryFilters, type DirectoryQuery } from "@/lib/search/directory-params";
 
 /** Profiles per directory page: a multiple of the one, two and three columns of the grid. */
 export const DIRECTORY_PAGE_SIZE = 24;

@@ -1,5 +1,5 @@
 import { foldSearchText } from "@/lib/search/search-text";
-import { effectiveSort, type DirectoryQuery } from "@/lib/validation/directory-query";
+import { effectiveSort, type DirectoryQuery } from "@/lib/search/directory-params";
 
 /**
  * The directory query that stands for every query the database answers alike, used both as the

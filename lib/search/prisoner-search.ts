@@ -5,7 +5,7 @@ import {
   effectiveSort,
   type DirectoryQuery,
   type DirectorySort,
-} from "@/lib/validation/directory-query";
+} from "@/lib/search/directory-params";
 
 /**
  * SQL of the prisoner directory: which published prisoners match a directory query, and in what

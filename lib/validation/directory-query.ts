@@ -8,21 +8,6 @@ import {
   type DirectoryStatusFilter,
 } from "@/lib/search/directory-params";
 
-// The query's types and address helpers live beside the search (they carry no zod); exported here
-// too, for the page and the tests that read the address.
-export {
-  DIRECTORY_FILTERS,
-  DIRECTORY_QUERY_MAX_LENGTH,
-  DIRECTORY_SORTS,
-  directorySearchParams,
-  effectiveSort,
-  hasDirectoryFilters,
-  statusParam,
-  type DirectoryQuery,
-  type DirectorySort,
-  type DirectoryStatusFilter,
-} from "@/lib/search/directory-params";
-
 /**
  * The prisoner directory's search, filters, order and page, read from the query string of its GET
  * form, so that every combination has a shareable address:

@@ -5,8 +5,8 @@ import {
   directorySearchParams,
   effectiveSort,
   hasDirectoryFilters,
-  parseDirectoryQuery,
-} from "@/lib/validation/directory-query";
+} from "@/lib/search/directory-params";
+import { parseDirectoryQuery } from "@/lib/validation/directory-query";
 import { publicRoutes, withQuery } from "@/lib/routes";
 
 /** The directory's address for a query, as its links and its redirect build it. */

@@ -1,10 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  DIRECTORY_QUERY_MAX_LENGTH,
-  directorySearchParams,
-  parseDirectoryQuery,
-} from "@/lib/validation/directory-query";
+import { DIRECTORY_QUERY_MAX_LENGTH, directorySearchParams } from "@/lib/search/directory-params";
+import { parseDirectoryQuery } from "@/lib/validation/directory-query";
 import { publicRoutes, withQuery } from "@/lib/routes";
 import { DIRECTORY_PARAMETERS, fuzzOptions, hostileFieldValue } from "../fixtures/hostile-input";
 

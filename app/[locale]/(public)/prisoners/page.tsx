@@ -11,11 +11,8 @@ import { localeAlternates } from "@/lib/i18n/metadata";
 import { getPathname, redirect } from "@/lib/i18n/navigation";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { publicRoutes, withQuery } from "@/lib/routes";
-import {
-  directorySearchParams,
-  hasDirectoryFilters,
-  parseDirectoryQuery,
-} from "@/lib/validation/directory-query";
+import { directorySearchParams, hasDirectoryFilters } from "@/lib/search/directory-params";
+import { parseDirectoryQuery } from "@/lib/validation/directory-query";
 
 type Props = {
   params: Promise<{ locale: string }>;
