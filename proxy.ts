@@ -1,8 +1,11 @@
+import { hasLocale } from "next-intl";
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/paths";
 import { env } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
+import { internalRoutes, localized } from "@/lib/routes";
+import { directoryViewOf } from "@/lib/search/directory-view";
 import {
   PUBLIC_FORM_BODY_LIMIT_BYTES,
   STAFF_FORM_BODY_LIMIT_BYTES,
@@ -73,13 +76,59 @@ export function proxy(request: NextRequest) {
   // redirect it to a locale, so it goes on as it is; it still gets the policy like any page.
   const response = request.nextUrl.pathname.includes(".")
     ? NextResponse.next({ request: { headers: request.headers } })
-    : handleLocale(request);
+    : directoryRewrite(request, handleLocale(request));
   response.headers.set("Content-Security-Policy", policy);
   if (https) {
     // Only meaningful over TLS; browsers ignore it on plain http, and a local demo has no TLS.
     response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   }
   return response;
+}
+
+/** `/en/directory-view/…`: the directory's cached pages, reached only through the rewrite below. */
+const INTERNAL_PATH = new RegExp(`^/([^/]+)/${internalRoutes.directoryViewSection}/`);
+
+/**
+ * The directory's clean addresses are served from cached pages (ISR): a GET or HEAD of
+ * `/{locale}/prisoners` whose query string is the canonical form of its query is rewritten to the
+ * page of its view (lib/search/directory-view.ts), with the request headers next-intl forwards;
+ * any other address goes on to the page rendered per request. A direct request for a cached
+ * page's own path finds the site's "not found" page: those paths are not addresses of the site.
+ */
+function directoryRewrite(request: NextRequest, response: NextResponse): NextResponse {
+  const { pathname, searchParams } = request.nextUrl;
+  const internal = INTERNAL_PATH.exec(pathname);
+  if (internal) {
+    const [, locale] = internal;
+    // Not a locale: the locale layout answers 404 by itself.
+    if (!hasLocale(routing.locales, locale)) return response;
+    // The locale's catch-all ([...rest]) answers 404 with the site's page.
+    const notFound = localized(locale, internalRoutes.directoryViewRoot());
+    return withForwardedHeaders(NextResponse.rewrite(new URL(notFound, request.url)), response);
+  }
+  if (request.method !== "GET" && request.method !== "HEAD") return response;
+  const directory = /^\/([^/]+)\/prisoners$/.exec(pathname);
+  // next-intl lets the request through (x-middleware-next) unless it redirects.
+  if (!directory || response.headers.get("x-middleware-next") !== "1") return response;
+  const [, locale] = directory;
+  if (!hasLocale(routing.locales, locale)) return response;
+  const view = directoryViewOf(searchParams);
+  if (view === null) return response;
+  const target = new URL(localized(locale, internalRoutes.directoryView(view)), request.url);
+  return withForwardedHeaders(NextResponse.rewrite(target), response);
+}
+
+/**
+ * The rewrite with what next-intl's response carries: the request headers it forwards (the
+ * locale; the CSP and nonce for staff pages) and its Link header of alternate languages.
+ */
+function withForwardedHeaders(rewrite: NextResponse, localeResponse: NextResponse): NextResponse {
+  localeResponse.headers.forEach((value, name) => {
+    if (name !== "x-middleware-next" && name !== "x-middleware-rewrite") {
+      rewrite.headers.set(name, value);
+    }
+  });
+  return rewrite;
 }
 
 /** As Vigil's web server decided it: X-Forwarded-Proto counts only from a trusted proxy. */

@@ -119,6 +119,11 @@ const fields = z.object({
    */
   VIGIL_REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   /**
+   * Megabytes a server without VIGIL_REDIS_URL may keep on disk of the pages and data it cached
+   * while serving; over it, the least recently written go (lib/cache/cache-folder-budget.ts).
+   */
+  VIGIL_CACHE_DISK_MB: z.coerce.number().int().min(16).max(1_000_000).default(512),
+  /**
    * Seconds a stopping server (SIGTERM) keeps accepting requests while /api/ready answers 503,
    * before it closes its port and finishes the requests in flight (scripts/serve.ts): for a load
    * balancer that polls /api/ready. nginx needs none (it retries a refused connection elsewhere).

@@ -161,6 +161,17 @@ export const dashboardRoutes = {
   letterPage: (id: string, page: LetterEditorPage) => `/dashboard/letters/${segment(id)}/${page}`,
 } as const;
 
+/**
+ * Pages no visitor addresses: proxy.ts rewrites a clean directory address to its cached page here
+ * (lib/search/directory-view.ts) and answers 404 to anyone asking for it directly.
+ */
+export const internalRoutes = {
+  directoryViewSection: "directory-view",
+  /** No page: the locale's catch-all answers it with the site's 404. */
+  directoryViewRoot: () => "/directory-view",
+  directoryView: (view: string) => `/directory-view/${segment(view)}`,
+} as const;
+
 // ── HTTP endpoints ────────────────────────────────────────────────────────────────────────────
 
 export const apiRoutes = {

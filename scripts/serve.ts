@@ -112,6 +112,14 @@ console.log(
   `[vigil] Web server (${options.dev ? "development" : "production"}) on port ${env.PORT}, public origin ${publicOrigin()}, trusted proxies: ${proxies}`,
 );
 
+// Without Redis, the pages and data cached while serving stay on disk, within a budget.
+if (!options.dev && !env.VIGIL_REDIS_URL) {
+  const { keepCacheFoldersWithin } = await import("@/lib/cache/cache-folder-budget");
+  keepCacheFoldersWithin(cacheClaim.root, env.VIGIL_CACHE_DISK_MB * 1_048_576, {
+    log: (line) => console.log(line),
+  });
+}
+
 const { EXIT_DATABASE_CHANGED, watchCacheOwner } = await import("@/lib/cache/watch-cache-owner");
 watchCacheOwner(cacheClaim, {
   databaseUrl: requireDatabaseUrl(),

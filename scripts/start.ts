@@ -29,7 +29,6 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { setUpDemoAdministrator } from "@/lib/auth/demo-admin";
-import { claimCacheForDatabase } from "@/lib/cache/cache-owner";
 import { env } from "@/lib/env";
 import { startDevSmtpServer, type DevSmtpServer } from "@/lib/mail/dev-smtp-server";
 import { DRAIN_BOUND_MS } from "@/lib/lifecycle/shutdown";
@@ -37,7 +36,8 @@ import { EmbeddedPostgresError, leaveServerStopsToLauncher } from "@/lib/postgre
 import { DatabaseNewerThanCodeError } from "@/lib/postgres/migrate";
 import { openAppDatabase, openThrowawayDatabase, type OpenDatabase } from "@/lib/postgres/database";
 import { migrateAndSeedIfEmpty } from "@/lib/postgres/setup";
-import { exitCodeOf, hasExited, runNext, runWebServer, waitUntilHealthy } from "./lib/next-process";
+import { buildForCluster } from "./lib/cluster-build";
+import { exitCodeOf, hasExited, runWebServer, waitUntilHealthy } from "./lib/next-process";
 import { stopWithin } from "./lib/stop-within";
 import { superviseWebServer, type Supervisor } from "./lib/supervisor";
 
@@ -130,12 +130,15 @@ async function main() {
 
   if (!options.dev && !options["no-build"]) {
     // `next build` reads the data cache it finds in the folder while prerendering: it must hold
-    // this database's data or nothing (lib/cache/README.md).
-    await claimCacheForDatabase({ root: DIST_DIR, databaseUrl: database.url });
+    // this database's data or nothing (lib/cache/README.md); buildForCluster claims it first. It
+    // also stamps the folder with the origin and sources, so that the fault suite reuses an
+    // end-to-end build only while it is current (tests/faults/harness/e2e-build.ts).
     say(`Building the site into ${DIST_DIR} (next build)…`);
-    const buildCode = await exitCodeOf(
-      runNext(["build"], { databaseUrl: database.url, env: siteEnv }),
-    );
+    const buildCode = await buildForCluster({
+      distDir: DIST_DIR,
+      databaseUrl: database.url,
+      publicUrl: siteEnv.VIGIL_PUBLIC_URL!,
+    });
     if (buildCode !== 0) {
       console.error("[vigil] The build failed; see the messages above.");
       return shutDown(buildCode);

@@ -1,10 +1,9 @@
 import clsx from "clsx";
-import { getTranslations } from "next-intl/server";
 import { controlClass, Field } from "@/components/ui/field";
-import type { DirectoryChargeGroup } from "@/lib/data/prisoner-directory-filters";
+import type { DirectoryChargeChoices } from "@/components/directory/directory-choices";
 
 interface DirectoryChargeSelectProps {
-  groups: DirectoryChargeGroup[];
+  groups: DirectoryChargeChoices[];
   /** The article id in the address, if any. */
   current: string | undefined;
   label: string;
@@ -15,15 +14,15 @@ const ID = "directory-charge";
 
 /**
  * The charge filter: criminal-code articles grouped by country and code (<optgroup>), since the
- * same number means different offences in different codes. Values are article ids.
+ * same number means different offences in different codes. Values are article ids; labels come
+ * worded from the server (components/directory/directory-choices.ts).
  */
-export async function DirectoryChargeSelect({
+export function DirectoryChargeSelect({
   groups,
   current,
   label,
   placeholder,
 }: DirectoryChargeSelectProps) {
-  const t = await getTranslations("DirectoryPage");
   const known = groups.some((group) => group.articles.some((article) => article.value === current));
   return (
     <Field id={ID} label={label}>
@@ -35,23 +34,10 @@ export async function DirectoryChargeSelect({
       >
         <option value="">{placeholder}</option>
         {groups.map((group) => (
-          <optgroup
-            key={`${group.country.value}-${group.code.text}`}
-            label={t("chargeGroup", { country: group.country.label.text, code: group.code.text })}
-          >
+          <optgroup key={group.label} label={group.label}>
             {group.articles.map((article) => (
-              <option
-                key={article.value}
-                value={article.value}
-                lang={article.title.isFallback ? article.title.lang : undefined}
-              >
-                {article.part
-                  ? t("chargeOptionPart", {
-                      article: article.article,
-                      part: article.part,
-                      title: article.title.text,
-                    })
-                  : t("chargeOption", { article: article.article, title: article.title.text })}
+              <option key={article.value} value={article.value} lang={article.lang}>
+                {article.label}
               </option>
             ))}
           </optgroup>

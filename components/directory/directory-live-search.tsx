@@ -1,14 +1,28 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition, type FormEvent, type ReactNode } from "react";
+import {
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useTransition,
+  type FormEvent,
+  type MouseEvent,
+} from "react";
+import type { DirectoryChoices } from "@/components/directory/directory-choices";
 import { DirectoryResults } from "@/components/directory/directory-results";
+import { DirectorySearchFields } from "@/components/directory/directory-search-fields";
+import {
+  unpackDirectoryResult,
+  type PackedDirectoryResult,
+} from "@/components/directory/packed-results";
 import {
   drawnQueryOfEntry,
   useJsonResults,
   type DirectoryAnswer,
 } from "@/components/directory/use-json-results";
-import { directorySearchParams } from "@/lib/search/directory-params";
+import { directorySearchParams, type DirectoryQuery } from "@/lib/search/directory-params";
 
 /** Pause after the last keystroke before searching, so that typing a name sends one request. */
 const TYPING_DELAY_MS = 300;
@@ -18,61 +32,58 @@ interface DirectoryLiveSearchProps {
   action: string;
   /** Accessible name of the form (the id of its heading). */
   labelledBy: string;
-  /** The search box, filters, order and submit button (rendered on the server). */
-  fields: ReactNode;
-  /** The results the server found for the address. */
-  initial: DirectoryAnswer;
-}
-
-/** The query string of the form as it stands: empty fields and the page number left out. */
-function queryStringOf(form: HTMLFormElement): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of new FormData(form)) {
-    if (typeof value === "string" && value.trim() !== "" && name !== "page") {
-      params.append(name, name === "q" ? value.trim() : value);
-    }
-  }
-  return params.toString();
+  /** The filters' choices, as compact data (the fields are drawn here). */
+  choices: DirectoryChoices;
+  /** The results the server found for the address (packed: components/directory/packed-results.ts). */
+  initial: { query: DirectoryQuery; packed: PackedDirectoryResult };
 }
 
 /**
- * What the server-rendered fields depend on: the filters and order, and whether there is a search
- * at all (it changes the order's options and shows "Clear search and filters"), not its text.
+ * The query string of the form as it stands: empty fields and the page number left out, the
+ * search text as the page reads it (whitespace collapsed) and the alphabetical order, when there
+ * is no search, left out as the default it then is, so that the address is the query's canonical
+ * one, which is served from a cached page (lib/search/directory-view.ts).
  */
-function fieldsShapeOf(params: URLSearchParams): string {
-  const shape = new URLSearchParams(params);
-  shape.delete("page");
-  shape.set("q", params.get("q") ? "1" : "");
-  shape.sort();
-  return shape.toString();
+function queryStringOf(form: HTMLFormElement): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) {
+    if (typeof value !== "string" || name === "page") continue;
+    const text = name === "q" ? value.replace(/\s+/g, " ").trim() : value;
+    if (text !== "") params.append(name, text);
+  }
+  if (!params.has("q") && params.get("sort") === "name") params.delete("sort");
+  return params.toString();
 }
 
 /**
  * Without JavaScript the directory is a plain GET form: submitting it loads the results page,
  * whose address holds the search and every filter. With JavaScript, the results follow the form:
- *
- * - typing (after a short pause) asks the results route for JSON (apiRoutes.directoryResults, the
- *   page's own cached read) and draws the same cards here, so a keystroke costs one small answer
- *   instead of a page render; the address is replaced (history.replaceState, past the router) so
- *   it stays shareable;
- * - a change the fields themselves show (a filter, the order, a search begun or cleared) replaces
- *   the address through the router, and the server renders the page as for a submitted form.
+ * every change (typing, after a short pause; a filter; the order; "Clear search and filters")
+ * asks the results route for JSON (apiRoutes.directoryResults, the page's own cached read) and
+ * draws the same cards here, so a change costs one small answer instead of a page render. The
+ * address is replaced (history.replaceState, past the router) so it stays shareable; the fields
+ * are the visitor's own (uncontrolled) and never re-rendered under them.
  *
  * The result count is a polite live region (in the results), so screen readers hear the new count;
- * focus stays where the visitor is typing.
+ * focus stays where the visitor is typing or choosing.
  */
 export function DirectoryLiveSearch({
   action,
   labelledBy,
-  fields,
-  initial,
+  choices,
+  initial: initialPacked,
 }: DirectoryLiveSearchProps) {
+  const initial = useMemo<DirectoryAnswer>(
+    () => ({ query: initialPacked.query, result: unpackDirectoryResult(initialPacked.packed) }),
+    [initialPacked],
+  );
   const router = useRouter();
   const pathname = usePathname();
   const [isRendering, startTransition] = useTransition();
   const [answer, setAnswer] = useState(initial);
   const [rendered, setRendered] = useState(initial);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const formRef = useRef<HTMLFormElement>(null);
 
   // A new render of the page (the router's, or back/forward) brings new results: show those.
   if (rendered !== initial) {
@@ -83,8 +94,8 @@ export function DirectoryLiveSearch({
   useEffect(() => () => clearTimeout(timer.current), []);
 
   // Back to an entry whose results were drawn here: the router restored the page as rendered for
-  // the entry's first query; have the server render the address's query instead (once: the
-  // router's new entry no longer carries the drawn query).
+  // the entry's first query; have the server's page for the address's query (a cached page)
+  // instead (once: the router's new entry no longer carries the drawn query).
   useEffect(() => {
     const drawn = drawnQueryOfEntry();
     const shown = new URLSearchParams(directorySearchParams(initial.query)).toString();
@@ -93,10 +104,11 @@ export function DirectoryLiveSearch({
     }
   }, [initial, pathname, router]);
 
+  // Only when the results route fails: the page itself still answers at the address.
   const renderOnServer = (href: string) => {
     startTransition(() => router.replace(href, { scroll: false }));
   };
-  const { fetching, fetchResults, abortResults } = useJsonResults({
+  const { fetching, fetchResults } = useJsonResults({
     onAnswer: setAnswer,
     onFailure: renderOnServer,
   });
@@ -105,14 +117,7 @@ export function DirectoryLiveSearch({
     clearTimeout(timer.current);
     const query = queryStringOf(form);
     if (query === window.location.search.replace(/^\?/, "")) return;
-    const href = query ? `${pathname}?${query}` : pathname;
-    const shown = new URLSearchParams(directorySearchParams(rendered.query));
-    if (fieldsShapeOf(new URLSearchParams(query)) === fieldsShapeOf(shown)) {
-      void fetchResults(query, href);
-    } else {
-      abortResults();
-      renderOnServer(href);
-    }
+    void fetchResults(query, query ? `${pathname}?${query}` : pathname);
   };
 
   const onInput = (event: FormEvent<HTMLFormElement>) => {
@@ -133,10 +138,24 @@ export function DirectoryLiveSearch({
     update(event.currentTarget);
   };
 
+  // The link disappears with the query it clears: focus goes to the search box, where one starts over.
+  const onClearAll = (event: MouseEvent<HTMLAnchorElement>) => {
+    const form = formRef.current;
+    if (!form) return;
+    event.preventDefault();
+    for (const element of Array.from(form.elements)) {
+      if (element instanceof HTMLInputElement && element.type === "search") element.value = "";
+      if (element instanceof HTMLSelectElement) element.value = "";
+    }
+    form.querySelector<HTMLInputElement>("input[type=search]")?.focus();
+    update(form);
+  };
+
   const busy = isRendering || fetching;
   return (
     <>
       <form
+        ref={formRef}
         role="search"
         aria-labelledby={labelledBy}
         method="get"
@@ -146,7 +165,12 @@ export function DirectoryLiveSearch({
         onSubmit={onSubmit}
         className="mb-8 flex flex-col gap-5 rounded-lg border border-slate-200 bg-slate-50 p-4 sm:p-5 dark:border-slate-700 dark:bg-slate-800/60"
       >
-        {fields}
+        <DirectorySearchFields
+          defaults={initial.query}
+          current={answer.query}
+          choices={choices}
+          onClearAll={onClearAll}
+        />
       </form>
       <div
         aria-busy={busy || undefined}

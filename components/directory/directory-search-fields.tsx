@@ -1,14 +1,14 @@
-import { getTranslations } from "next-intl/server";
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { MouseEvent } from "react";
 import { DirectoryChargeSelect } from "@/components/directory/directory-charge-select";
+import type { DirectoryChoices } from "@/components/directory/directory-choices";
 import { DirectoryFiltersDisclosure } from "@/components/directory/directory-filters-disclosure";
 import { Button } from "@/components/ui/button";
 import { Select, type SelectOption } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
 import { TextLink } from "@/components/ui/text-link";
-import type {
-  DirectoryFilterOptionsDto,
-  DirectoryOption,
-} from "@/lib/data/prisoner-directory-filters";
 import {
   DIRECTORY_FILTERS,
   DIRECTORY_QUERY_MAX_LENGTH,
@@ -19,16 +19,13 @@ import {
 import { publicRoutes } from "@/lib/routes";
 
 interface DirectorySearchFieldsProps {
-  query: DirectoryQuery;
-  options: DirectoryFilterOptionsDto;
-}
-
-function toSelectOptions(options: DirectoryOption[]): SelectOption[] {
-  return options.map((option) => ({
-    value: option.value,
-    label: option.label.text,
-    lang: option.label.isFallback ? option.label.lang : undefined,
-  }));
+  /** The query of the address the page was rendered for: the fields' first values. */
+  defaults: DirectoryQuery;
+  /** The query of the results shown (the live search's last answer): what the fields say about it. */
+  current: DirectoryQuery;
+  choices: DirectoryChoices;
+  /** "Clear search and filters" with JavaScript: the live search clears the form itself. */
+  onClearAll?: (event: MouseEvent<HTMLAnchorElement>) => void;
 }
 
 /**
@@ -41,15 +38,20 @@ function withCurrent(options: SelectOption[], current: string | undefined): Sele
 }
 
 /** The filters' selects, each showing the value the list is filtered by. */
-async function DirectoryFilterSelects({ query, options }: DirectorySearchFieldsProps) {
-  const [t, tStatus] = await Promise.all([
-    getTranslations("DirectoryPage"),
-    getTranslations("PrisonerStatus"),
-  ]);
+function DirectoryFilterSelects({
+  query,
+  choices,
+}: {
+  query: DirectoryQuery;
+  choices: DirectoryChoices;
+}) {
+  const t = useTranslations("DirectoryPage");
+  const tStatus = useTranslations("PrisonerStatus");
   const statusOptions: SelectOption[] = [
     { value: "detained", label: t("detained") },
-    ...options.statuses.map((status) => ({ value: statusParam(status), label: tStatus(status) })),
+    ...choices.statuses.map((status) => ({ value: statusParam(status), label: tStatus(status) })),
   ];
+  const year = query.year === undefined ? undefined : String(query.year);
   return (
     <div className="grid gap-4 border-t border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-3 dark:border-slate-700">
       <Select
@@ -58,7 +60,7 @@ async function DirectoryFilterSelects({ query, options }: DirectorySearchFieldsP
         label={t("country")}
         placeholder={t("anyCountry")}
         defaultValue={query.country?.toLowerCase() ?? ""}
-        options={withCurrent(toSelectOptions(options.countries), query.country?.toLowerCase())}
+        options={withCurrent(choices.countries, query.country?.toLowerCase())}
       />
       <Select
         name="status"
@@ -69,7 +71,7 @@ async function DirectoryFilterSelects({ query, options }: DirectorySearchFieldsP
         options={statusOptions}
       />
       <DirectoryChargeSelect
-        groups={options.charges}
+        groups={choices.charges}
         current={query.charge}
         label={t("charge")}
         placeholder={t("anyCharge")}
@@ -80,7 +82,7 @@ async function DirectoryFilterSelects({ query, options }: DirectorySearchFieldsP
         label={t("affiliation")}
         placeholder={t("anyAffiliation")}
         defaultValue={query.affiliation ?? ""}
-        options={withCurrent(toSelectOptions(options.affiliations), query.affiliation)}
+        options={withCurrent(choices.affiliations, query.affiliation)}
       />
       <Select
         name="tag"
@@ -88,17 +90,17 @@ async function DirectoryFilterSelects({ query, options }: DirectorySearchFieldsP
         label={t("tag")}
         placeholder={t("anyTag")}
         defaultValue={query.tag ?? ""}
-        options={withCurrent(toSelectOptions(options.tags), query.tag)}
+        options={withCurrent(choices.tags, query.tag)}
       />
       <Select
         name="year"
         id="directory-year"
         label={t("year")}
         placeholder={t("anyYear")}
-        defaultValue={query.year === undefined ? "" : String(query.year)}
+        defaultValue={year ?? ""}
         options={withCurrent(
-          options.years.map((year) => ({ value: String(year), label: String(year) })),
-          query.year === undefined ? undefined : String(query.year),
+          choices.years.map((value) => ({ value: String(value), label: String(value) })),
+          year,
         )}
       />
     </div>
@@ -108,19 +110,29 @@ async function DirectoryFilterSelects({ query, options }: DirectorySearchFieldsP
 /**
  * The directory's search box, filters and order. Field names are the query-string parameters
  * (lib/validation/directory-query.ts), so the form submits to a shareable address by itself.
+ * A client component drawn from compact data, so that the live search can keep what the fields
+ * say (the order's choices, the number of active filters) in step with its answers; the fields
+ * themselves stay uncontrolled: what the visitor types or picks is the form's state.
  */
-export async function DirectorySearchFields({ query, options }: DirectorySearchFieldsProps) {
-  const t = await getTranslations("DirectoryPage");
-  const activeFilters = DIRECTORY_FILTERS.filter((filter) => query[filter] !== undefined).length;
-  const sort = effectiveSort(query);
+export function DirectorySearchFields({
+  defaults,
+  current,
+  choices,
+  onClearAll,
+}: DirectorySearchFieldsProps) {
+  const t = useTranslations("DirectoryPage");
+  const activeFilters = DIRECTORY_FILTERS.filter((filter) => current[filter] !== undefined).length;
+  const sort = effectiveSort(current);
   // The first option is the default order, whose meaning depends on whether there is a search.
   const sortOptions: SelectOption[] = [
-    query.q ? { value: "", label: t("sortRelevance") } : { value: "", label: t("sortName") },
-    ...(query.q ? [{ value: "name", label: t("sortName") }] : []),
+    current.q ? { value: "", label: t("sortRelevance") } : { value: "", label: t("sortName") },
+    ...(current.q ? [{ value: "name", label: t("sortName") }] : []),
     { value: "arrest", label: t("sortArrest") },
     { value: "detention", label: t("sortDetention") },
   ];
-  const sortValue = sort === "relevance" || (sort === "name" && !query.q) ? "" : sort;
+  const defaultSort = effectiveSort(defaults);
+  const sortValue =
+    defaultSort === "relevance" || (defaultSort === "name" && !defaults.q) ? "" : defaultSort;
 
   return (
     <>
@@ -132,7 +144,7 @@ export async function DirectorySearchFields({ query, options }: DirectorySearchF
             type="search"
             label={t("searchLabel")}
             hint={t("searchHint")}
-            defaultValue={query.q}
+            defaultValue={defaults.q}
             maxLength={DIRECTORY_QUERY_MAX_LENGTH}
             autoComplete="off"
             spellCheck={false}
@@ -145,7 +157,7 @@ export async function DirectorySearchFields({ query, options }: DirectorySearchF
       </div>
 
       <DirectoryFiltersDisclosure
-        initiallyOpen={activeFilters > 0}
+        initiallyOpen={DIRECTORY_FILTERS.some((filter) => defaults[filter] !== undefined)}
         summary={
           <>
             {t("filters")}
@@ -157,7 +169,7 @@ export async function DirectorySearchFields({ query, options }: DirectorySearchF
           </>
         }
       >
-        <DirectoryFilterSelects query={query} options={options} />
+        <DirectoryFilterSelects query={defaults} choices={choices} />
       </DirectoryFiltersDisclosure>
 
       <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
@@ -171,8 +183,12 @@ export async function DirectorySearchFields({ query, options }: DirectorySearchF
             hint={sort === "detention" ? t("sortDetentionHint") : undefined}
           />
         </div>
-        {query.q || activeFilters > 0 || query.sort ? (
-          <TextLink href={publicRoutes.prisoners()} className="self-start sm:self-end sm:pb-2.5">
+        {current.q || activeFilters > 0 || current.sort ? (
+          <TextLink
+            href={publicRoutes.prisoners()}
+            onClick={onClearAll}
+            className="self-start sm:self-end sm:pb-2.5"
+          >
             {t("clearAll")}
           </TextLink>
         ) : null}

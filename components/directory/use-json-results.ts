@@ -57,12 +57,6 @@ export function useJsonResults({ onAnswer, onFailure }: JsonResultsOptions) {
 
   useEffect(() => () => inFlight.current?.abort(), []);
 
-  const abortResults = () => {
-    inFlight.current?.abort();
-    inFlight.current = null;
-    setFetching(false);
-  };
-
   const fetchResults = async (query: string, href: string) => {
     inFlight.current?.abort();
     const controller = new AbortController();
@@ -93,5 +87,5 @@ export function useJsonResults({ onAnswer, onFailure }: JsonResultsOptions) {
     }
   };
 
-  return { fetching, fetchResults, abortResults };
+  return { fetching, fetchResults };
 }

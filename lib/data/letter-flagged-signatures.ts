@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { can } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
+import { pageWindow, type PageSlice } from "@/lib/data/page-window";
 import { NotFoundError } from "@/lib/errors";
 import type { SignatureFlag, SignatureStatus } from "@/lib/generated/prisma/client";
 import type { RequestContext } from "@/lib/security/request-context";
@@ -23,13 +24,20 @@ export interface FlaggedSignatureDto {
 
 export interface FlaggedSignatureGroup {
   reason: SignatureFlag;
-  /** All signatures with this flag that still count or may count (PENDING, CONFIRMED). */
+  /** All of the letter's signatures with this flag that still count or may count. */
   total: number;
-  /** The newest of them, at most GROUP_LIMIT. */
+  /** Those of them on this page, newest first. */
   signatures: FlaggedSignatureDto[];
 }
 
-const GROUP_LIMIT = 500;
+/** One page of a letter's flagged signatures, shown by reason ("41–60 of N" counts signatures). */
+export interface FlaggedSignaturesPage extends PageSlice {
+  /** The reasons of this page's signatures, in FLAG_ORDER; a signature with two flags is in both. */
+  groups: FlaggedSignatureGroup[];
+}
+
+/** A page of checkboxes the editor ticks and removes at once: more than a reading list's 25. */
+export const FLAGGED_PAGE_SIZE = 50;
 
 const FLAG_ORDER: SignatureFlag[] = [
   "BURST_FROM_IP",
@@ -40,70 +48,72 @@ const FLAG_ORDER: SignatureFlag[] = [
   "HONEYPOT",
 ];
 
+/** Withdrawn and invalidated signatures need no review. */
+const REVIEWABLE: SignatureStatus[] = ["PENDING", "CONFIRMED"];
+
 /**
- * Flagged signatures of a letter (its Signatures tab), grouped by reason (a signature with two flags is in both
- * groups), after running the review pass so that the heavier checks are current. Only
- * signatures that count or may count are listed: withdrawn and invalidated ones need no review.
+ * Flagged signatures of a letter (its Signatures tab), newest first, a page at a time, after
+ * running the review pass so that the heavier checks are current. The page's signatures are shown
+ * by reason, each reason with its total over the whole letter. Only signatures that count or may
+ * count are listed. A page past the end (the list shrank after an invalidation) shows the last.
  */
 export async function listFlaggedSignatures(
   actor: Actor,
   letterId: string,
   context: RequestContext = { ip: null, userAgent: null },
-): Promise<FlaggedSignatureGroup[]> {
+  options: { page?: number; pageSize?: number } = {},
+): Promise<FlaggedSignaturesPage> {
   authorize(actor, "view", { type: "signature" });
   const letter = await prisma.letter.findUnique({ where: { id: letterId }, select: { id: true } });
   if (!letter) throw new NotFoundError("Letter", letterId);
   await runReviewPass(letterId);
   const showEmail = can(actor, "viewEmail", { type: "signature" });
 
-  const groups: FlaggedSignatureGroup[] = [];
-  for (const reason of FLAG_ORDER) {
-    const where = {
-      letterId,
-      status: { in: ["PENDING", "CONFIRMED"] as SignatureStatus[] },
-      flags: { has: reason },
-    };
-    const [total, rows] = await Promise.all([
-      prisma.signature.count({ where }),
-      prisma.signature.findMany({
-        where,
-        select: {
-          id: true,
-          name: true,
-          email: showEmail,
-          countryCode: true,
-          city: true,
-          status: true,
-          flags: true,
-          createdAt: true,
-        },
-        orderBy: { createdAt: "desc" },
-        take: GROUP_LIMIT,
-      }),
-    ]);
-    if (total === 0) continue;
-    groups.push({
-      reason,
-      total,
-      signatures: rows.map((row) => ({
-        id: row.id,
-        name: row.name,
-        email: showEmail ? (row.email ?? null) : null,
-        countryCode: row.countryCode,
-        city: row.city,
-        status: row.status,
-        flags: row.flags,
-        createdAt: row.createdAt.toISOString(),
-      })),
-    });
-  }
-  await auditSignerEmailsShown(
-    actor,
-    letterId,
-    "flagged",
-    // A signature with two flags is shown twice but seen once.
-    [...new Map(groups.flatMap((group) => group.signatures).map((row) => [row.id, row])).values()],
-    context,
-  );
-  return groups;
+  const flagged = { letterId, status: { in: REVIEWABLE }, flags: { isEmpty: false } };
+  const [total, reasonTotals] = await Promise.all([
+    prisma.signature.count({ where: flagged }),
+    Promise.all(
+      FLAG_ORDER.map((reason) =>
+        prisma.signature.count({
+          where: { letterId, status: { in: REVIEWABLE }, flags: { has: reason } },
+        }),
+      ),
+    ),
+  ]);
+  const window = pageWindow(total, options.page, options.pageSize ?? FLAGGED_PAGE_SIZE);
+  const rows = await prisma.signature.findMany({
+    where: flagged,
+    select: {
+      id: true,
+      name: true,
+      email: showEmail,
+      countryCode: true,
+      city: true,
+      status: true,
+      flags: true,
+      createdAt: true,
+    },
+    // The id breaks ties of one instant (a burst), so that no row is on two pages or none.
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: window.skip,
+    take: window.take,
+  });
+  const signatures: FlaggedSignatureDto[] = rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    email: showEmail ? (row.email ?? null) : null,
+    countryCode: row.countryCode,
+    city: row.city,
+    status: row.status,
+    flags: row.flags,
+    createdAt: row.createdAt.toISOString(),
+  }));
+  const groups = FLAG_ORDER.map((reason, index) => ({
+    reason,
+    total: reasonTotals[index]!,
+    signatures: signatures.filter((signature) => signature.flags.includes(reason)),
+  })).filter((group) => group.signatures.length > 0);
+  await auditSignerEmailsShown(actor, letterId, "flagged", signatures, context);
+  const { page, pageCount, pageSize } = window;
+  return { total, page, pageCount, pageSize, groups };
 }

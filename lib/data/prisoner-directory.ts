@@ -18,7 +18,6 @@ import {
   directoryOrderBy,
   directoryWhere,
   matchRank,
-  nameSimilarity,
   type NameMatchMode,
 } from "@/lib/search/prisoner-search";
 import { directoryCacheKey } from "@/lib/search/directory-cache-key";
@@ -26,14 +25,6 @@ import { hasDirectoryFilters, type DirectoryQuery } from "@/lib/search/directory
 
 /** Profiles per directory page: a multiple of the one, two and three columns of the grid. */
 export const DIRECTORY_PAGE_SIZE = 24;
-
-/**
- * Lowest trigram word similarity for a "did you mean" suggestion (the search itself needs 0.6).
- * At 0.3 it suggested unrelated names ("Zinoviy" for "zzzzqqq") and took 200 ms at 100,000
- * prisoners; at 0.4 it still suggests "Oleksandr Kolchenko" for "Kolchnko" (0.58), in a few
- * milliseconds.
- */
-const SUGGESTION_THRESHOLD = 0.4;
 
 export type DirectoryMatch = "exact" | "prefix" | "similar";
 
@@ -182,24 +173,25 @@ async function countMatches(
 }
 
 /**
- * The closest name to a search that found nobody, under the same filters. Uses the trigram index
- * with a lower threshold, set for this transaction only.
+ * The closest name to a search that found nobody, under the same filters, in one statement: the
+ * candidates come closest first from vigil_suggestion_candidates (migration 20261206080000),
+ * which matches at the suggestion's lower similarity threshold (0.4, the search needs 0.6)
+ * through the trigram index without changing this connection's setting.
  */
 async function findSuggestion(
   db: PrismaClient,
   query: DirectoryQuery,
   locale: Locale,
 ): Promise<string | null> {
-  const [, rows] = await db.$transaction([
-    db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(SUGGESTION_THRESHOLD)}, true)`,
-    db.$queryRaw<{ slug: string; name: unknown }[]>`
-      SELECT p.slug, p.name FROM "Prisoner" AS p
-      WHERE ${directoryWhere(query, "none")}
-        AND (vigil_search_text(${query.q}) <% p."searchNames"
-          OR vigil_search_key(vigil_search_text(${query.q})) <% p."searchNames")
-      ORDER BY ${nameSimilarity(query.q)} DESC, p."sortName", p.id
-      LIMIT 1`,
-  ]);
+  const rows = await db.$queryRaw<{ slug: string; name: unknown }[]>`
+    SELECT p.slug, p.name
+    FROM unnest(vigil_suggestion_candidates(
+      vigil_search_text(${query.q}), vigil_search_key(vigil_search_text(${query.q}))
+    )) WITH ORDINALITY AS candidate (id, closeness)
+    JOIN "Prisoner" AS p ON p.id = candidate.id
+    WHERE ${directoryWhere(query, "none")}
+    ORDER BY candidate.closeness
+    LIMIT 1`;
   const row = rows[0];
   return row ? resolveLocalizedTextOr(row.name, locale, row.slug).text : null;
 }

@@ -1,7 +1,11 @@
 import "server-only";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { isClientAbort, reportDatabaseUnavailable } from "@/lib/logging/outage-log";
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/postgres/unavailable";
+import {
+  requestLimiter,
+  type RequestLimiter,
+  type RequestLimitKey,
+} from "@/lib/rate-limit/request-limiter";
 import { clientIpFromHeaders, hashIp } from "@/lib/security/ip";
 
 /**
@@ -11,19 +15,12 @@ import { clientIpFromHeaders, hashIp } from "@/lib/security/ip";
  *
  *   1. only GET and HEAD are exported through it, and the handler gets no body to read;
  *   2. requests per client address (the socket's peer, or what a trusted proxy says:
- *      lib/security/ip.ts) are limited in this process's memory → 429 with Retry-After. In memory
- *      and not in PostgreSQL (lib/rate-limit) on purpose: a limit that wrote a row per keystroke
- *      would cost the database more than the cached answer it guards. Behind several instances a
- *      client gets the limit once per instance, which is still a bound;
+ *      lib/security/ip.ts) are limited by a named entry of REQUEST_LIMITS → 429 with Retry-After.
+ *      Counted in the Redis the instances share when there is one, else in this process's memory,
+ *      never in PostgreSQL: lib/rate-limit/request-limiter.ts says why;
  *   3. a refusal the handler returns is JSON `{ error }` (`publicRefusal`), never cached;
  *   4. the database unreachable → 503 with Retry-After, counted by the outage log.
  */
-
-export interface PublicRouteLimit {
-  /** Requests per address within `durationSeconds`. */
-  points: number;
-  durationSeconds: number;
-}
 
 /** A JSON refusal: `{ error }` with the status, never cached. */
 export function publicRefusal(
@@ -38,23 +35,18 @@ export function publicRefusal(
 
 /** A public GET route handler (see the top of this file). */
 export function publicRoute(
-  limit: PublicRouteLimit,
+  limit: RequestLimitKey | RequestLimiter,
   handler: (request: Request) => Promise<Response>,
 ): (request: Request) => Promise<Response> {
-  const limiter = new RateLimiterMemory({
-    points: limit.points,
-    duration: limit.durationSeconds,
-  });
+  const limiter = typeof limit === "string" ? requestLimiter(limit) : limit;
   return async (request) => {
     const address = clientIpFromHeaders(request.headers);
-    try {
-      await limiter.consume(address ? hashIp(address) : "unknown");
-    } catch (refused) {
-      if (!(refused instanceof RateLimiterRes)) throw refused;
+    const verdict = await limiter.count(address ? hashIp(address) : "unknown");
+    if (!verdict.allowed) {
       return publicRefusal(
         429,
         "Too many requests; try again in a moment.",
-        Math.max(1, Math.ceil(refused.msBeforeNext / 1000)),
+        verdict.retryAfterSeconds,
       );
     }
     try {

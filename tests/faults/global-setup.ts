@@ -17,15 +17,17 @@ declare module "vitest" {
 const REPORT_PATH = ".data/faults-report.md";
 
 /**
- * Once per run: the end-to-end build (reused when present), the template cluster the scenarios
+ * Once per run: the end-to-end build (reused while current), the template cluster the scenarios
  * copy, and a file the scenarios append their figures to. The teardown prints the table and
  * removes what the setup made, whatever the scenarios did.
  */
 export default async function setup(project: TestProject) {
-  // VIGIL_FAULTS_REBUILD=1 rebuilds first, e.g. after changing code without an e2e run since.
+  // Rebuilt when the sources changed; VIGIL_FAULTS_REBUILD=1 rebuilds anyway.
   const build = await ensureE2eBuild({ rebuild: process.env.VIGIL_FAULTS_REBUILD === "1" });
   console.info(
-    `[faults] ${build === "reused" ? "Reusing" : "Built"} the end-to-end build in ${E2E_DIST_DIR}.`,
+    build.outcome === "reused"
+      ? `[faults] Reusing the end-to-end build in ${E2E_DIST_DIR}.`
+      : `[faults] Built the end-to-end build in ${E2E_DIST_DIR}: ${build.reason}.`,
   );
   const template = await prepareTemplateCluster();
   const reportDir = await mkdtemp(path.join(os.tmpdir(), "vigil-faults-report-"));

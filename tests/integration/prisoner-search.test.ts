@@ -279,6 +279,19 @@ describe("ranking", () => {
   it("suggests nothing for input that resembles no name", async () => {
     expect((await search("q=zzzzqqqq")).suggestion).toBeNull();
   });
+
+  it("suggests only a name the filters allow", async () => {
+    // Oleksandr Kolchenko (demo content) lives in no country of this file's own.
+    expect((await search(`q=Kolchnko&country=${COUNTRY}`)).suggestion).toBeNull();
+  });
+
+  it("looks suggestions up at their own lower threshold without changing the connection's", async () => {
+    const [row] = await prisma.$queryRaw<{ found: number; threshold: string }[]>`
+      SELECT cardinality(vigil_suggestion_candidates('kolchnko', 'kolchnko')) AS found,
+        current_setting('pg_trgm.word_similarity_threshold') AS threshold`;
+    expect(row?.found).toBeGreaterThan(0);
+    expect(row?.threshold).toBe("0.6");
+  });
 });
 
 describe("what the public never finds", () => {

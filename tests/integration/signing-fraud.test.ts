@@ -73,7 +73,7 @@ describe("fraud flags", () => {
     // The same network from other addresses is not (yet) a network burst.
     expect(await flagsOf(emails.at(-1)!)).not.toContain("BURST_FROM_NETWORK");
 
-    const groups = await listFlaggedSignatures(editor, target.id);
+    const { groups } = await listFlaggedSignatures(editor, target.id);
     const burst = groups.find((group) => group.reason === "BURST_FROM_IP");
     expect(burst?.total).toBe(emails.length);
     expect(await flagsOf(emails[0]!)).toContain("BURST_FROM_IP");
@@ -99,14 +99,14 @@ describe("fraud flags", () => {
     const lonely = uniqueEmail("lonely");
     await sign(target, lonely);
 
-    const groups = await listFlaggedSignatures(editor, target.id);
+    const { groups } = await listFlaggedSignatures(editor, target.id);
     const pattern = groups.find((group) => group.reason === "ADDRESS_PATTERN");
     expect(pattern?.total).toBe(ADDRESS_PATTERN_THRESHOLD);
     expect(pattern?.signatures.every((signature) => signature.email === null)).toBe(true);
     expect(await flagsOf(lonely)).toEqual([]);
 
     // Only administrators see the addresses.
-    const forAdmin = await listFlaggedSignatures(admin, target.id);
+    const { groups: forAdmin } = await listFlaggedSignatures(admin, target.id);
     expect(
       forAdmin.find((group) => group.reason === "ADDRESS_PATTERN")?.signatures[0]?.email,
     ).toMatch(new RegExp(`^${stem}`));

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { xml2js, type Element } from "xml-js";
 
@@ -12,6 +13,7 @@ import robots from "@/app/robots";
 import { prisma } from "@/lib/db";
 import { routing } from "@/lib/i18n/routing";
 import { localized, publicRoutes } from "@/lib/routes";
+import { sitemapFileName } from "@/lib/sitemap/file-name";
 import { listSitemapFiles, type SitemapLayout } from "@/lib/sitemap/sitemap-files";
 import { sitemapFileResponse, sitemapIndexResponse } from "@/lib/sitemap/sitemap-responses";
 import { ensureCountry } from "../fixtures/countries";
@@ -277,25 +279,64 @@ describe("sitemap files cut small", () => {
   });
 
   it("opens a new file when one more profile crosses the boundary", async () => {
-    const before = await publishedPrisonerCount();
-    // Fill the last file exactly, then add one more.
-    const filling = (4 - (before % 4)) % 4;
-    for (let index = 0; index < filling; index++) {
+    // Fill the last file exactly (as the sitemap itself counts: other files publish and remove
+    // profiles in the same database meanwhile), then add one more.
+    let full = await steadyPrisonerFiles();
+    for (let index = 0; urlCount(full) % 4 !== 0; index++) {
+      expect(index, "the profiles kept changing").toBeLessThan(40);
       await createPrisoner(`fill-${index}`, "PUBLISHED", new Date(Date.UTC(2028, 0, 1)));
+      full = await steadyPrisonerFiles();
     }
-    const full = await readAll(SMALL);
-    const count = (files: { loc: string }[]) =>
-      files.filter((file) => fileName(file.loc).startsWith("prisoners-en-")).length;
-    expect(count(full.files)).toBe((before + filling) / 4);
+    expect(full.length).toBe(urlCount(full) / 4);
+    for (const file of full) expect(file.locs, file.name).toHaveLength(4);
 
-    await createPrisoner("zz-after-boundary", "PUBLISHED", new Date(Date.UTC(2028, 0, 2)));
-    const grown = await readAll(SMALL);
-    expect(count(grown.files)).toBe(count(full.files) + 1);
-    expect(grown.byFile.get(`prisoners-en-${count(grown.files)}.xml`)).toHaveLength(1);
-    expect(grown.locs).toContain(`${SITE}/en/prisoners/${P}zz-after-boundary`);
-    expect(grown.locs.length).toBe(new Set(grown.locs).size);
+    let grown = full;
+    for (let index = 0; urlCount(grown) % 4 !== 1; index++) {
+      expect(index, "the profiles kept changing").toBeLessThan(40);
+      await createPrisoner(
+        `zz-after-boundary-${index}`,
+        "PUBLISHED",
+        new Date(Date.UTC(2028, 0, 2)),
+      );
+      grown = await steadyPrisonerFiles();
+    }
+    expect(grown.length).toBe((urlCount(grown) - 1) / 4 + 1);
+    for (const file of grown.slice(0, -1)) expect(file.locs, file.name).toHaveLength(4);
+    expect(grown.at(-1)!.locs).toHaveLength(1);
+    const locs = grown.flatMap((file) => file.locs);
+    expect(locs).toContain(`${SITE}/en/prisoners/${P}zz-after-boundary-0`);
+    expect(locs.length).toBe(new Set(locs).size);
   });
 });
+
+/**
+ * The English prisoner files of the small layout, as the index lists them (name, URL count) and
+ * as they read, from a moment in which no other test file changed the published profiles: read
+ * until the index is the same before and after reading the files.
+ */
+async function steadyPrisonerFiles(): Promise<{ name: string; urls: number; locs: string[] }[]> {
+  const listed = async () =>
+    (await listSitemapFiles(SMALL))
+      .filter((file) => file.section === "prisoners" && file.locale === "en")
+      .map((file) => ({ name: sitemapFileName(file), urls: file.urls, at: file.lastModified }));
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const before = await listed();
+    const read = [];
+    for (const file of before) {
+      const entries = await urlset(await sitemapFileResponse(file.name, SMALL));
+      read.push({ name: file.name, urls: file.urls, locs: entries.map((entry) => entry.loc) });
+    }
+    if (isDeepStrictEqual(before, await listed())) {
+      for (const file of read) expect(file.locs, file.name).toHaveLength(file.urls);
+      return read;
+    }
+  }
+  throw new Error("The published profiles kept changing while the sitemap was read.");
+}
+
+function urlCount(files: { urls: number }[]): number {
+  return files.reduce((sum, file) => sum + file.urls, 0);
+}
 
 describe("robots.txt", () => {
   it("names the sitemap index", () => {

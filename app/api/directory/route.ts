@@ -12,10 +12,10 @@ export const dynamic = "force-dynamic";
  * instead of a render of the whole page. The same parameters as the page's address, plus
  * `locale`; the answer is the page's own DTO and the query as understood (published profiles, public fields only).
  *
- * Limited to 1,200 requests a minute per client address (20 a second: a person typing sends about
- * three, a campus behind one address many at once), so that one client cannot fill the cache.
+ * Limited per client address (REQUEST_LIMITS["directory-ip"]: 1,200 a minute, across instances),
+ * so that one client cannot fill the cache.
  */
-export const GET = publicRoute({ points: 1200, durationSeconds: 60 }, async (request) => {
+export const GET = publicRoute("directory-ip", async (request) => {
   const parsed = parseStrictDirectoryQuery(new URL(request.url).searchParams);
   if (!parsed.ok) return publicRefusal(400, parsed.error);
   if (!hasLocale(routing.locales, parsed.locale)) {

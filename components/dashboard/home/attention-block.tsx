@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { TextLink } from "@/components/ui/text-link";
+import { textLinkClass } from "@/components/ui/text-link";
+import { Link } from "@/lib/i18n/navigation";
 
 interface AttentionBlockProps {
   /** Anchor and heading id; the section is labelled by its heading. */
@@ -13,7 +14,12 @@ interface AttentionBlockProps {
   links?: { href: string; label: string }[];
 }
 
-/** One block of the dashboard home: a heading, the count in words, a short list, links onward. */
+/**
+ * One block of the dashboard home: a heading, the count in words, a short list, links onward.
+ * The links (here and in AttentionList) are not prefetched, as the menu's are not
+ * (dashboard-nav-link.tsx): each leads to a page rendered from the database per request, and a
+ * home of a dozen blocks would otherwise start a dozen such renders in the background.
+ */
 export function AttentionBlock({
   id,
   heading,
@@ -36,9 +42,9 @@ export function AttentionBlock({
       {links.length > 0 ? (
         <p className="mt-auto flex flex-wrap gap-x-5 gap-y-2 pt-1">
           {links.map((link) => (
-            <TextLink key={link.href} href={link.href}>
+            <Link key={link.href} href={link.href} prefetch={false} className={textLinkClass}>
               {link.label}
-            </TextLink>
+            </Link>
           ))}
         </p>
       ) : null}

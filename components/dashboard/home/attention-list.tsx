@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { TextLink } from "@/components/ui/text-link";
+import { textLinkClass } from "@/components/ui/text-link";
+import { Link } from "@/lib/i18n/navigation";
 
 export interface AttentionListEntry {
   key: string;
@@ -21,7 +22,9 @@ export function AttentionList({ entries }: { entries: AttentionListEntry[] }) {
         <li key={entry.key} className="flex flex-col gap-0.5 py-2">
           <span lang={entry.lang}>
             {entry.href ? (
-              <TextLink href={entry.href}>{entry.label}</TextLink>
+              <Link href={entry.href} prefetch={false} className={textLinkClass}>
+                {entry.label}
+              </Link>
             ) : (
               <span className="font-medium text-slate-900 dark:text-slate-100">{entry.label}</span>
             )}

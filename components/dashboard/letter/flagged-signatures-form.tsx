@@ -35,10 +35,11 @@ type InvalidateAction = (
 ) => Promise<FormState<Result>>;
 
 /**
- * Flagged signatures grouped by reason, each with a box to tick, and one reason for removing the
- * ticked ones. A signature with two flags appears in both groups; ticking it once is enough.
- * Works without JavaScript (a plain POST of the boxes). Addresses appear only when the page was
- * given them, i.e. for roles allowed to see them.
+ * One page of flagged signatures grouped by reason (each reason's legend counts all of the
+ * letter's; the pagination below the form says which are shown), each with a box to tick, and one
+ * reason for removing the ticked ones. A signature with two flags appears in both groups; ticking
+ * it once is enough. Works without JavaScript (a plain POST of the boxes). Addresses appear only
+ * when the page was given them, i.e. for roles allowed to see them.
  */
 export function FlaggedSignaturesForm({
   action,
@@ -117,11 +118,6 @@ export function FlaggedSignaturesForm({
                     );
                   })}
                 </ul>
-                {group.total > group.signatures.length ? (
-                  <p className="text-sm">
-                    {t("more", { shown: group.signatures.length, total: group.total })}
-                  </p>
-                ) : null}
               </fieldset>
             ))}
             <SelectField

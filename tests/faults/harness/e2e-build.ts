@@ -1,7 +1,6 @@
-import { existsSync } from "node:fs";
 import { openThrowawayDatabase } from "@/lib/postgres/database";
 import { migrateAndSeedIfEmpty } from "@/lib/postgres/setup";
-import { exitCodeOf, runNext } from "../../../scripts/lib/next-process";
+import { buildForCluster, staleClusterBuild } from "../../../scripts/lib/cluster-build";
 
 /**
  * The end-to-end layer's build folder, which the fault suite serves (scripts/start.ts --test);
@@ -14,28 +13,32 @@ export const E2E_DIST_DIR = process.env.VIGIL_DIST_DIR ?? ".next-e2e";
  */
 export const E2E_PUBLIC_URL = "http://localhost:3100";
 
-const BUILD_TIMEOUT_MS = 20 * 60_000;
-
 /**
- * Reuses the end-to-end build when the e2e layer made one (unless `rebuild`); otherwise builds it
- * as that layer would, on a throw-away database with the demo content (never the fault suite's
- * own database: the build must have been made on another one, see
- * build-on-another-database.test.ts).
+ * Reuses the end-to-end build when the e2e layer (scripts/start.ts --test) or an earlier run made
+ * one for this origin from the sources in the working folder, by the cluster build's rule
+ * (staleClusterBuild: missing, another origin, or sources changed since); otherwise, or with
+ * `rebuild`, builds it as that layer would, on a throw-away database with the demo content (never
+ * the fault suite's own database: the build must have been made on another one, see
+ * build-on-another-database.test.ts). Resolves with what it did and why.
  */
-export async function ensureE2eBuild({ rebuild = false } = {}): Promise<"reused" | "built"> {
-  if (!rebuild && existsSync(`${E2E_DIST_DIR}/BUILD_ID`)) return "reused";
+export async function ensureE2eBuild({ rebuild = false } = {}): Promise<{
+  outcome: "reused" | "built";
+  reason?: string;
+}> {
+  const stale = rebuild
+    ? "VIGIL_FAULTS_REBUILD=1"
+    : await staleClusterBuild(E2E_DIST_DIR, E2E_PUBLIC_URL);
+  if (stale === null) return { outcome: "reused" };
   const database = await openThrowawayDatabase("faultsbuild");
   try {
     await migrateAndSeedIfEmpty(database.url);
-    const build = runNext(["build"], {
+    const code = await buildForCluster({
+      distDir: E2E_DIST_DIR,
       databaseUrl: database.url,
-      env: { VIGIL_DIST_DIR: E2E_DIST_DIR, VIGIL_PUBLIC_URL: E2E_PUBLIC_URL },
+      publicUrl: E2E_PUBLIC_URL,
     });
-    const timer = setTimeout(() => build.kill("SIGKILL"), BUILD_TIMEOUT_MS);
-    const code = await exitCodeOf(build);
-    clearTimeout(timer);
     if (code !== 0) throw new Error(`next build into ${E2E_DIST_DIR} failed (exit code ${code}).`);
-    return "built";
+    return { outcome: "built", reason: stale };
   } finally {
     await database.close();
   }

@@ -10,7 +10,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import {
-  getPrisonerEditorOptions,
+  getPrisonerCountryOptions,
   listDashboardPrisoners,
   type DashboardPrisonerFilters,
 } from "@/lib/data/dashboard-prisoners";
@@ -58,10 +58,10 @@ export default async function DashboardPrisonersPage({ params, searchParams }: P
     ...filtersSchema.parse(raw),
     cursor: parseKeysetRequest(raw),
   };
-  const [t, list, options] = await Promise.all([
+  const [t, list, countries] = await Promise.all([
     getTranslations("PrisonerEditor"),
     listDashboardPrisoners(actor, filters, locale),
-    getPrisonerEditorOptions(actor, locale),
+    getPrisonerCountryOptions(actor, locale),
   ]);
   const query = Object.fromEntries(
     Object.entries({
@@ -104,7 +104,7 @@ export default async function DashboardPrisonersPage({ params, searchParams }: P
           ) : null}
         </div>
       </PageHeader>
-      <PrisonerListFilters filters={filters} countries={options.countries} />
+      <PrisonerListFilters filters={filters} countries={countries} />
       <p role="status" className="mb-4 font-semibold">
         {t("resultCount", { count: list.total })}
       </p>

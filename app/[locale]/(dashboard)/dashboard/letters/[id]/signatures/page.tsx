@@ -5,11 +5,13 @@ import { FlaggedSignaturesForm } from "@/components/dashboard/letter/flagged-sig
 import { LetterClientMessages } from "@/components/dashboard/letter/letter-client-messages";
 import { LetterEditorFrame } from "@/components/dashboard/letter/letter-editor-frame";
 import { SignatureOverview } from "@/components/dashboard/letter/signature-overview";
+import { Pagination } from "@/components/layout/pagination";
 import { invalidateFlaggedSignatures } from "@/lib/actions/letters/invalidate-flagged";
 import { can } from "@/lib/auth/policy";
 import { listFlaggedSignatures } from "@/lib/data/letter-flagged-signatures";
 import { getLetterSignatureOverview } from "@/lib/data/letter-signatures";
 import { getPageLocale } from "@/lib/i18n/page-locale";
+import { dashboardRoutes } from "@/lib/routes";
 import { getRequestContext } from "@/lib/security/request-context";
 import { loadLetterPage, type LetterPageProps } from "../load-letter-page";
 
@@ -20,8 +22,9 @@ export async function generateMetadata({ params }: LetterPageProps): Promise<Met
 }
 
 /**
- * A letter's signatures (editors): figures, newest signatures, flagged ones to invalidate. Others
- * (a contributor following an old link) get the dashboard's "not allowed" page with HTTP 403 (forbidden.tsx).
+ * A letter's signatures (editors): figures, newest signatures, flagged ones to invalidate (a page
+ * at a time, newest first: a burst can flag thousands). Others (a contributor following an old
+ * link) get the dashboard's "not allowed" page with HTTP 403 (forbidden.tsx).
  */
 export default async function LetterSignaturesPage(props: LetterPageProps) {
   const { actor, letter, frame } = await loadLetterPage(props);
@@ -29,10 +32,12 @@ export default async function LetterSignaturesPage(props: LetterPageProps) {
     forbidden();
   }
   const context = await getRequestContext();
-  const [t, overview, groups] = await Promise.all([
+  const requested = (await props.searchParams).page;
+  const page = Number(typeof requested === "string" ? requested : "1") || 1;
+  const [t, overview, flagged] = await Promise.all([
     getTranslations("FlaggedSignatures"),
     getLetterSignatureOverview(actor, letter.id, context),
-    listFlaggedSignatures(actor, letter.id, context),
+    listFlaggedSignatures(actor, letter.id, context, { page }),
   ]);
   return (
     <LetterEditorFrame actor={actor} letter={frame} tab="signatures">
@@ -43,14 +48,24 @@ export default async function LetterSignaturesPage(props: LetterPageProps) {
         </h2>
         <p className="text-slate-700 dark:text-slate-300">{t("flaggedLead")}</p>
         {can(actor, "invalidate", { type: "signature" }) ? (
-          <LetterClientMessages>
-            <FlaggedSignaturesForm
-              action={invalidateFlaggedSignatures}
-              letterId={letter.id}
-              groups={groups}
-              showEmail={overview.showEmail}
+          <>
+            <LetterClientMessages>
+              <FlaggedSignaturesForm
+                action={invalidateFlaggedSignatures}
+                letterId={letter.id}
+                groups={flagged.groups}
+                showEmail={overview.showEmail}
+              />
+            </LetterClientMessages>
+            <Pagination
+              basePath={dashboardRoutes.letterPage(letter.id, "signatures")}
+              page={flagged.page}
+              pageCount={flagged.pageCount}
+              total={flagged.total}
+              pageSize={flagged.pageSize}
+              prefetch={false}
             />
-          </LetterClientMessages>
+          </>
         ) : null}
       </section>
     </LetterEditorFrame>

@@ -1,0 +1,79 @@
+import { directorySearchParams } from "@/lib/search/directory-params";
+import type { DirectoryQuery } from "@/lib/search/directory-params";
+import { parseDirectoryQuery } from "@/lib/validation/directory-query";
+
+/**
+ * The directory's cached pages. A directory address whose query string is exactly the canonical
+ * form of its query (`directorySearchParams(parseDirectoryQuery(raw))`, in any order) is served
+ * from a cached page (ISR) named by a "view": the canonical query in base64url, or
+ * `DEFAULT_DIRECTORY_VIEW` for the plain listing. proxy.ts rewrites the address to it; every other
+ * address (empty fields, unknown or malformed parameters) goes to the page rendered per request,
+ * which redirects or answers as it always did. Only canonical addresses get a page each, so the
+ * number of cached pages is the number of distinct queries, not of ways to write them.
+ */
+
+/** The view of the plain listing (no search, no filter, first page), prerendered at build. */
+export const DEFAULT_DIRECTORY_VIEW = "all";
+
+/**
+ * The longest view with a page of its own. Next.js stores a cached page as files named after its
+ * path, and a file name has at most 255 bytes: a long Cyrillic query with filters would exceed it
+ * (100 Cyrillic characters of `q` alone are 200 bytes, 270 in base64url). Such rare addresses
+ * are rendered per request instead.
+ */
+const MAX_VIEW_LENGTH = 230;
+
+/** Next.js's router adds this to the address of its own requests; it is not part of the query. */
+const ROUTER_PARAMETER = "_rsc";
+
+/**
+ * The view of a canonical query: its parameters as JSON, in UTF-8, in base64url. Not the query
+ * string itself: percent-encoding spends 6 bytes on a Cyrillic letter where UTF-8 spends 2, and a
+ * view must fit in a file name.
+ */
+function viewOfCanonical(params: Record<string, string>): string {
+  return Buffer.from(JSON.stringify(params), "utf8").toString("base64url");
+}
+
+function sortedEntries(params: Iterable<[string, string]>): string {
+  return JSON.stringify([...params].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * The view of a directory address's query string, or null when it is not in canonical form (the
+ * per-request page answers it). A repeated parameter is never canonical.
+ */
+export function directoryViewOf(search: URLSearchParams): string | null {
+  const raw = [...search].filter(([name]) => name !== ROUTER_PARAMETER);
+  const values: Record<string, string> = {};
+  for (const [name, value] of raw) {
+    if (name in values) return null;
+    values[name] = value;
+  }
+  const canonical = directorySearchParams(parseDirectoryQuery(values));
+  if (sortedEntries(raw) !== sortedEntries(Object.entries(canonical))) return null;
+  if (Object.keys(canonical).length === 0) return DEFAULT_DIRECTORY_VIEW;
+  const view = viewOfCanonical(canonical);
+  return view.length <= MAX_VIEW_LENGTH ? view : null;
+}
+
+/**
+ * The query a view stands for, or null for a view that is not the one of its own query (only
+ * canonical views have pages: anything else is not found).
+ */
+export function directoryQueryOfView(view: string): DirectoryQuery | null {
+  if (view === DEFAULT_DIRECTORY_VIEW) return parseDirectoryQuery({});
+  if (view.length > MAX_VIEW_LENGTH || !/^[A-Za-z0-9_-]+$/.test(view)) return null;
+  let values: unknown;
+  try {
+    values = JSON.parse(Buffer.from(view, "base64url").toString("utf8"));
+  } catch {
+    return null;
+  }
+  if (typeof values !== "object" || values === null || Array.isArray(values)) return null;
+  if (!Object.values(values).every((value) => typeof value === "string")) return null;
+  const query = parseDirectoryQuery(values as Record<string, string>);
+  const canonical = directorySearchParams(query);
+  if (Object.keys(canonical).length === 0 || viewOfCanonical(canonical) !== view) return null;
+  return query;
+}
