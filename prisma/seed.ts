@@ -27,6 +27,7 @@ import { affiliations, organisations, tags } from "./demo/taxonomy";
 import type {
   ArticleKey,
   BilingualText,
+  DemoDetention,
   DemoEvent,
   DemoLetter,
   DemoPrisoner,
@@ -203,6 +204,7 @@ async function upsertPrisoner(tx: Tx, prisoner: DemoPrisoner): Promise<string> {
   await tx.recognition.deleteMany({ where: { prisonerId } });
   await tx.prisonerTag.deleteMany({ where: { prisonerId } });
   await tx.prisonerAffiliation.deleteMany({ where: { prisonerId } });
+  await tx.detention.deleteMany({ where: { prisonerId } });
 
   const citations: Prisma.CitationCreateManyInput[] = prisoner.citations.map(
     (citation, position) => ({
@@ -319,8 +321,46 @@ async function upsertPrisoner(tx: Tx, prisoner: DemoPrisoner): Promise<string> {
     ),
   });
 
+  for (const detention of prisoner.detentions ?? []) {
+    await createDetention(tx, prisoner.slug, prisonerId, detention);
+  }
+
   await tx.citation.createMany({ data: citations });
   return prisonerId;
+}
+
+/** A place of detention: its facility upserted by slug, the detention under a stable id. */
+async function createDetention(
+  tx: Tx,
+  prisonerSlug: string,
+  prisonerId: string,
+  detention: DemoDetention,
+): Promise<void> {
+  const { facility } = detention;
+  const facilityData = {
+    name: text(facility.name),
+    kind: facility.kind,
+    countryCode: facility.countryCode,
+    region: optionalText(facility.region),
+  };
+  const { id: facilityId } = await tx.facility.upsert({
+    where: { slug: facility.slug },
+    create: { slug: facility.slug, ...facilityData },
+    update: facilityData,
+    select: { id: true },
+  });
+  await tx.detention.create({
+    data: {
+      id: stableId(prisonerSlug, "detention", detention.key),
+      prisonerId,
+      facilityId,
+      startedOn: detention.startedOn ? day(detention.startedOn.date) : null,
+      startedOnPrecision: detention.startedOn?.precision ?? DatePrecision.DAY,
+      endedOn: detention.endedOn ? day(detention.endedOn.date) : null,
+      endedOnPrecision: detention.endedOn?.precision ?? DatePrecision.DAY,
+      note: text(detention.note),
+    },
+  });
 }
 
 // ── Events ─────────────────────────────────────────────────────────────────────────────────────
@@ -433,7 +473,8 @@ async function upsertPublication(
     type: publication.type,
     title: text(publication.title),
     summary: text(publication.summary),
-    body: richText(publication.body ?? publication.summary),
+    // No body rather than the summary again: the page shows the summary as its lead already.
+    body: publication.body ? richText(publication.body) : {},
     publishedOn: publication.publishedOn ? day(publication.publishedOn) : null,
     state: PublicationState.PUBLISHED,
   } satisfies Prisma.PublicationUncheckedUpdateInput;

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { FallbackNotice } from "@/components/content/fallback-notice";
 import { AboutSection } from "@/components/profile/about-section";
 import { CasesSection } from "@/components/profile/cases-section";
+import { DetentionHistorySection } from "@/components/profile/detention-history-section";
 import { HelpSection } from "@/components/profile/help-section";
 import { KeyFacts } from "@/components/profile/key-facts";
 import { PoliticalPrisonerSection } from "@/components/profile/political-prisoner-section";
@@ -45,6 +46,7 @@ export async function ProfileBody({ profile, backLink, share }: ProfileBodyProps
       <AboutSection profile={profile} />
       <PoliticalPrisonerSection profile={profile} />
       <CasesSection profile={profile} />
+      <DetentionHistorySection profile={profile} />
       <TimelineSection profile={profile} />
       <HelpSection profile={profile} />
       <PublicationsSection profile={profile} />

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { photoCreditText } from "@/components/content/photo-credit";
 import { PrisonerStatusBadge } from "@/components/prisoner/prisoner-status-badge";
 import { CitationRefs } from "@/components/profile/citation-refs";
 import { richDateInSentenceValues } from "@/components/profile/date-in-sentence";
@@ -55,7 +56,7 @@ export async function ProfileHeader({ profile }: { profile: PrisonerProfileDto }
           />
           {photo.credit ? (
             <figcaption className="mt-1 text-xs profile-muted">
-              {t("photoCredit", { credit: photo.credit })}
+              {photoCreditText(photo.credit, (credit) => t("photoCredit", { credit }))}
             </figcaption>
           ) : null}
         </figure>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { photoCreditText } from "@/components/content/photo-credit";
 import { FallbackNotice } from "@/components/content/fallback-notice";
 import { BackLink } from "@/components/layout/back-link";
 import { Container } from "@/components/layout/container";
@@ -86,7 +87,7 @@ export async function PublicationArticle({ section, publication }: PublicationAr
             />
             {cover.credit ? (
               <figcaption className="text-sm text-slate-700 dark:text-slate-300">
-                {tPage("photoCredit", { credit: cover.credit })}
+                {photoCreditText(cover.credit, (credit) => tPage("photoCredit", { credit }))}
               </figcaption>
             ) : null}
           </figure>

@@ -1,12 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { fileSizeText } from "@/components/content/file-size";
 import type { PublicationAttachmentDto } from "@/lib/data/publications";
-
-/** "1.2 MB": the size in the largest unit that keeps the number at least 1. */
-function sizeParts(bytes: number): { value: number; unit: "byte" | "kilobyte" | "megabyte" } {
-  if (bytes >= 1_000_000) return { value: bytes / 1_000_000, unit: "megabyte" };
-  if (bytes >= 1_000) return { value: bytes / 1_000, unit: "kilobyte" };
-  return { value: bytes, unit: "byte" };
-}
 
 /**
  * The files of a publication. Each link names the file and says its type and size, so that a
@@ -18,11 +12,10 @@ export async function PublicationAttachments({
 }: {
   attachments: PublicationAttachmentDto[];
 }) {
-  const [t, format] = await Promise.all([getTranslations("PublicationsPage"), getFormatter()]);
+  const [t, locale] = await Promise.all([getTranslations("PublicationsPage"), getLocale()]);
   return (
     <ul className="flex flex-col gap-3">
       {attachments.map((attachment) => {
-        const size = sizeParts(attachment.byteSize);
         const type =
           attachment.kind === "PDF"
             ? t("fileTypePdf")
@@ -56,12 +49,7 @@ export async function PublicationAttachments({
                 <span className="text-sm text-slate-700 dark:text-slate-300">
                   {t("fileDetails", {
                     type,
-                    size: format.number(size.value, {
-                      style: "unit",
-                      unit: size.unit,
-                      unitDisplay: "short",
-                      maximumFractionDigits: 1,
-                    }),
+                    size: fileSizeText(attachment.byteSize, locale),
                   })}
                 </span>
               </span>

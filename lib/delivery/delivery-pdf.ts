@@ -18,8 +18,21 @@ export interface DeliveryPdfLabels {
   page: string;
 }
 
-const PAGE = { width: 595.28, height: 841.89, margin: 56 };
+export const PAGE = { width: 595.28, height: 841.89, margin: 56 };
 const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+/** The body stops this far above the bottom margin; the footer lives below it. */
+const BODY_BOTTOM = PAGE.margin + 24;
+const FOOTER = { size: 7.5, lineHeight: 10, firstBaseline: PAGE.margin - 12 };
+
+/** A piece of text as drawn: page (1-based), baseline origin and size, in PDF points. */
+export interface DrawnText {
+  page: number;
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
 
 /** Lays out lines top to bottom, adding pages as needed. */
 class PdfWriter {
@@ -30,6 +43,7 @@ class PdfWriter {
   constructor(
     private readonly doc: PDFDocument,
     private readonly fonts: FontFamily,
+    private readonly layout?: DrawnText[],
   ) {
     this.page = this.newPage();
     this.y = PAGE.height - PAGE.margin;
@@ -41,8 +55,26 @@ class PdfWriter {
     return page;
   }
 
+  /** Draws runs from x on one baseline, recording them for the layout checks. */
+  private drawRuns(
+    page: PDFPage,
+    text: string,
+    fonts: FontFamily["regular"],
+    x: number,
+    y: number,
+    size: number,
+  ): void {
+    const pageNumber = this.pages.indexOf(page) + 1;
+    for (const run of textRuns(text, fonts)) {
+      const width = run.font.widthOfTextAtSize(run.text, size);
+      page.drawText(run.text, { x, y, size, font: run.font, color: rgb(0, 0, 0) });
+      this.layout?.push({ page: pageNumber, text: run.text, x, y, width, size });
+      x += width;
+    }
+  }
+
   private ensure(height: number): void {
-    if (this.y - height < PAGE.margin + 24) {
+    if (this.y - height < BODY_BOTTOM) {
       this.page = this.newPage();
       this.y = PAGE.height - PAGE.margin;
     }
@@ -64,22 +96,26 @@ class PdfWriter {
       )) {
         this.ensure(lineHeight);
         this.y -= lineHeight;
-        let x = PAGE.margin + indent;
-        for (const run of textRuns(line, fonts)) {
-          this.page.drawText(run.text, { x, y: this.y, size, font: run.font, color: rgb(0, 0, 0) });
-          x += run.font.widthOfTextAtSize(run.text, size);
-        }
+        this.drawRuns(this.page, line, fonts, PAGE.margin + indent, this.y, size);
       }
     }
   }
 
+  /**
+   * The footer of every page, wrapped to the text width like the body (a single line ran off the
+   * page's right edge: the hash alone takes most of it, and Russian labels are longer), drawn
+   * downwards from below the body. Three lines fit above the page's edge with a 20-point margin.
+   */
   footers(text: (index: number, count: number) => string): void {
+    const fonts = this.fonts.regular;
     this.pages.forEach((page, index) => {
-      let x = PAGE.margin;
-      for (const run of textRuns(text(index + 1, this.pages.length), this.fonts.regular)) {
-        page.drawText(run.text, { x, y: PAGE.margin - 20, size: 7.5, font: run.font });
-        x += run.font.widthOfTextAtSize(run.text, 7.5);
-      }
+      const lines = wrap(text(index + 1, this.pages.length), TEXT_WIDTH, (words) =>
+        runsWidth(textRuns(words, fonts), FOOTER.size),
+      );
+      lines.forEach((line, row) => {
+        const y = FOOTER.firstBaseline - row * FOOTER.lineHeight;
+        this.drawRuns(page, line, fonts, PAGE.margin, y, FOOTER.size);
+      });
     });
   }
 }
@@ -130,6 +166,8 @@ export async function renderDeliveryPdf(
   labels: DeliveryPdfLabels,
   listSha256: string,
   exportedAt: Date,
+  /** When given, receives every piece of text as drawn (the tests check the margins with it). */
+  layout?: DrawnText[],
 ): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.setTitle(snapshot.letter.title);
@@ -138,7 +176,7 @@ export async function renderDeliveryPdf(
   doc.setCreationDate(exportedAt);
   const fonts = await embedNotoSans(doc);
   const names = new Intl.DisplayNames([snapshot.locale], { type: "region" });
-  const out = new PdfWriter(doc, fonts);
+  const out = new PdfWriter(doc, fonts, layout);
   const { letter } = snapshot;
 
   out.paragraph(letter.versionTitle ?? letter.title, { size: 16, bold: true });

@@ -1,5 +1,13 @@
 import { Feed } from "feed";
 import type { FeedDocumentDto } from "@/lib/feeds/feed-document";
+import { localized, publicRoutes } from "@/lib/routes";
+
+/**
+ * The feeds' author (RFC 4287 4.1.1: a feed needs an atom:author unless every entry has one):
+ * the organisation that publishes the site, under the site's name, which is the same in every
+ * locale (Site.name), with its home page in the feed's language.
+ */
+const ORGANISATION = "Vigil";
 
 /** Text for an Atom element of type "html": plain text, so every markup character is escaped. */
 function asHtmlText(text: string): string {
@@ -29,6 +37,7 @@ export function renderAtomFeed(document: FeedDocumentDto, origin: string): strin
         "",
       ) || 0,
     ),
+    author: { name: ORGANISATION, link: absolute(localized(document.locale, publicRoutes.home())) },
     generator: "Vigil",
   });
   for (const entry of document.entries) {

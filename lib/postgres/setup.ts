@@ -1,3 +1,4 @@
+import { runDemoMediaStep } from "@/prisma/demo/run-demo-media";
 import { seedDemoContent } from "@/prisma/seed";
 import { createPrismaClient } from "@/lib/postgres/client";
 import { applyPendingMigrations } from "@/lib/postgres/migrate";
@@ -42,6 +43,8 @@ async function seedIfEmpty(databaseUrl: string): Promise<boolean> {
     ]);
     if (prisoners + publications + letters > 0) return false;
     await seedDemoContent(prisma);
+    // The demo's photo and report PDF, in a process of its own (see prisma/demo/load-demo-media.ts).
+    await runDemoMediaStep(databaseUrl);
     return true;
   } finally {
     await prisma.$disconnect();

@@ -11,6 +11,7 @@ import {
   SentenceKind,
 } from "@/lib/generated/prisma/enums";
 import { spreadingFalseInformationKz } from "./articles";
+import { dzhakishevDetentions, sentsovDetentions } from "./detentions";
 import { sources } from "./sources";
 import type { BilingualText, DemoNameVariant, DemoPrisoner } from "./types";
 
@@ -147,6 +148,7 @@ On 3 March 2020 a court in Semey ordered his release on parole under probation s
         [sources.dzhakishevRelease.id],
       ),
     ],
+    detentions: dzhakishevDetentions,
     citations: [
       { sourceId: sources.dzhakishevRelease.id },
       { sourceId: sources.dzhakishevRelease.id, field: "status" },
@@ -355,6 +357,7 @@ Agnieszka Kozłowska-Rajewicz, a Member of the European Parliament, submitted a 
       { sourceId: sources.sentsovTortureInquiryRefused.id },
       { sourceId: sources.writtenQuestionCrimea.id },
     ],
+    detentions: sentsovDetentions,
   },
   {
     slug: "oleksandr-kolchenko",

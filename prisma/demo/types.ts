@@ -2,6 +2,8 @@
  * Shapes of the demo content. The content modules next to this file are plain data written from
  * the Open Dialogue Foundation's article teasers (shared/reference/odf-article-teasers.txt):
  * nothing is stated that those teasers do not say, and unknown facts are left out rather than guessed.
+ * Where a part of the product cannot be shown otherwise (a place of detention the teaser names only
+ * by its town or country, a photo), the demo row says in its own text that it is illustrative.
  *
  * Dates are ISO strings ("2020-03-19"); a partial date stores the first day of its month or year
  * together with its precision.
@@ -10,6 +12,7 @@ import type {
   CaseStage,
   DatePrecision,
   EventType,
+  FacilityKind,
   Gender,
   LetterKind,
   LetterState,
@@ -126,6 +129,25 @@ export interface DemoRecognition {
   sourceIds: string[];
 }
 
+export interface DemoFacility {
+  slug: string;
+  name: BilingualText;
+  kind: FacilityKind;
+  countryCode: string;
+  region?: BilingualText;
+}
+
+/** A place of detention; the current one has no end. */
+export interface DemoDetention {
+  /** Suffix of the stable row id. */
+  key: string;
+  facility: DemoFacility;
+  startedOn?: PartialDate;
+  endedOn?: PartialDate;
+  /** Says what the reference gives and what is illustrative. */
+  note: BilingualText;
+}
+
 /** A citation of the profile itself: `field` names the fact, or is absent for the profile as a whole. */
 export interface DemoProfileCitation {
   sourceId: string;
@@ -155,6 +177,8 @@ export interface DemoPrisoner {
   criterionAssessments: DemoCriterionAssessment[];
   recognitions: DemoRecognition[];
   citations: DemoProfileCitation[];
+  /** Places of detention, in any order (the profile sorts them). */
+  detentions?: DemoDetention[];
 }
 
 export interface DemoEvent {
@@ -199,7 +223,7 @@ export interface DemoPublication {
   type: PublicationType;
   title: BilingualText;
   summary: BilingualText;
-  /** Paragraphs separated by blank lines; the summary is used when absent. */
+  /** Paragraphs separated by blank lines; when absent the page shows the summary alone. */
   body?: BilingualText;
   /**
    * The date of the event the item reports, where the reference gives one; NULL otherwise

@@ -123,6 +123,20 @@ describe("the public prisoner profile", () => {
     expect(JSON.stringify(profile)).not.toContain("SECRET");
   });
 
+  it("withholds every detention, current and past, when the detentions are redacted", async () => {
+    const prisoner = await createPrisoner({
+      slug: "detentions-redacted",
+      redactedFields: ["detentions"],
+    });
+
+    const profile = await getPublishedPrisonerProfile(prisoner.slug, "en");
+
+    expect(profile!.currentDetention).toBeNull();
+    expect(profile!.detentionHistory).toEqual([]);
+    expect(profile!.transfers).toEqual([]);
+    expect(JSON.stringify(profile)).not.toMatch(/Colony No\. 1|SECRET postal/);
+  });
+
   it("shows the facts that are not redacted, and the address only where the record allows it", async () => {
     const open = await createPrisoner({ slug: "open" });
     const closed = await createPrisoner({ slug: "address-private", addressPublic: false });

@@ -148,6 +148,16 @@ describe("e-mail templates", () => {
     );
   });
 
+  it("calls the signed letter a petition, in both languages (only petitions take signatures)", async () => {
+    const english = await renderMail(sample("en", "signature.confirm"));
+    const russian = await renderMail(sample("ru", "signature.confirm"));
+
+    expect(english.text).toContain("Thank you for signing the petition “Free them all”.");
+    expect(russian.text).toContain("Спасибо, что подписали петицию «Free them all».");
+    for (const mail of [english, russian])
+      expect(mail.text).not.toMatch(/open letter|открытое письмо/i);
+  });
+
   it("names the invited role in the reader's language", async () => {
     const mail = await renderMail(sample("ru", "auth.invitation"));
 

@@ -40,6 +40,7 @@ function record(overrides: Partial<PrisonerProfileRecord> = {}): PrisonerProfile
     biography: null,
     photo: null,
     currentDetention: null,
+    detentionHistory: [],
     cases: [],
     criteria: [],
     recognitions: [],

@@ -101,6 +101,30 @@ export interface ProfileEventDto {
   citations: CitationRefDto[];
 }
 
+/** One place of detention in the profile's history. */
+export interface ProfileDetentionDto {
+  id: string;
+  facilityName: ResolvedText;
+  facilityKind: FacilityKind;
+  facilityRegion: ResolvedText | null;
+  startedOn: CalendarDate | null;
+  endedOn: CalendarDate | null;
+  note: ResolvedText | null;
+  /** The place the person is held now (no end date; the one the key facts name). */
+  current: boolean;
+}
+
+/**
+ * A move from one place of detention to the next, as the detention history shows it: dated by
+ * the start of the next detention. Shown on the timeline among the events.
+ */
+export interface ProfileTransferDto {
+  id: string;
+  date: CalendarDate;
+  from: ResolvedText;
+  to: ResolvedText;
+}
+
 export interface PrisonerProfileDto {
   slug: string;
   name: ResolvedText;
@@ -131,6 +155,13 @@ export interface PrisonerProfileDto {
     addressNotes: ResolvedText | null;
     citations: CitationRefDto[];
   } | null;
+  /** Every detention, most recent first; empty when withheld. */
+  detentionHistory: ProfileDetentionDto[];
+  /**
+   * The transfers between the detentions, newest first, except those a published TRANSFER
+   * event of the same day already tells (the editors' own words win).
+   */
+  transfers: ProfileTransferDto[];
   /** The sentence shown among the key facts: that of the latest case with one. */
   currentSentence: (ProfileSentenceDto & { expectedReleaseOn: CalendarDate | null }) | null;
   cases: ProfileCaseDto[];

@@ -92,6 +92,49 @@ function currentDetentionDto(
   };
 }
 
+function detentionHistoryDto(
+  record: PrisonerProfileRecord,
+  locale: Locale,
+): PrisonerProfileDto["detentionHistory"] {
+  const currentIndex = record.detentionHistory.findIndex((item) => item.endedOn === null);
+  return record.detentionHistory.map((detention, index) => ({
+    id: detention.id,
+    facilityName: resolveLocalizedTextOr(detention.facilityName, locale, "—"),
+    facilityKind: detention.facilityKind,
+    facilityRegion: resolveLocalizedText(detention.facilityRegion, locale),
+    startedOn: detention.startedOn,
+    endedOn: detention.endedOn,
+    note: resolveLocalizedText(detention.note, locale),
+    current: index === currentIndex,
+  }));
+}
+
+/**
+ * Each dated detention after the first is a transfer from the one before it (the history is
+ * most recent first, so "before" is the next item). A day a published TRANSFER event already
+ * covers is left to the event.
+ */
+function transfersOf(
+  history: PrisonerProfileDto["detentionHistory"],
+  events: PrisonerProfileRecord["events"],
+): PrisonerProfileDto["transfers"] {
+  const toldByEvents = new Set(
+    events.filter((event) => event.type === "TRANSFER").map((event) => event.date.iso),
+  );
+  return history.flatMap((detention, index) => {
+    const previous = history[index + 1];
+    if (!previous || !detention.startedOn || toldByEvents.has(detention.startedOn.iso)) return [];
+    return [
+      {
+        id: detention.id,
+        date: detention.startedOn,
+        from: previous.facilityName,
+        to: detention.facilityName,
+      },
+    ];
+  });
+}
+
 function recognitionDto(
   recognition: PrisonerProfileRecord["recognitions"][number],
   locale: Locale,
@@ -237,6 +280,8 @@ export function toPrisonerProfileDto(
   const cases = record.cases.map((item) => caseDto(item, locale, cite));
   const events = record.events.map((event) => eventDto(event, record, locale, cite));
 
+  const detentionHistory = detentionHistoryDto(record, locale);
+
   const dto: PrisonerProfileDto = {
     slug: record.slug,
     name: resolveLocalizedTextOr(record.name, locale, record.slug),
@@ -257,6 +302,8 @@ export function toPrisonerProfileDto(
     biography: resolveLocalizedRichText(record.biography, locale),
     photo: record.photo ? { ...record.photo, alt: text(record.photo.alt) } : null,
     currentDetention,
+    detentionHistory,
+    transfers: transfersOf(detentionHistory, record.events),
     currentSentence: currentSentenceOf(cases),
     cases,
     criteria,

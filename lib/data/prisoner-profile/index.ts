@@ -35,7 +35,9 @@ export type {
   NameVariantDto,
   PrisonerProfileDto,
   ProfileCaseDto,
+  ProfileDetentionDto,
   ProfileEventDto,
   ProfileSentenceDto,
+  ProfileTransferDto,
   SourceDto,
 } from "./dto-types";

@@ -39,7 +39,9 @@ const cachedPrisonerId = cachedRead("prisoner-profile-id", readPublishedPrisoner
   cacheTags.prisoners,
 ]);
 
-const cachedProfileRecord = cachedRead("prisoner-profile", readProfileRecord, (id) => [
+// The key names the record's shape: entries cached in an older shape (the data cache outlives
+// builds, see lib/cache/README.md) are not read back as this one. "-2": the detention history.
+const cachedProfileRecord = cachedRead("prisoner-profile-2", readProfileRecord, (id) => [
   cacheTags.prisoner(id),
   cacheTags.letters,
   cacheTags.publications,

@@ -74,6 +74,16 @@ export interface CaseRecord {
   citations: CitationRecord[];
 }
 
+export interface DetentionRecord {
+  id: string;
+  facilityName: LocalizedJson;
+  facilityKind: FacilityKind;
+  facilityRegion: LocalizedJson;
+  startedOn: CalendarDate | null;
+  endedOn: CalendarDate | null;
+  note: LocalizedJson;
+}
+
 export interface EventRecord {
   id: string;
   date: CalendarDate;
@@ -118,6 +128,11 @@ export interface PrisonerProfileRecord {
     addressNotes: LocalizedJson;
     citations: CitationRecord[];
   } | null;
+  /**
+   * Every detention, most recent first (unknown start last), for the history and the transfers
+   * on the timeline. Empty when "detentions" is redacted; never the facility's address.
+   */
+  detentionHistory: DetentionRecord[];
   cases: CaseRecord[];
   criteria: { criterion: PaceCriterion; reasoning: LocalizedJson; citations: CitationRecord[] }[];
   recognitions: {

@@ -6,6 +6,7 @@ import { mediaFilename } from "@/lib/storage/media-files";
 import type {
   CaseRecord,
   CitationRecord,
+  DetentionRecord,
   EventRecord,
   PrisonerProfileRecord,
   SourceRecord,
@@ -64,7 +65,9 @@ function detentionRecord(
   hidden: Hidden,
   cite: Cite,
 ): PrisonerProfileRecord["currentDetention"] {
-  const detention = hidden("detentions") ? undefined : row.detentions[0];
+  const detention = hidden("detentions")
+    ? undefined
+    : row.detentions.find((item) => item.endedOn === null);
   if (!detention) return null;
   const addressShown = detention.addressPublic && !hidden("facilityAddress");
   return {
@@ -77,6 +80,20 @@ function detentionRecord(
     addressNotes: addressShown ? detention.facility.addressNotes : null,
     citations: cite(detention.citations),
   };
+}
+
+/** The places of detention, as the history shows them: no address, no citations of their own. */
+function detentionHistoryRecords(row: ProfileRow, hidden: Hidden): DetentionRecord[] {
+  if (hidden("detentions")) return [];
+  return row.detentions.map((detention) => ({
+    id: detention.id,
+    facilityName: detention.facility.name,
+    facilityKind: detention.facility.kind,
+    facilityRegion: detention.facility.region,
+    startedOn: toCalendarDate(detention.startedOn, detention.startedOnPrecision),
+    endedOn: toCalendarDate(detention.endedOn, detention.endedOnPrecision),
+    note: detention.note,
+  }));
 }
 
 function caseRecord(item: ProfileRow["cases"][number], cite: Cite): CaseRecord {
@@ -267,6 +284,7 @@ export function toProfileRecord(
     biography: hidden("biography") ? null : row.biography,
     photo: photoRecord(row, hidden),
     currentDetention,
+    detentionHistory: detentionHistoryRecords(row, hidden),
     cases,
     criteria,
     recognitions,

@@ -70,13 +70,21 @@ export const profileSelect = {
     take: 1,
     select: { citations: citationSelect },
   },
+  // Every detention, most recent first: the current one (the first without an end, as before)
+  // for the key facts, all of them for the history (record.ts). A handful per person.
   detentions: {
-    where: { endedOn: null },
-    orderBy: [{ startedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }],
-    take: 1,
+    // Of two that started together (or both at an unknown date), the one still going is later.
+    orderBy: [
+      { startedOn: { sort: "desc", nulls: "last" } },
+      { endedOn: { sort: "desc", nulls: "first" } },
+      { id: "asc" },
+    ],
     select: {
+      id: true,
       startedOn: true,
       startedOnPrecision: true,
+      endedOn: true,
+      endedOnPrecision: true,
       note: true,
       addressPublic: true,
       facility: {
