@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { DetentionDates } from "@/components/profile/detention-dates";
+import { FacilityPlace } from "@/components/profile/facility-place";
 import { ProfileSection } from "@/components/profile/profile-section";
 import { Badge } from "@/components/ui/badge";
-import { Localized, langOf } from "@/components/ui/localized";
+import { langOf } from "@/components/ui/localized";
 import type { PrisonerProfileDto } from "@/lib/data/prisoner-profile";
 
 /**
@@ -26,13 +27,7 @@ export async function DetentionHistorySection({ profile }: { profile: PrisonerPr
           >
             <p className="flex flex-wrap items-center gap-x-3 gap-y-1">
               <span className="text-lg font-semibold profile-heading">
-                <span lang={langOf(detention.facilityName)}>{detention.facilityName.text}</span>
-                {detention.facilityRegion ? (
-                  <>
-                    {", "}
-                    <Localized value={detention.facilityRegion} />
-                  </>
-                ) : null}
+                <FacilityPlace place={detention} />
               </span>
               {detention.current ? <Badge tone="info">{t("current")}</Badge> : null}
             </p>

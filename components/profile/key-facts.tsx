@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { CitationRefs } from "@/components/profile/citation-refs";
+import { FacilityPlace } from "@/components/profile/facility-place";
 import { formatDuration } from "@/components/profile/duration-format";
 import { SentenceText } from "@/components/profile/sentence-text";
 import { computeTimeInDetention } from "@/components/profile/time-in-detention";
@@ -155,13 +156,7 @@ async function PlaceOfDetention({
   return (
     <>
       <span className="block">
-        <span lang={langOf(detention.facilityName)}>{detention.facilityName.text}</span>
-        {detention.facilityRegion ? (
-          <>
-            {", "}
-            <Localized value={detention.facilityRegion} />
-          </>
-        ) : null}
+        <FacilityPlace place={detention} />
         <CitationRefs refs={detention.citations} />
       </span>
       {detention.startedOn ? (

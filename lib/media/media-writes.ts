@@ -11,7 +11,7 @@ import {
 } from "@/lib/media/media-details-schema";
 import { MediaInUseError } from "@/lib/media/media-errors";
 import { parseMediaVariants } from "@/lib/media/media-variants";
-import type { PreparedUpload } from "@/lib/media/prepare-upload";
+import { mediaAssetFieldsOf, type PreparedUpload } from "@/lib/media/prepare-upload";
 import { getFileStorage, type FileStorage } from "@/lib/storage";
 
 /** Where a write came from, for its audit row. */
@@ -52,14 +52,7 @@ export async function storeUpload(
     const asset = await prisma.$transaction(async (tx) => {
       const created = await tx.mediaAsset.create({
         data: {
-          kind: upload.kind,
-          storageKey: upload.storageKey,
-          mimeType: upload.mimeType,
-          byteSize: upload.byteSize,
-          width: upload.width,
-          height: upload.height,
-          sha256: upload.sha256,
-          variants: upload.variants.length > 0 ? upload.variants : undefined,
+          ...mediaAssetFieldsOf(upload),
           alt: input.details.alt,
           credit: input.details.credit,
           originalFilename: input.originalFilename?.slice(0, 255) || null,

@@ -33,6 +33,20 @@ export interface PreparedUpload {
   files: PreparedFile[];
 }
 
+/** The MediaAsset columns an upload decides (the person's details and the uploader aside). */
+export function mediaAssetFieldsOf(upload: PreparedUpload) {
+  return {
+    kind: upload.kind,
+    storageKey: upload.storageKey,
+    mimeType: upload.mimeType,
+    byteSize: upload.byteSize,
+    width: upload.width,
+    height: upload.height,
+    sha256: upload.sha256,
+    variants: upload.variants.length > 0 ? upload.variants : undefined,
+  };
+}
+
 const EXTENSION: Record<string, string> = {
   "image/jpeg": "jpg",
   "image/png": "png",

@@ -13,7 +13,7 @@ import { PDFDocument, rgb } from "pdf-lib";
 import sharp from "sharp";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { embedNotoSans, textRuns, runsWidth } from "@/lib/delivery/pdf-fonts";
-import { prepareUpload, type PreparedUpload } from "@/lib/media/prepare-upload";
+import { mediaAssetFieldsOf, prepareUpload, type PreparedUpload } from "@/lib/media/prepare-upload";
 import type { FileStorage } from "@/lib/storage/file-storage";
 
 /** The profile that shows a photo, and the report that carries a PDF. */
@@ -122,14 +122,7 @@ async function storeOnce(
   for (const file of upload.files) await storage.write(file.storageKey, file.bytes);
   const asset = await prisma.mediaAsset.create({
     data: {
-      kind: upload.kind,
-      storageKey: upload.storageKey,
-      mimeType: upload.mimeType,
-      byteSize: upload.byteSize,
-      width: upload.width,
-      height: upload.height,
-      sha256: upload.sha256,
-      variants: upload.variants.length > 0 ? upload.variants : undefined,
+      ...mediaAssetFieldsOf(upload),
       alt: details.alt,
       credit: details.credit,
       originalFilename: filename,

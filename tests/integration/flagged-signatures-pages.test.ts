@@ -1,11 +1,9 @@
-import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FLAGGED_PAGE_SIZE, listFlaggedSignatures } from "@/lib/data/letter-flagged-signatures";
 import { pageRange } from "@/lib/data/page-window";
-import { prisma } from "@/lib/db";
-import type { SignatureFlag, SignatureStatus } from "@/lib/generated/prisma/client";
+import type { SignatureFlag } from "@/lib/generated/prisma/client";
 import { createStaffUser, type StaffUser } from "../fixtures/staff-users";
-import { createPetition, type TestPetition } from "../fixtures/signing";
+import { createPetition, insertSignature, type TestPetition } from "../fixtures/signing";
 
 /**
  * The flagged signatures of a letter's Signatures tab, a page at a time like every dashboard
@@ -19,33 +17,6 @@ let petition: TestPetition;
 /** The flagged signatures that count or may count, newest first. */
 let newestFirst: string[];
 
-async function signature(
-  minutesAgo: number,
-  status: SignatureStatus,
-  flags: SignatureFlag[],
-): Promise<string> {
-  const email = `paged-${randomBytes(5).toString("hex")}@example.net`;
-  const row = await prisma.signature.create({
-    data: {
-      letterId: petition.id,
-      letterVersionId: petition.versionId,
-      locale: "en",
-      name: `Paged Signer ${minutesAgo}`,
-      email,
-      emailKey: email,
-      countryCode: "DE",
-      status,
-      flags,
-      confirmedAt: status === "CONFIRMED" ? new Date() : null,
-      consentGivenAt: new Date(),
-      consentTextVersion: "test",
-      createdAt: new Date(Date.now() - minutesAgo * 60_000),
-    },
-    select: { id: true },
-  });
-  return row.id;
-}
-
 beforeAll(async () => {
   editor = await createStaffUser("EDITOR");
   petition = await createPetition("paged-flags");
@@ -55,11 +26,14 @@ beforeAll(async () => {
     const minutesAgo = (index * 37) % 1000;
     const flags: SignatureFlag[] =
       index % 5 === 0 ? ["DISPOSABLE_DOMAIN", "TOO_FAST"] : ["DISPOSABLE_DOMAIN"];
-    flagged.push({ id: await signature(minutesAgo, "CONFIRMED", flags), minutesAgo });
+    flagged.push({
+      id: await insertSignature(petition, "CONFIRMED", flags, { minutesAgo }),
+      minutesAgo,
+    });
   }
   // Not flagged, or no longer counting: never on the list.
-  await signature(1, "CONFIRMED", []);
-  await signature(2, "INVALIDATED", ["DISPOSABLE_DOMAIN"]);
+  await insertSignature(petition, "CONFIRMED", [], { minutesAgo: 1 });
+  await insertSignature(petition, "INVALIDATED", ["DISPOSABLE_DOMAIN"], { minutesAgo: 2 });
   newestFirst = flagged.sort((a, b) => a.minutesAgo - b.minutesAgo).map((row) => row.id);
 });
 

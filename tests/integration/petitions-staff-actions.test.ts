@@ -9,11 +9,10 @@ import { getLetterSignatureOverview } from "@/lib/data/letter-signatures";
 import { getPublicLetterBySlug } from "@/lib/data/letters";
 import { prisma } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
-import type { SignatureFlag, SignatureStatus } from "@/lib/generated/prisma/client";
 import { listFlaggedSignatures } from "@/lib/data/letter-flagged-signatures";
 import { createStaffUser, type StaffUser } from "../fixtures/staff-users";
 import { signInRequestAs, signOutRequest } from "../fixtures/auth-request";
-import { createPetition, type TestPetition } from "../fixtures/signing";
+import { createPetition, insertSignature, type TestPetition } from "../fixtures/signing";
 import { actionForm, createdId, runAction } from "../fixtures/server-actions";
 
 vi.mock("next/headers", async () => (await import("../fixtures/auth-request")).nextHeadersModule);
@@ -37,32 +36,6 @@ let contributor: StaffUser;
 let admin: StaffUser;
 let petition: TestPetition;
 
-async function signature(
-  letter: TestPetition,
-  status: SignatureStatus,
-  flags: SignatureFlag[],
-): Promise<string> {
-  const email = `flagged-${randomBytes(5).toString("hex")}@mailinator.example`;
-  const row = await prisma.signature.create({
-    data: {
-      letterId: letter.id,
-      letterVersionId: letter.versionId,
-      locale: "en",
-      name: "Flagged Signer",
-      email,
-      emailKey: email,
-      countryCode: "DE",
-      status,
-      flags,
-      confirmedAt: status === "CONFIRMED" ? new Date() : null,
-      consentGivenAt: new Date(),
-      consentTextVersion: "test",
-    },
-    select: { id: true },
-  });
-  return row.id;
-}
-
 beforeAll(async () => {
   [editor, contributor, admin] = await Promise.all([
     createStaffUser("EDITOR"),
@@ -77,8 +50,8 @@ afterEach(() => signOutRequest());
 describe("bulk invalidation of flagged signatures", () => {
   it("lets an editor invalidate the ticked signatures with a reason, with one audit row", async () => {
     const ids = [
-      await signature(petition, "CONFIRMED", ["DISPOSABLE_DOMAIN"]),
-      await signature(petition, "PENDING", ["DISPOSABLE_DOMAIN"]),
+      await insertSignature(petition, "CONFIRMED", ["DISPOSABLE_DOMAIN"]),
+      await insertSignature(petition, "PENDING", ["DISPOSABLE_DOMAIN"]),
     ];
     await signInRequestAs(editor);
     const state = await runAction(
@@ -99,7 +72,7 @@ describe("bulk invalidation of flagged signatures", () => {
   });
 
   it("refuses a contributor and changes nothing", async () => {
-    const id = await signature(petition, "CONFIRMED", ["BURST_FROM_IP"]);
+    const id = await insertSignature(petition, "CONFIRMED", ["BURST_FROM_IP"]);
     await signInRequestAs(contributor);
     const state = await runAction(
       invalidateFlaggedSignatures,
@@ -111,7 +84,7 @@ describe("bulk invalidation of flagged signatures", () => {
 
   it("ignores signatures of another letter named in the form", async () => {
     const other = await createPetition("staff-other");
-    const foreign = await signature(other, "CONFIRMED", ["TOO_FAST"]);
+    const foreign = await insertSignature(other, "CONFIRMED", ["TOO_FAST"]);
     await signInRequestAs(editor);
     const state = await runAction(
       invalidateFlaggedSignatures,
@@ -139,7 +112,7 @@ describe("bulk invalidation of flagged signatures", () => {
 describe("signer e-mail addresses", () => {
   it("are shown to administrators only; editors see names and flags", async () => {
     const letter = await createPetition("emails");
-    await signature(letter, "CONFIRMED", ["ADDRESS_PATTERN"]);
+    await insertSignature(letter, "CONFIRMED", ["ADDRESS_PATTERN"]);
     const forAdmin = await getLetterSignatureOverview(admin, letter.id);
     const forEditor = await getLetterSignatureOverview(editor, letter.id);
     expect(forAdmin.showEmail).toBe(true);
@@ -158,7 +131,7 @@ describe("signer e-mail addresses", () => {
 
   it("are audited each time an administrator is shown some, never when they are not", async () => {
     const letter = await createPetition("emails-audit");
-    await signature(letter, "CONFIRMED", ["ADDRESS_PATTERN"]);
+    await insertSignature(letter, "CONFIRMED", ["ADDRESS_PATTERN"]);
     const context = { ip: "203.0.113.9", userAgent: "vitest" };
     await getLetterSignatureOverview(editor, letter.id, context);
     await listFlaggedSignatures(editor, letter.id, context);
@@ -209,7 +182,7 @@ describe("letter text versions", () => {
     expect(created).toMatchObject({ state: "DRAFT", goal: 5000, version: 1 });
     expect(created.deadline?.toISOString()).toBe("2026-12-31T23:59:59.999Z");
     expect(created.currentVersion).toMatchObject({ number: 1, createdById: contributor.id });
-    const signed = await signature(
+    const signed = await insertSignature(
       { id, slug, versionId: created.currentVersionId! },
       "CONFIRMED",
       [],
@@ -352,7 +325,7 @@ describe("deleting a letter", () => {
 
   it("never deletes a signed letter, and says to close it instead", async () => {
     const signed = await createPetition("signed");
-    await signature(signed, "PENDING", []);
+    await insertSignature(signed, "PENDING", []);
     const state = await deleteAs(editor, signed);
     expect(state).toMatchObject({
       status: "invalid",
