@@ -15,7 +15,7 @@ import { createStaffUser, type StaffUser } from "../fixtures/staff-users";
  * Real PostgreSQL.
  */
 
-const COUNTRY = "QN";
+const COUNTRY = "QT";
 const run = randomUUID().slice(0, 8).replace(/-/g, "");
 // A word no other test's data contains, in both scripts, to search for.
 const LATIN = `zqx${run}`;
