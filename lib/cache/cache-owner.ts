@@ -47,19 +47,28 @@ export interface CacheClaim {
   root: string;
   /** The database the folder's content now belongs to; null when it could not be asked. */
   owner: CacheOwner | null;
-  /** What was removed (relative to `root`), and why; empty when the cache was kept. */
+  /** What was removed (relative to `root`), and why; empty when nothing was cached or kept. */
   discarded: string[];
   reason: string | null;
 }
 
 /**
  * Makes a build folder's cached content belong to the database at `databaseUrl` before a server
- * or a build uses it: when the folder's record names another database, or the same one taken
- * back in time, or nothing, its cached pages and data are removed (one log line says what and
- * why) and the record names this database. A database that cannot be reached leaves the folder
- * as it is (the server can still answer from it during an outage); the running server checks
- * again when the database answers (lib/cache/watch-cache-owner.ts).
+ * or a build uses it: when the database answers, its cached pages and data are removed (one log
+ * line says what and why: another database, the same one taken back in time, or a restart, see
+ * RESTART) and the record names this database. A database that cannot be reached leaves the
+ * folder as it is (the server can still answer from it during an outage); the running server
+ * checks again when the database answers (lib/cache/watch-cache-owner.ts).
  */
+/**
+ * Why even the same database's cache goes at each start: Next.js records which tags were
+ * revalidated in the process's memory only (its tags manifest), while the pages and data it cached
+ * stay on disk. A profile redacted shortly before a restart, and not requested since, would come
+ * back from disk with the redacted field, counted fresh for up to its `revalidate` (an hour).
+ */
+const RESTART =
+  "a new process cannot know what was revalidated since they were cached (Next.js keeps that in memory only)";
+
 export async function claimCacheForDatabase(options: {
   root: string;
   databaseUrl: string;
@@ -83,8 +92,8 @@ export async function claimCacheForDatabase(options: {
     );
     return { root, owner: recorded, discarded: [], reason: null };
   }
-  const reason = findIdentityChange(recorded, identity);
-  const discarded = reason ? await discardCachedContent(root) : [];
+  const reason = findIdentityChange(recorded, identity) ?? RESTART;
+  const discarded = await discardCachedContent(root);
   if (discarded.length > 0) {
     log(
       `[vigil] Discarded the cached pages and data in ${root} (${describe(discarded)}): ${reason}.`,
