@@ -97,6 +97,7 @@ const { cacheRootOf, claimCacheForDatabase } = await import("@/lib/cache/cache-o
 const cacheClaim = await claimCacheForDatabase({
   root: cacheRootOf(env.VIGIL_DIST_DIR ?? ".next", { dev: options.dev }),
   databaseUrl: requireDatabaseUrl(),
+  forServer: true,
 });
 // With VIGIL_REDIS_URL the production server's cache is in Redis, under its database's namespace.
 const { claimRedisCacheForServer } = await import("@/lib/cache/redis-cache-owner");

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { readDatabaseIdentity } from "@/lib/cache/database-identity";
@@ -53,25 +54,33 @@ export interface CacheClaim {
 }
 
 /**
- * Makes a build folder's cached content belong to the database at `databaseUrl` before a server
- * or a build uses it: when the database answers, its cached pages and data are removed (one log
- * line says what and why: another database, the same one taken back in time, or a restart, see
- * RESTART) and the record names this database. A database that cannot be reached leaves the
- * folder as it is (the server can still answer from it during an outage); the running server
- * checks again when the database answers (lib/cache/watch-cache-owner.ts).
- */
-/**
- * Why even the same database's cache goes at each start: Next.js records which tags were
- * revalidated in the process's memory only (its tags manifest), while the pages and data it cached
- * stay on disk. A profile redacted shortly before a restart, and not requested since, would come
- * back from disk with the redacted field, counted fresh for up to its `revalidate` (an hour).
+ * Why even the same database's cache goes when a server has served from the folder before:
+ * Next.js records which tags were revalidated in the process's memory only (its tags manifest),
+ * while the pages and data it cached stay on disk. A profile redacted shortly before a restart,
+ * and not requested since, would come back from disk with the redacted field, counted fresh for
+ * up to its `revalidate` (an hour). What a build has just prerendered, and no server has served
+ * yet, missed no revalidation of this folder's and is kept.
  */
 const RESTART =
-  "a new process cannot know what was revalidated since they were cached (Next.js keeps that in memory only)";
+  "a server served from them before, and what it revalidated was kept in its memory only";
 
+/** Written when a server starts on the folder; a claim that finds it discards the cache. */
+const SERVED_FILE = "cache/vigil-served";
+
+/**
+ * Makes a build folder's cached content belong to the database at `databaseUrl` before a server
+ * or a build uses it: when the folder's record names another database, or the same one taken
+ * back in time, or nothing, or a server has served from the folder before (RESTART), its cached
+ * pages and data are removed (one log line says what and why) and the record names this
+ * database. A database that cannot be reached leaves the folder as it is (the server can still
+ * answer from it during an outage); the running server checks again when the database answers
+ * (lib/cache/watch-cache-owner.ts).
+ */
 export async function claimCacheForDatabase(options: {
   root: string;
   databaseUrl: string;
+  /** A server is about to serve from the folder (a build is not). */
+  forServer?: boolean;
   log?: (line: string) => void;
 }): Promise<CacheClaim> {
   const { root, databaseUrl } = options;
@@ -90,10 +99,14 @@ export async function claimCacheForDatabase(options: {
     log(
       `[vigil] Cannot ask the database which it is (${why}): the cache in ${root} is kept for now and checked when the database answers.`,
     );
+    if (options.forServer) await markServed(root);
     return { root, owner: recorded, discarded: [], reason: null };
   }
-  const reason = findIdentityChange(recorded, identity) ?? RESTART;
-  const discarded = await discardCachedContent(root);
+  const served = existsSync(path.join(root, SERVED_FILE));
+  const reason = findIdentityChange(recorded, identity) ?? (served ? RESTART : null);
+  const discarded = reason ? await discardCachedContent(root) : [];
+  if (options.forServer) await markServed(root);
+  else await rm(path.join(root, SERVED_FILE), { force: true });
   if (discarded.length > 0) {
     log(
       `[vigil] Discarded the cached pages and data in ${root} (${describe(discarded)}): ${reason}.`,
@@ -102,6 +115,11 @@ export async function claimCacheForDatabase(options: {
   const owner = nextCacheOwner(recorded, identity);
   await writeCacheOwner(root, owner);
   return { root, owner, discarded, reason };
+}
+
+async function markServed(root: string): Promise<void> {
+  await mkdir(path.join(root, "cache"), { recursive: true });
+  await writeFile(path.join(root, SERVED_FILE), new Date().toISOString());
 }
 
 function describe(discarded: string[]): string {

@@ -176,9 +176,8 @@ describe("claiming a build folder for a database", () => {
     );
   });
 
-  it("discards the same database's cached pages and data at each start", async () => {
-    // Next.js keeps its revalidations in memory: a page cached before a restart may predate a
-    // redaction, so a new process trusts none of it (lib/cache/README.md).
+  it("keeps the same database's cached pages and data that no server has served from", async () => {
+    // As `next build` leaves them: prerendered now, before any revalidation could be missed.
     const root = await fakeBuildFolder();
     await claimCacheForDatabase({ root, databaseUrl: inject("databaseUrl"), log: () => {} });
     await plantCachedContent(root);
@@ -187,15 +186,61 @@ describe("claiming a build folder for a database", () => {
     const claim = await claimCacheForDatabase({
       root,
       databaseUrl: inject("databaseUrl"),
+      forServer: true,
+      log: (line) => lines.push(line),
+    });
+
+    expect(claim.discarded).toEqual([]);
+    expect(lines).toEqual([]);
+    expect(existsSync(path.join(root, "cache/fetch-cache/0123abcd"))).toBe(true);
+    expect(existsSync(path.join(root, "server/app/en.html"))).toBe(true);
+  });
+
+  it("discards the same database's cache once a server has served from it", async () => {
+    // Next.js keeps its revalidations in memory: a page cached before a restart may predate a
+    // redaction, so the next process trusts none of it (lib/cache/README.md).
+    const root = await fakeBuildFolder();
+    const databaseUrl = inject("databaseUrl");
+    await claimCacheForDatabase({ root, databaseUrl, forServer: true, log: () => {} });
+    await plantCachedContent(root);
+    const lines: string[] = [];
+
+    const claim = await claimCacheForDatabase({
+      root,
+      databaseUrl,
+      forServer: true,
       log: (line) => lines.push(line),
     });
 
     expect(claim.discarded).toContain("cache/fetch-cache");
     expect(claim.discarded).toContain("server/app/en.html");
-    expect(lines).toEqual([expect.stringMatching(/revalidated since they were cached/)]);
-    expect(existsSync(path.join(root, "cache/fetch-cache/0123abcd"))).toBe(false);
+    expect(lines).toEqual([expect.stringMatching(/a server served from them before/)]);
     expect(existsSync(path.join(root, "server/app/en.html"))).toBe(false);
     expect(existsSync(path.join(root, "cache/turbopack/compiler-cache"))).toBe(true);
+
+    // A build claims the folder again and prerenders: its pages are kept for the next server.
+    await claimCacheForDatabase({ root, databaseUrl, log: () => {} });
+    await plantCachedContent(root);
+    const next = await claimCacheForDatabase({ root, databaseUrl, forServer: true, log: () => {} });
+    expect(next.discarded).toEqual([]);
+  });
+
+  it("discards what a server started during an outage served from, once the database answers", async () => {
+    const root = await fakeBuildFolder();
+    const databaseUrl = inject("databaseUrl");
+    await claimCacheForDatabase({ root, databaseUrl, log: () => {} });
+    await plantCachedContent(root);
+    const nobody = `postgresql://postgres:postgres@127.0.0.1:${await findFreePort()}/vigil`;
+    await claimCacheForDatabase({ root, databaseUrl: nobody, forServer: true, log: () => {} });
+
+    const claim = await claimCacheForDatabase({
+      root,
+      databaseUrl,
+      forServer: true,
+      log: () => {},
+    });
+
+    expect(claim.discarded).toContain("server/app/en.html");
   });
 });
 
