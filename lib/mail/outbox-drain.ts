@@ -86,9 +86,8 @@ async function claimDueMessages(
   db: PrismaClient,
   now: Date,
   batchSize: number,
-  leaseMs: number,
+  leaseUntil: Date,
 ): Promise<ClaimedRow[]> {
-  const leaseUntil = new Date(now.getTime() + leaseMs);
   return db.$queryRaw<ClaimedRow[]>`
     UPDATE "OutboxMessage" AS o
     SET "nextAttemptAt" = ${leaseUntil.toISOString()}::timestamp(3)
@@ -120,6 +119,14 @@ export interface DrainOptions {
    * into a second copy. Without it, a set for this drain only.
    */
   unrecordedSent?: Set<string>;
+  /**
+   * Claimed messages known not to have been accepted (never started, or refused) whose lease
+   * could not be handed back because the database failed mid-drain. Kept across drains like
+   * `unrecordedSent`: the next drain hands them back first, so a database blip of seconds delays
+   * them by a tick, not by the rest of the lease (minutes). Each with the end of its lease: a row
+   * is handed back only while it is still under that lease, never once another drain holds it.
+   */
+  unsentClaims?: Map<string, Date>;
   /** Aborted by the worker's watchdog: no further send starts and the unstarted rows go back. */
   signal?: AbortSignal;
 }
@@ -188,6 +195,17 @@ async function recordUnrecordedSent(db: PrismaClient, unrecorded: Set<string>): 
   console.info(`[mail] Recorded ${ids.length} message(s) sent while the database was unreachable.`);
 }
 
+/** Hands back the claims an earlier drain could not (see `unsentClaims`): due again now. */
+async function handBackUnsentClaims(db: PrismaClient, unsent: Map<string, Date>): Promise<void> {
+  for (const [id, leaseUntil] of [...unsent]) {
+    await db.outboxMessage.updateMany({
+      where: { id, sentAt: null, nextAttemptAt: leaseUntil },
+      data: { nextAttemptAt: new Date() },
+    });
+    unsent.delete(id);
+  }
+}
+
 /**
  * Sends one batch of due outbox messages, up to SEND_CONCURRENCY at a time, recording each as
  * sent as soon as the mail server accepts it. A message that fails (refused, unreachable, no
@@ -201,17 +219,21 @@ export async function drainOutboxOnce(options: DrainOptions = {}): Promise<Drain
   const sendTimeoutMs = options.sendTimeoutMs ?? OUTBOX_SEND_TIMEOUT_MS;
   const leaseMs = options.leaseMs ?? OUTBOX_LEASE_MS;
   const unrecorded = options.unrecordedSent ?? new Set<string>();
+  const unsentClaims = options.unsentClaims ?? new Map<string, Date>();
   const { signal } = options;
 
-  // Before anything else is sent: what was accepted but not recorded in an earlier drain.
+  // Before anything else is sent: what was accepted but not recorded in an earlier drain, and
+  // what an earlier drain claimed but neither sent nor could hand back.
   await recordUnrecordedSent(db, unrecorded);
+  await handBackUnsentClaims(db, unsentClaims);
 
   const claimedAt = Date.now();
+  const leaseUntil = new Date(claimedAt + leaseMs);
   const rows = await claimDueMessages(
     db,
     new Date(claimedAt),
     options.batchSize ?? OUTBOX_BATCH_SIZE,
-    leaseMs,
+    leaseUntil,
   );
   const result: DrainResult = { claimed: rows.length, sent: 0, failed: 0 };
   let lastErrorKind: SendErrorKind | undefined;
@@ -237,7 +259,9 @@ export async function drainOutboxOnce(options: DrainOptions = {}): Promise<Drain
         try {
           await markFailed(db, row, error);
         } catch (recordError) {
-          // Not recorded: the row keeps its lease and is tried again after it. Nothing is lost.
+          // Not recorded: the row keeps its lease until a later drain hands it back (it was not
+          // accepted, so sending it again sends no second copy). Nothing is lost.
+          unsentClaims.set(row.id, leaseUntil);
           databaseError ??= { error: recordError };
         }
         continue;
@@ -255,8 +279,9 @@ export async function drainOutboxOnce(options: DrainOptions = {}): Promise<Drain
   await Promise.all(Array.from({ length: Math.min(SEND_CONCURRENCY, rows.length) }, lane));
 
   if (databaseError) {
-    // The unstarted rows keep their lease (handing them back needs the database too): they are
-    // sent after it, never lost and never sent twice.
+    // The unstarted rows keep their lease (handing them back needs the database too) until the
+    // next drain hands them back: never lost, and never sent twice.
+    for (const unsent of rows.slice(next)) unsentClaims.set(unsent.id, leaseUntil);
     throw databaseError.error;
   }
   if (stoppedEarly) {

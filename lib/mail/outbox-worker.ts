@@ -43,7 +43,7 @@ const registry = globalThis as { [WORKER_KEY]?: OutboxWorker };
 
 export interface OutboxWorkerOptions extends Omit<
   DrainOptions,
-  "transport" | "signal" | "unrecordedSent"
+  "transport" | "signal" | "unrecordedSent" | "unsentClaims"
 > {
   /**
    * One transport for the worker's life (tests, the bench). Without it the worker makes its own
@@ -129,8 +129,9 @@ export function startOutboxWorker(options: OutboxWorkerOptions = {}): OutboxWork
   const alertTransport =
     alert.directTransport === undefined ? createAlertMailTransport() : alert.directTransport;
   let transport = fixedTransport ?? createTransport();
-  // Accepted by the mail server, "sent" not yet recorded: kept across ticks (outbox-drain.ts).
-  const unrecordedSent = new Set<string>();
+  // Kept across ticks (outbox-drain.ts): accepted but "sent" not yet recorded; claimed, not
+  // accepted, and not handed back after a database failure.
+  const pending = { unrecordedSent: new Set<string>(), unsentClaims: new Map<string, Date>() };
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let watchdog: NodeJS.Timeout | undefined;
@@ -180,7 +181,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions = {}): OutboxWork
         ...drainOptions,
         db,
         transport,
-        unrecordedSent,
+        ...pending,
         signal: abort.signal,
       });
       await maybeAlert();

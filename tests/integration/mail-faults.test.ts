@@ -250,6 +250,30 @@ describe("the database dropping while mail is sent", () => {
     expect(received.sort()).toEqual(ids.map(outboxMessageId).sort());
   });
 
+  it("sends the claimed messages it had not started soon after a blip, not at the end of their lease", async () => {
+    smtp = await startDevSmtpServer({ dir, log: () => undefined });
+    const proxy = await startDatabaseProxy();
+    const db = clientThrough(proxy.url);
+    const ids: string[] = [];
+    for (let i = 0; i < 20; i++)
+      ids.push(await enqueueMail(prisma, passwordResetMail(`handback-${i}@example.org`)));
+    const transport = faultAfterAccepted(smtpTransport(smtp.url), 5, () => {
+      proxy.cut();
+      setTimeout(() => proxy.restore(), 1_500);
+    });
+
+    // A lease of a minute, as in production (two): the rest of the batch must not wait for it.
+    worker = startOutboxWorker({ db, transport, intervalMs: 50, leaseMs: 60_000 });
+
+    await vi.waitFor(
+      async () => expect(await prisma.outboxMessage.count({ where: { sentAt: null } })).toBe(0),
+      { timeout: 20_000, interval: 100 },
+    );
+    const received = await receivedMessageIds();
+    expect(duplicatesOf(received)).toBe(0);
+    expect(received.sort()).toEqual(ids.map(outboxMessageId).sort());
+  });
+
   it("sends at most the messages in flight twice when the process dies right after the mail server accepted one", async () => {
     smtp = await startDevSmtpServer({ dir, log: () => undefined });
     const proxy = await startDatabaseProxy();
