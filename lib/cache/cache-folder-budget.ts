@@ -1,5 +1,6 @@
 import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
+import { SERVING_CACHE_FOLDERS } from "@/lib/cache/discard-cached-content";
 
 /**
  * Keeps what a single server caches on disk within a budget. Without Redis, Next.js writes every
@@ -15,8 +16,8 @@ import path from "node:path";
  * `x.segments/` folder), so an entry is never left half removed. With VIGIL_REDIS_URL the cache
  * is in Redis (bounded by its `maxmemory`), and nothing here runs.
  */
-export const CACHE_FOLDERS = ["server/route-cache", "cache/fetch-cache"] as const;
 
+/** Over the budget, entries go until the folders hold this share of it. */
 const LOW_WATER = 0.75;
 /** How often a server trims: a search page is ~60 KB, so minutes of a crawl stay far below 1 GB. */
 const TRIM_INTERVAL_MS = 5 * 60_000;
@@ -36,7 +37,7 @@ export interface TrimResult {
 /** Trims the cache folders under `root` (a build folder) to `budgetBytes`; see above. */
 export async function trimCacheFolders(root: string, budgetBytes: number): Promise<TrimResult> {
   const entries = new Map<string, Entry>();
-  for (const folder of CACHE_FOLDERS) await collect(path.join(root, folder), entries);
+  for (const folder of SERVING_CACHE_FOLDERS) await collect(path.join(root, folder), entries);
   const all = [...entries.values()];
   const bytesBefore = all.reduce((sum, entry) => sum + entry.bytes, 0);
   let bytesAfter = bytesBefore;
@@ -85,15 +86,19 @@ async function collect(directory: string, entries: Map<string, Entry>): Promise<
   }
 }
 
-/** The bytes and the latest write of the files in a folder (a page's `.segments`). */
+/** The bytes and the latest write of the files in a folder (a page's `.segments`), at any depth. */
 async function folderContents(directory: string): Promise<{ bytes: number; newest: number }> {
   const contents = { bytes: 0, newest: 0 };
-  for (const entry of await readdir(directory, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const info = await stat(path.join(entry.parentPath, entry.name)).catch(() => null);
-    if (!info) continue;
-    contents.bytes += info.size;
-    contents.newest = Math.max(contents.newest, info.mtimeMs);
+  for (const entry of await readdir(directory, { withFileTypes: true })) {
+    const full = path.join(directory, entry.name);
+    const part = entry.isDirectory()
+      ? await folderContents(full)
+      : await stat(full).then(
+          (info) => ({ bytes: info.size, newest: info.mtimeMs }),
+          () => ({ bytes: 0, newest: 0 }),
+        );
+    contents.bytes += part.bytes;
+    contents.newest = Math.max(contents.newest, part.newest);
   }
   return contents;
 }

@@ -3,6 +3,13 @@ import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 
 /**
+ * Where Next.js (without a cache handler) keeps what it caches while serving: the data cache and
+ * the pages and route responses it rendered on demand (ISR). Also trimmed to a budget while a
+ * server runs (cache-folder-budget.ts).
+ */
+export const SERVING_CACHE_FOLDERS = ["cache/fetch-cache", "server/route-cache"] as const;
+
+/**
  * Removes everything in a Next.js build folder that holds content read from the database, and
  * nothing else (the compiled code and the compiler's cache stay):
  *
@@ -18,12 +25,7 @@ import path from "node:path";
  * Returns the paths removed, relative to `root`.
  */
 export async function discardCachedContent(root: string): Promise<string[]> {
-  const targets = [
-    "cache/fetch-cache",
-    "cache/images",
-    "server/route-cache",
-    ...(await prerenderedFiles(root)),
-  ];
+  const targets = [...SERVING_CACHE_FOLDERS, "cache/images", ...(await prerenderedFiles(root))];
   const removed: string[] = [];
   for (const target of targets) {
     const full = path.join(root, target);

@@ -197,12 +197,17 @@ async function recordUnrecordedSent(db: PrismaClient, unrecorded: Set<string>): 
 
 /** Hands back the claims an earlier drain could not (see `unsentClaims`): due again now. */
 async function handBackUnsentClaims(db: PrismaClient, unsent: Map<string, Date>): Promise<void> {
-  for (const [id, leaseUntil] of [...unsent]) {
+  // One statement per lease: a drain's claims share theirs, so usually one in all.
+  const byLease = new Map<number, string[]>();
+  for (const [id, leaseUntil] of unsent) {
+    byLease.set(leaseUntil.getTime(), [...(byLease.get(leaseUntil.getTime()) ?? []), id]);
+  }
+  for (const [leaseUntil, ids] of byLease) {
     await db.outboxMessage.updateMany({
-      where: { id, sentAt: null, nextAttemptAt: leaseUntil },
+      where: { id: { in: ids }, sentAt: null, nextAttemptAt: new Date(leaseUntil) },
       data: { nextAttemptAt: new Date() },
     });
-    unsent.delete(id);
+    for (const id of ids) unsent.delete(id);
   }
 }
 
