@@ -1,6 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
 import { LRUCache } from "lru-cache";
+import {
+  deleteTaggedEntries,
+  REVALIDATED_TAGS_KEY,
+  SHARED_TAGS_KEY,
+} from "@/lib/cache/redis-tag-scan";
 import type { RedisClient } from "@/lib/redis/client";
 
 /**
@@ -29,10 +34,12 @@ import type { RedisClient } from "@/lib/redis/client";
  * (tests/integration/cache-local-copies.test.ts) fails if a version renames them.
  */
 type RedisStringsHandler = ReturnType<typeof createRedisHandler>;
+/** The handler, plus a revalidation of several tags in one scan (redis-tag-scan.ts). */
+export type CheckedRedisHandler = RedisStringsHandler & {
+  revalidateTags(tags: readonly string[]): Promise<void>;
+};
 type Entry = NonNullable<Awaited<ReturnType<RedisStringsHandler["get"]>>>;
 
-const SHARED_TAGS_KEY = "__sharedTags__";
-const REVALIDATED_TAGS_KEY = "__revalidated_tags__";
 const VERSIONS_KEY = "vigil:versions";
 /** At most this much page and data in this process's copies, by the size of their bodies. */
 export const LOCAL_COPIES_MAX_BYTES = 64 * 1024 * 1024;
@@ -59,7 +66,7 @@ export function withCheckedLocalCopies(options: {
   client: RedisClient;
   keyPrefix: string;
   maxBytes?: number;
-}): RedisStringsHandler {
+}): CheckedRedisHandler {
   const { shared, client, keyPrefix } = options;
   const versions = `${keyPrefix}${VERSIONS_KEY}`;
   const copies = new LRUCache<string, LocalCopy>({
@@ -94,6 +101,14 @@ export function withCheckedLocalCopies(options: {
     );
   }
 
+  async function revalidateTags(tags: readonly string[]): Promise<void> {
+    const revalidated = new Set(tags);
+    for (const [key, copy] of copies.entries()) {
+      if (copy.entry.tags.some((tag) => revalidated.has(tag))) copies.delete(key);
+    }
+    await deleteTaggedEntries(client, keyPrefix, tags);
+  }
+
   return {
     name: `${shared.name}+local-copies`,
     async get(key, meta) {
@@ -114,12 +129,8 @@ export function withCheckedLocalCopies(options: {
       await shared.set(key, entry, context);
       copies.set(key, { version, entry });
     },
-    async revalidateTag(tag) {
-      for (const [key, copy] of copies.entries()) {
-        if (copy.entry.tags.includes(tag)) copies.delete(key);
-      }
-      await shared.revalidateTag(tag);
-    },
+    revalidateTag: (tag) => revalidateTags([tag]),
+    revalidateTags,
     async delete(key) {
       copies.delete(key);
       await shared.delete?.(key);

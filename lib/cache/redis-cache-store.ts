@@ -1,5 +1,5 @@
 import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
-import { withCheckedLocalCopies } from "@/lib/cache/checked-local-copies";
+import { withCheckedLocalCopies, type CheckedRedisHandler } from "@/lib/cache/checked-local-copies";
 import { registerSharedRevalidation } from "@/lib/cache/shared-revalidation";
 import { answeredWithin, getRedisClient } from "@/lib/redis/client";
 
@@ -23,7 +23,7 @@ type RedisStringsHandler = ReturnType<typeof createRedisHandler>;
 
 /** A cache read or write slower than this is given up: rendering beats waiting for Redis. */
 const REDIS_TIMEOUT_MS = 1_000;
-/** A revalidation scans the tags of every entry: more time, then a retry. */
+/** A revalidation scans the tags of every entry (redis-tag-scan.ts): more time, then a retry. */
 const REVALIDATION_TIMEOUT_MS = 5_000;
 const RETRY_INTERVAL_MS = 1_000;
 
@@ -35,9 +35,9 @@ export function setRedisCacheNamespace(namespace: string): void {
   globalForNamespace[NAMESPACE_KEY] = namespace;
 }
 
-const handlers = new Map<string, RedisStringsHandler>();
+const handlers = new Map<string, CheckedRedisHandler>();
 
-function currentHandler(): RedisStringsHandler | null {
+function currentHandler(): CheckedRedisHandler | null {
   const namespace = globalForNamespace[NAMESPACE_KEY];
   const client = getRedisClient();
   if (!namespace || !client) return null;
@@ -53,24 +53,35 @@ function currentHandler(): RedisStringsHandler | null {
   return handler;
 }
 
-/** Tags whose revalidation has not reached Redis yet. */
+/**
+ * Tags whose revalidation has not reached Redis yet. While there are any, this process reads
+ * nothing from Redis (`get` below): neither an entry that another instance may still hold, nor
+ * its own copy.
+ */
 const pendingTags = new Set<string>();
+/** Tags queued for the next batch (`queueRevalidation`), and that batch once it has started. */
+const queuedTags = new Set<string>();
+let nextBatch: Promise<void> | undefined;
 let retryTimer: NodeJS.Timeout | undefined;
 
-/** Deletes every entry tagged `tag` in Redis; on failure retries in the background, and throws. */
-async function revalidateTag(tag: string): Promise<void> {
+/**
+ * Deletes every entry tagged with one of `tags` in Redis, in one scan of the tag hash
+ * (redis-tag-scan.ts); on failure retries every second in the background, and throws.
+ */
+async function revalidateTags(tags: readonly string[]): Promise<void> {
   const handler = currentHandler();
+  for (const tag of tags) pendingTags.add(tag);
   try {
     if (!handler) throw new Error("the cache namespace is not claimed yet");
-    await answeredWithin(handler.revalidateTag(tag), REVALIDATION_TIMEOUT_MS);
-    pendingTags.delete(tag);
+    await answeredWithin(handler.revalidateTags(tags), REVALIDATION_TIMEOUT_MS);
+    // A tag queued again meanwhile stays pending until its own batch is done.
+    for (const tag of tags) if (!queuedTags.has(tag)) pendingTags.delete(tag);
   } catch (error) {
-    if (!pendingTags.has(tag)) {
+    if (!retryTimer) {
       console.error(
-        `[vigil] Could not revalidate "${tag}" in Redis (${error instanceof Error ? error.message : String(error)}): retrying every second; this server reads nothing from Redis meanwhile.`,
+        `[vigil] Could not revalidate ${tags.map((tag) => `"${tag}"`).join(", ")} in Redis (${error instanceof Error ? error.message : String(error)}): retrying every second; this server reads nothing from Redis meanwhile.`,
       );
     }
-    pendingTags.add(tag);
     scheduleRetry();
     throw error;
   }
@@ -80,9 +91,29 @@ function scheduleRetry(): void {
   if (retryTimer) return;
   retryTimer = setTimeout(() => {
     retryTimer = undefined;
-    for (const tag of [...pendingTags]) revalidateTag(tag).catch(() => {});
+    const tags = [...pendingTags].filter((tag) => !queuedTags.has(tag));
+    if (tags.length > 0) revalidateTags(tags).catch(() => {});
   }, RETRY_INTERVAL_MS);
   retryTimer.unref();
+}
+
+/**
+ * Next.js hands the cache handler a save's tags one at a time and waits for each: they are
+ * queued here instead, and the tags queued before the next turn of the event loop go to Redis
+ * together. The tag is pending from the moment it is queued, so this process serves nothing from
+ * Redis until the batch is done; another instance may serve the old entry until then, as it
+ * could while the handler deleted tag after tag.
+ */
+function queueRevalidation(tag: string): Promise<void> {
+  pendingTags.add(tag);
+  queuedTags.add(tag);
+  nextBatch ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+    const tags = [...queuedTags];
+    queuedTags.clear();
+    nextBatch = undefined;
+    return revalidateTags(tags);
+  });
+  return nextBatch;
 }
 
 /** The handler Next.js's CacheHandler runs (lib/cache/redis-cache-handler.ts). */
@@ -99,8 +130,9 @@ export const sharedRedisCache: RedisStringsHandler = {
     if (handler) await answeredWithin(handler.set(key, value, context), REDIS_TIMEOUT_MS);
   },
   async revalidateTag(tag) {
-    // Next.js's CacheHandler ignores a rejection here; the retry above is what keeps it.
-    await revalidateTag(tag).catch(() => {});
+    // Not awaited: the next tags of the same save join this batch (see queueRevalidation). A
+    // failure is retried above; Next.js's CacheHandler would ignore a rejection anyway.
+    queueRevalidation(tag).catch(() => {});
   },
   async delete(key) {
     const handler = currentHandler();
@@ -108,6 +140,4 @@ export const sharedRedisCache: RedisStringsHandler = {
   },
 };
 
-registerSharedRevalidation(async (tags) => {
-  for (const tag of tags) await revalidateTag(tag);
-});
+registerSharedRevalidation((tags) => revalidateTags(tags));

@@ -52,11 +52,11 @@ const page = "/en/prisoners/local-copy-test";
 const implicitTags = [`_N_T_${page}`];
 const meta = { implicitTags } as never;
 
-function entry(body: string) {
+function entry(body: string, entryTags: string[] = tags) {
   return {
     lastModified: Date.now(),
     lifespan: null,
-    tags,
+    tags: entryTags,
     value: { kind: "FETCH", data: { headers: {}, body, status: 200, url: "" }, revalidate: 3600 },
   } as never;
 }
@@ -126,5 +126,34 @@ describe("the copies an instance keeps of cached entries", () => {
     } finally {
       redis.resume();
     }
+  });
+
+  it("revalidate several tags in one pass, deleting exactly the entries that carry one", async () => {
+    const { a, b } = twoInstances();
+    const keyPrefix = `test:local-copies:${prefixes}:`;
+    const entries = {
+      one: ["prisoner:1", "prisoners"],
+      twelve: ["prisoner:12", "prisoners-of-1"],
+      news: ["publications"],
+      letter: ["letters"],
+    };
+    for (const [key, entryTags] of Object.entries(entries)) {
+      await a.set(key, entry(key, entryTags), { tags: entryTags } as never);
+    }
+    expect(bodyOf(await b.get("twelve", meta))).toBe("twelve");
+
+    // "prisoner:1" is part of "prisoner:12" and of "prisoners-of-1", but is neither tag.
+    await a.revalidateTags(["prisoner:1", "publications"]);
+
+    expect(await b.get("one", meta)).toBeNull();
+    expect(await b.get("news", meta)).toBeNull();
+    expect(bodyOf(await b.get("twelve", meta))).toBe("twelve");
+    expect(bodyOf(await b.get("letter", meta))).toBe("letter");
+    // Their records in the handler's tag and expiry hashes go with them.
+    const tagged = await client.hKeys(`${keyPrefix}__sharedTags__`);
+    expect(tagged.sort()).toEqual(["letter", "twelve"]);
+    const expiring = await client.hKeys(`${keyPrefix}__sharedTagsTtl__`);
+    expect(expiring).not.toContain("one");
+    expect(expiring).not.toContain("news");
   });
 });
