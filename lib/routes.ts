@@ -138,6 +138,8 @@ export const dashboardRoutes = {
   audit: () => "/dashboard/audit",
   jobs: () => "/dashboard/jobs",
   review: () => "/dashboard/review",
+  /** Search across prisoners, publications, letters and sources by name or title (`?q=`). */
+  search: () => "/dashboard/search",
   /** The full list behind a block of the dashboard home (lib/data/attention-lists.ts). */
   attention: (list: "stale-profiles" | "releases" | "court-dates" | "my-drafts") =>
     `/dashboard/attention/${list}`,
@@ -185,6 +187,12 @@ export const apiRoutes = {
   letterConfirm: (slug: string) => `/api/letters/${segment(slug)}/confirm`,
   letterWithdraw: (slug: string) => `/api/letters/${segment(slug)}/withdraw`,
   letterResend: (slug: string) => `/api/letters/${segment(slug)}/resend`,
+  /** The open-data API (lib/api): read-only JSON of published content; its OpenAPI document. */
+  v1Prisoners: () => "/api/v1/prisoners",
+  v1Prisoner: (slug: string) => `/api/v1/prisoners/${segment(slug)}`,
+  v1Countries: () => "/api/v1/countries",
+  v1Articles: () => "/api/v1/articles",
+  v1OpenApi: () => "/api/v1/openapi.json",
 
   dashboardMedia: () => "/api/dashboard/media",
   dashboardMediaAsset: (id: string) => `/api/dashboard/media/${segment(id)}`,

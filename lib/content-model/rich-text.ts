@@ -101,23 +101,27 @@ const inlineSchema: z.ZodType<RichTextInline> = z.discriminatedUnion("type", [
   z.object({ type: z.literal("hardBreak") }),
 ]);
 
-const blockSchema: z.ZodType<RichTextBlock> = z.lazy(() =>
-  z.discriminatedUnion("type", [
-    z.object({ type: z.literal("paragraph"), content: z.array(inlineSchema).optional() }),
-    z.object({
-      type: z.literal("heading"),
-      attrs: z.object({ level: z.union([z.literal(2), z.literal(3), z.literal(4)]) }),
-      content: z.array(inlineSchema).optional(),
-    }),
-    z.object({ type: z.literal("bulletList"), content: z.array(listItemSchema).min(1) }),
-    z.object({
-      type: z.literal("orderedList"),
-      attrs: z.object({ start: z.number().int().min(0).optional() }).optional(),
-      content: z.array(listItemSchema).min(1),
-    }),
-    z.object({ type: z.literal("blockquote"), content: z.array(blockSchema).min(1) }),
-  ]),
-);
+// Named (an OpenAPI component, lib/api/schemas): a generator refers to a recursive schema by
+// its name instead of expanding it for ever.
+const blockSchema: z.ZodType<RichTextBlock> = z
+  .lazy(() =>
+    z.discriminatedUnion("type", [
+      z.object({ type: z.literal("paragraph"), content: z.array(inlineSchema).optional() }),
+      z.object({
+        type: z.literal("heading"),
+        attrs: z.object({ level: z.union([z.literal(2), z.literal(3), z.literal(4)]) }),
+        content: z.array(inlineSchema).optional(),
+      }),
+      z.object({ type: z.literal("bulletList"), content: z.array(listItemSchema).min(1) }),
+      z.object({
+        type: z.literal("orderedList"),
+        attrs: z.object({ start: z.number().int().min(0).optional() }).optional(),
+        content: z.array(listItemSchema).min(1),
+      }),
+      z.object({ type: z.literal("blockquote"), content: z.array(blockSchema).min(1) }),
+    ]),
+  )
+  .meta({ id: "RichTextBlock" });
 
 const listItemSchema: z.ZodType<RichTextListItem> = z.object({
   type: z.literal("listItem"),

@@ -30,6 +30,12 @@ export const REQUEST_LIMITS = {
    * second. A person typing sends about three; a campus behind one address many at once.
    */
   "directory-ip": { points: 1200, durationSeconds: 60 },
+  /**
+   * GET /api/v1/* (the open-data API), per client address: 600 a minute. A mirror or a newsroom's
+   * script paging the whole list at 100 a page needs about 1,000 pages at 100,000 prisoners; the
+   * answers say how much is left (RateLimit-* headers), so a polite client never meets the 429.
+   */
+  "api-ip": { points: 600, durationSeconds: 60 },
 } as const satisfies Record<string, RequestLimit>;
 
 export type RequestLimitKey = keyof typeof REQUEST_LIMITS;
@@ -40,7 +46,16 @@ export interface RequestLimit {
   durationSeconds: number;
 }
 
-export type RequestVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+/**
+ * The count after one request: whether it is allowed, and the quota as the RateLimit-Limit,
+ * RateLimit-Remaining and RateLimit-Reset headers tell it (lib/security/public-route.ts).
+ */
+export type RequestVerdict = ({ allowed: true } | { allowed: false; retryAfterSeconds: number }) & {
+  limit: number;
+  remaining: number;
+  /** Seconds until the window ends and the quota is whole again (at least 1). */
+  resetSeconds: number;
+};
 
 export interface RequestLimiter {
   /** Counts one request of `subject` (an opaque identifier: a keyed hash, never a raw address). */
@@ -72,22 +87,41 @@ export function createRequestLimiter(
     async count(subject) {
       limiter ??= storeFor(name, limit, (options.redis ?? getRedisClient)());
       try {
-        await limiter.consume(subject);
-        return { allowed: true };
+        return { allowed: true, ...quota(limit, await limiter.consume(subject)) };
       } catch (refused) {
         if (!(refused instanceof RateLimiterRes)) throw refused;
-        return {
-          allowed: false,
-          retryAfterSeconds: Math.max(1, Math.ceil(refused.msBeforeNext / 1000)),
-        };
+        const left = quota(limit, refused);
+        return { allowed: false, retryAfterSeconds: left.resetSeconds, ...left };
       }
     },
   };
 }
 
-/** The limiter for a REQUEST_LIMITS entry. */
+function quota(
+  limit: RequestLimit,
+  res: RateLimiterRes,
+): { limit: number; remaining: number; resetSeconds: number } {
+  return {
+    limit: limit.points,
+    remaining: Math.max(0, res.remainingPoints),
+    resetSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)),
+  };
+}
+
+const limiters = new Map<RequestLimitKey, RequestLimiter>();
+
+/**
+ * The limiter for a REQUEST_LIMITS entry: one per entry and process, so that the routes sharing
+ * a limit (every /api/v1 route counts against "api-ip") share one count in memory too, as they
+ * do in Redis.
+ */
 export function requestLimiter(key: RequestLimitKey): RequestLimiter {
-  return createRequestLimiter(key, REQUEST_LIMITS[key]);
+  let limiter = limiters.get(key);
+  if (!limiter) {
+    limiter = createRequestLimiter(key, REQUEST_LIMITS[key]);
+    limiters.set(key, limiter);
+  }
+  return limiter;
 }
 
 function storeFor(

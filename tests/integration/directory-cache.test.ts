@@ -1,15 +1,11 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { IncrementalCache } from "next/dist/server/lib/incremental-cache";
-import { nodeFs } from "next/dist/server/lib/node-fs-methods";
 import type { Actor } from "@/lib/auth/policy";
 import { transitionContent, updateContent } from "@/lib/content-store";
 import { directorySearchesRun, searchDirectory } from "@/lib/data/prisoner-directory";
 import { prisma } from "@/lib/db";
 import { parseDirectoryQuery } from "@/lib/validation/directory-query";
 import { seedDemoContent } from "@/prisma/seed";
+import { installDiskDataCache, type CacheGlobal } from "../fixtures/data-cache";
 import { draftPrisoner } from "../fixtures/content-store";
 import { createStaffUser } from "../fixtures/staff-users";
 
@@ -18,7 +14,6 @@ import { createStaffUser } from "../fixtures/staff-users";
  * (what `unstable_cache` uses outside a request when given one), with the revalidations the content
  * store's writes make forwarded to it, as the server does in a request.
  */
-type CacheGlobal = { __incrementalCache?: IncrementalCache };
 
 // What Next.js's server sets up before any of its modules run (node-environment).
 vi.hoisted(() => {
@@ -36,36 +31,17 @@ vi.mock("next/cache", async (importOriginal) => {
   };
 });
 
-let folder: string;
+let dataCache: { remove: () => void } | undefined;
 let editor: Actor;
 
 beforeAll(async () => {
   await seedDemoContent(prisma);
-  folder = mkdtempSync(path.join(tmpdir(), "vigil-directory-cache-"));
-  (globalThis as CacheGlobal).__incrementalCache = new IncrementalCache({
-    fs: nodeFs,
-    dev: false,
-    flushToDisk: true,
-    minimalMode: false,
-    // The data cache lives beside the server folder (folder/cache/fetch-cache), as in a build.
-    serverDistDir: path.join(folder, "server"),
-    requestHeaders: {},
-    maxMemoryCacheSize: 0,
-    fetchCacheKeyPrefix: "",
-    allowedRevalidateHeaderKeys: [],
-    previewProps: {
-      previewModeId: "test",
-      previewModeSigningKey: "",
-      previewModeEncryptionKey: "",
-    },
-    prerenderManifest: { version: 4, routes: {}, dynamicRoutes: {}, notFoundRoutes: [] },
-  } as unknown as ConstructorParameters<typeof IncrementalCache>[0]);
+  dataCache = installDiskDataCache("directory-cache");
   editor = await createStaffUser("EDITOR");
 });
 
 afterAll(async () => {
-  delete (globalThis as CacheGlobal).__incrementalCache;
-  if (folder) rmSync(folder, { recursive: true, force: true });
+  dataCache?.remove();
   await prisma.prisoner.deleteMany({
     where: {
       slug: { startsWith: "store-it-" },

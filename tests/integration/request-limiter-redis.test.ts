@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { RequestVerdict } from "@/lib/rate-limit/request-limiter";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address";
 import { startTestRedis, type TestRedis } from "../fixtures/redis";
 
@@ -42,8 +43,8 @@ function twoInstances() {
   ] as const;
 }
 
-async function countTimes(limiter: { count(subject: string): Promise<unknown> }, n: number) {
-  const verdicts = [];
+async function countTimes(limiter: { count(subject: string): Promise<RequestVerdict> }, n: number) {
+  const verdicts: RequestVerdict[] = [];
   for (let index = 0; index < n; index += 1) verdicts.push(await limiter.count("subject"));
   return verdicts;
 }
@@ -57,11 +58,13 @@ describe("a request limit with Redis", () => {
     const overSecond = await second.count("subject");
     const anotherSubject = await second.count("another subject");
 
-    expect(allowed).toEqual(Array(10).fill({ allowed: true }));
+    expect(allowed.map((verdict) => verdict.allowed)).toEqual(Array(10).fill(true));
+    // The quota the RateLimit-Remaining header tells is the shared one, too.
+    expect(allowed.map((verdict) => verdict.remaining)).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1, 0]);
     expect(overFirst).toMatchObject({ allowed: false });
     expect(overSecond).toMatchObject({ allowed: false });
     if (!overSecond.allowed) expect(overSecond.retryAfterSeconds).toBeGreaterThan(0);
-    expect(anotherSubject).toEqual({ allowed: true });
+    expect(anotherSubject).toMatchObject({ allowed: true });
   });
 
   it("holds for the directory's route across instances: 600 + 600 requests, then 429 on either", async () => {
@@ -96,7 +99,7 @@ describe("a request limit with Redis", () => {
       const started = Date.now();
       const verdicts = await countTimes(limiter, 11);
 
-      expect(verdicts.slice(0, 10)).toEqual(Array(10).fill({ allowed: true }));
+      expect(verdicts.slice(0, 10).map((verdict) => verdict.allowed)).toEqual(Array(10).fill(true));
       expect(verdicts[10]).toMatchObject({ allowed: false });
       // Straight to memory: nothing waits for a Redis that is not connected.
       expect(Date.now() - started).toBeLessThan(1_000);
@@ -116,7 +119,7 @@ describe("a request limit with Redis", () => {
       const started = Date.now();
       const verdict = await limiter.count("subject");
 
-      expect(verdict).toEqual({ allowed: true });
+      expect(verdict).toMatchObject({ allowed: true });
       expect(Date.now() - started).toBeLessThan(1_500);
     } finally {
       redis.resume();

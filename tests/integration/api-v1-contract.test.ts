@@ -1,0 +1,156 @@
+import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { GET as getArticles } from "@/app/api/v1/articles/route";
+import { GET as getCountries } from "@/app/api/v1/countries/route";
+import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
+import { GET as getPrisoner } from "@/app/api/v1/prisoners/[slug]/route";
+import { GET as getPrisoners } from "@/app/api/v1/prisoners/route";
+import { articleListSchema } from "@/lib/api/schemas/article";
+import { countryListSchema } from "@/lib/api/schemas/country";
+import { prisonerListSchema } from "@/lib/api/schemas/prisoner-list";
+import { prisonerProfileSchema } from "@/lib/api/schemas/prisoner-profile";
+import { prisma } from "@/lib/db";
+import { apiRoutes } from "@/lib/routes";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address";
+import { seedDemoContent } from "@/prisma/seed";
+
+// Outside Next.js there is no incremental cache: read straight from the database.
+vi.mock("next/cache", () => ({
+  unstable_cache: <T>(read: T) => read,
+  revalidateTag: () => undefined,
+}));
+
+/**
+ * Contract tests (issue 20): real answers of every /api/v1 endpoint, over the whole demo content
+ * in both locales, are valid against the OpenAPI document the API serves (validated as JSON
+ * Schema 2020-12, the dialect of OpenAPI 3.1, by Ajv), and parse with the zod schemas it is made
+ * from. The schemas forbid unknown fields, so a field a DTO gains without being described fails.
+ */
+type OpenApi = {
+  paths: Record<string, { get: { responses: Record<string, OpenApiResponse> } }>;
+  components: Record<string, unknown>;
+};
+type OpenApiResponse = { content?: { "application/json": { schema: { $ref?: string } } } };
+
+const ROOT = "https://vigil.invalid/openapi.json";
+let document: OpenApi;
+let ajv: Ajv2020;
+let slugs: string[];
+
+beforeAll(async () => {
+  await seedDemoContent(prisma);
+  document = await (await call(apiRoutes.v1OpenApi())).json();
+  ajv = new Ajv2020({ allErrors: true, strict: false });
+  ajv.addSchema({ $id: ROOT, components: document.components });
+  slugs = (
+    await prisma.prisoner.findMany({ where: { state: "PUBLISHED" }, select: { slug: true } })
+  ).map((row) => row.slug);
+});
+
+afterAll(async () => {
+  await prisma.$disconnect();
+});
+
+let client = 0;
+async function call(path: string): Promise<Response> {
+  client += 1;
+  const url = new URL(`http://localhost${path}`);
+  const request = new Request(url, {
+    headers: { [CLIENT_ADDRESS_HEADER]: `192.0.2.${client % 250}` },
+  });
+  if (url.pathname === apiRoutes.v1Prisoners()) return getPrisoners(request);
+  if (url.pathname === apiRoutes.v1Countries()) return getCountries(request);
+  if (url.pathname === apiRoutes.v1Articles()) return getArticles(request);
+  if (url.pathname === apiRoutes.v1OpenApi()) return getOpenApi(request);
+  const slug = decodeURIComponent(url.pathname.slice(apiRoutes.v1Prisoners().length + 1));
+  return getPrisoner(request, { params: Promise.resolve({ slug }) });
+}
+
+/** The validator of the document's schema for `status` answers of GET `path`. */
+function validatorFor(path: string, status: number): ValidateFunction {
+  const response = document.paths[path]?.get.responses[String(status)];
+  const ref = response?.content?.["application/json"].schema.$ref;
+  if (!ref) throw new Error(`The document describes no JSON ${status} answer of ${path}.`);
+  const validate = ajv.getSchema(`${ROOT}${ref}`);
+  if (!validate) throw new Error(`${ref} is not in the document.`);
+  return validate;
+}
+
+async function expectConforms(path: string, documented: string, status = 200) {
+  const response = await call(path);
+  expect(response.status).toBe(status);
+  const body = await response.json();
+  const validate = validatorFor(documented, status);
+  expect(validate(body), `${path}: ${JSON.stringify(validate.errors)}`).toBe(true);
+  return body;
+}
+
+const SINGLE = `${apiRoutes.v1Prisoners()}/{slug}`;
+
+describe("real answers against the OpenAPI document", () => {
+  it.each([
+    "",
+    "limit=100",
+    "q=Sentzov",
+    "q=Джакишев",
+    "q=Kolchnko",
+    "country=kz&sort=arrest",
+    "status=detained&sort=detention&limit=3",
+    "q=zzzzqqq",
+  ])("GET /api/v1/prisoners?%s", async (query) => {
+    for (const locale of ["en", "ru"]) {
+      const body = await expectConforms(
+        `${apiRoutes.v1Prisoners()}?${query}&locale=${locale}`,
+        apiRoutes.v1Prisoners(),
+      );
+      prisonerListSchema.parse(body);
+    }
+  });
+
+  it("GET /api/v1/prisoners/{slug} for every published demo profile, in both locales", async () => {
+    expect(slugs.length).toBeGreaterThan(3);
+    for (const slug of slugs) {
+      for (const locale of ["en", "ru"]) {
+        const body = await expectConforms(`${apiRoutes.v1Prisoner(slug)}?locale=${locale}`, SINGLE);
+        prisonerProfileSchema.parse(body);
+      }
+    }
+  });
+
+  it("GET /api/v1/countries", async () => {
+    const body = await expectConforms(
+      `${apiRoutes.v1Countries()}?locale=ru`,
+      apiRoutes.v1Countries(),
+    );
+    countryListSchema.parse(body);
+    expect(body.items.length).toBeGreaterThan(0);
+  });
+
+  it("GET /api/v1/articles", async () => {
+    for (const locale of ["en", "ru"]) {
+      const body = await expectConforms(
+        `${apiRoutes.v1Articles()}?locale=${locale}`,
+        apiRoutes.v1Articles(),
+      );
+      articleListSchema.parse(body);
+      expect(body.items.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("refusals: 400 and 404", async () => {
+    await expectConforms(`${apiRoutes.v1Prisoners()}?limit=1000`, apiRoutes.v1Prisoners(), 400);
+    await expectConforms(apiRoutes.v1Prisoner("nobody-at-all"), SINGLE, 404);
+  });
+
+  it("the validation rejects an answer with a field missing or one too many", async () => {
+    const body = await (await call(apiRoutes.v1Prisoner(slugs[0] ?? ""))).json();
+    const validate = validatorFor(SINGLE, 200);
+    const missing = { ...body };
+    delete missing.events;
+
+    expect(validate(body)).toBe(true);
+    expect(validate(missing)).toBe(false);
+    expect(validate({ ...body, internalNotes: "x" })).toBe(false);
+    expect(validate({ ...body, arrestedOn: { iso: "2020", precision: "DAY" } })).toBe(false);
+  });
+});
