@@ -23,7 +23,7 @@ export function DirectoryChargeSelect({
   label,
   placeholder,
 }: DirectoryChargeSelectProps) {
-  const known = groups.some((group) => group.articles.some((article) => article.value === current));
+  const known = groups.some((group) => group.articles.some(([value]) => value === current));
   return (
     <Field id={ID} label={label}>
       <select
@@ -35,9 +35,9 @@ export function DirectoryChargeSelect({
         <option value="">{placeholder}</option>
         {groups.map((group) => (
           <optgroup key={group.label} label={group.label}>
-            {group.articles.map((article) => (
-              <option key={article.value} value={article.value} lang={article.lang}>
-                {article.label}
+            {group.articles.map(([value, text, lang]) => (
+              <option key={value} value={value} lang={lang}>
+                {text}
               </option>
             ))}
           </optgroup>

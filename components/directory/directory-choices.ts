@@ -2,19 +2,18 @@ import type {
   DirectoryFilterOptionsDto,
   DirectoryOption,
 } from "@/lib/data/prisoner-directory-filters";
+import type { SelectOption } from "@/components/ui/select";
 import type { PrisonerStatus } from "@/lib/generated/prisma/enums";
 
 /**
  * The filters' choices as the browser draws them (components/directory/directory-search-fields.tsx):
  * labels already resolved and worded, the language only where a label is not in the page's.
  * The form is a client component, so these travel once in the page's payload, as data; the
- * selects' markup is drawn from them on the server and again in the browser.
+ * selects' markup is drawn from them on the server and again in the browser. A choice is a
+ * tuple, [value, label] or [value, label, lang], not an object: the keys repeated on each of
+ * dozens of options were a quarter of their bytes in every directory page (issue 17).
  */
-export interface DirectoryChoice {
-  value: string;
-  label: string;
-  lang?: string;
-}
+export type DirectoryChoice = readonly [value: string, label: string, lang?: string];
 
 export interface DirectoryChargeChoices {
   /** "Russia: Criminal Code of the Russian Federation". */
@@ -38,9 +37,14 @@ export interface ChargeWording {
 }
 
 function choiceOf(option: DirectoryOption): DirectoryChoice {
-  const choice: DirectoryChoice = { value: option.value, label: option.label.text };
-  if (option.label.isFallback) choice.lang = option.label.lang;
-  return choice;
+  return option.label.isFallback
+    ? [option.value, option.label.text, option.label.lang]
+    : [option.value, option.label.text];
+}
+
+/** A choice as the Select component takes it. */
+export function selectOptionOf([value, label, lang]: DirectoryChoice): SelectOption {
+  return lang ? { value, label, lang } : { value, label };
 }
 
 export function directoryChoicesOf(
@@ -52,13 +56,11 @@ export function directoryChoicesOf(
     statuses: options.statuses,
     charges: options.charges.map((group) => ({
       label: wording.group(group.country.label.text, group.code.text),
-      articles: group.articles.map((article) => {
-        const choice: DirectoryChoice = {
-          value: article.value,
-          label: wording.article(article.article, article.part, article.title.text),
-        };
-        if (article.title.isFallback) choice.lang = article.title.lang;
-        return choice;
+      articles: group.articles.map((article): DirectoryChoice => {
+        const label = wording.article(article.article, article.part, article.title.text);
+        return article.title.isFallback
+          ? [article.value, label, article.title.lang]
+          : [article.value, label];
       }),
     })),
     affiliations: options.affiliations.map(choiceOf),

@@ -31,40 +31,30 @@ function useDateValues(date: CalendarDate) {
  * One person in the directory, with what a visitor scans for: the name (and its other spelling),
  * photo, status, country and since when deprived of liberty. Rendered from the compact DTO by the
  * server for the first page and by the browser for the live search's answers, the same markup.
+ *
+ * Lean on purpose (issue 17: a page of 20 under 40 KB): the card is styled by the list's one
+ * class (`.directory-cards` in app/globals.css), not by utilities repeated on every card, and its
+ * elements are only those that carry something: one link, the photo, three short lines.
  */
 export function DirectoryPrisonerCard({ prisoner }: { prisoner: DirectoryPrisonerDto }) {
   const t = useTranslations("DirectoryPage");
   const tStatus = useTranslations("PrisonerStatus");
   return (
-    <li className="card flex-row gap-4">
+    <li>
       {prisoner.thumbnail ? (
         // Decorative beside the name; served by the media route, no optimiser, no third party.
+        // Its box is sized by the stylesheet (which blocks rendering), so no width/height here.
         // eslint-disable-next-line @next/next/no-img-element
-        <img
-          src={prisoner.thumbnail}
-          alt=""
-          width={64}
-          height={80}
-          loading="lazy"
-          decoding="async"
-          className="h-20 w-16 shrink-0 rounded border border-slate-200 object-cover dark:border-slate-700"
-        />
+        <img src={prisoner.thumbnail} alt="" loading="lazy" />
       ) : null}
-      <div className="flex min-w-0 flex-col gap-2">
-        <h3 className="text-lg leading-snug font-semibold" lang={langOf(prisoner.name)}>
-          <Link href={publicRoutes.prisoner(prisoner.slug)} className="card-link">
-            {prisoner.name.text}
-          </Link>
+      <div>
+        <h3 lang={langOf(prisoner.name)}>
+          <Link href={publicRoutes.prisoner(prisoner.slug)}>{prisoner.name.text}</Link>
         </h3>
         {prisoner.otherName ? (
-          <p
-            lang={prisoner.otherName.lang}
-            className="-mt-2 text-sm text-slate-700 dark:text-slate-300"
-          >
-            {prisoner.otherName.text}
-          </p>
+          <p lang={prisoner.otherName.lang}>{prisoner.otherName.text}</p>
         ) : null}
-        <p className="flex flex-wrap gap-2">
+        <p>
           {prisoner.status ? (
             <Badge tone={PRISONER_STATUS_TONES[prisoner.status]}>{tStatus(prisoner.status)}</Badge>
           ) : (
@@ -73,8 +63,9 @@ export function DirectoryPrisonerCard({ prisoner }: { prisoner: DirectoryPrisone
           {prisoner.match === "similar" ? <Badge tone="info">{t("similarMatch")}</Badge> : null}
         </p>
         {prisoner.country ? (
-          <p className="text-sm font-medium text-slate-900 dark:text-slate-100">
-            <span className="sr-only">{t("country")}: </span>
+          <p>
+            {/* One string: "Country" and ": " apart would cost a comment node in the markup. */}
+            <span className="sr-only">{`${t("country")}: `}</span>
             <Localized value={prisoner.country.name} />
           </p>
         ) : null}
@@ -93,9 +84,5 @@ function DirectoryCardSince({ prisoner }: { prisoner: DirectoryPrisonerDto }) {
 function DirectoryCardDate({ date, detained }: { date: CalendarDate; detained: boolean }) {
   const t = useTranslations("DirectoryPage");
   const values = useDateValues(date);
-  return (
-    <p className="text-sm text-slate-700 dark:text-slate-300">
-      {t.rich(detained ? "detainedSince" : "arrested", values)}
-    </p>
-  );
+  return <p>{t.rich(detained ? "detainedSince" : "arrested", values)}</p>;
 }

@@ -40,7 +40,8 @@ export function DirectoryResults({ query, result }: DirectoryResultsProps) {
       {result.similarOnly ? <Alert tone="info">{t("similarOnly", { q: query.q })}</Alert> : null}
 
       {result.items.length > 0 ? (
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        // The cards' look is the list's (app/globals.css), so each card carries no classes.
+        <ul className="directory-cards">
           {result.items.map((prisoner) => (
             <DirectoryPrisonerCard key={prisoner.slug} prisoner={prisoner} />
           ))}

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { MouseEvent } from "react";
 import { DirectoryChargeSelect } from "@/components/directory/directory-charge-select";
-import type { DirectoryChoices } from "@/components/directory/directory-choices";
+import { selectOptionOf, type DirectoryChoices } from "@/components/directory/directory-choices";
 import { DirectoryFiltersDisclosure } from "@/components/directory/directory-filters-disclosure";
 import { Button } from "@/components/ui/button";
 import { Select, type SelectOption } from "@/components/ui/select";
@@ -60,7 +60,7 @@ function DirectoryFilterSelects({
         label={t("country")}
         placeholder={t("anyCountry")}
         defaultValue={query.country?.toLowerCase() ?? ""}
-        options={withCurrent(choices.countries, query.country?.toLowerCase())}
+        options={withCurrent(choices.countries.map(selectOptionOf), query.country?.toLowerCase())}
       />
       <Select
         name="status"
@@ -82,7 +82,7 @@ function DirectoryFilterSelects({
         label={t("affiliation")}
         placeholder={t("anyAffiliation")}
         defaultValue={query.affiliation ?? ""}
-        options={withCurrent(choices.affiliations, query.affiliation)}
+        options={withCurrent(choices.affiliations.map(selectOptionOf), query.affiliation)}
       />
       <Select
         name="tag"
@@ -90,7 +90,7 @@ function DirectoryFilterSelects({
         label={t("tag")}
         placeholder={t("anyTag")}
         defaultValue={query.tag ?? ""}
-        options={withCurrent(choices.tags, query.tag)}
+        options={withCurrent(choices.tags.map(selectOptionOf), query.tag)}
       />
       <Select
         name="year"

@@ -7,9 +7,11 @@ export async function SiteFooter() {
   const year = new Date().getFullYear();
   return (
     <footer className="site-footer">
-      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-10 sm:px-6 md:grid-cols-[2fr_1fr]">
-        <p className="max-w-prose">{t("about")}</p>
-        <ul className="flex flex-col gap-2 md:items-end">
+      {/* Styled from .site-footer (app/globals.css): sent twice on every public page, as markup
+          and in its payload, so no utilities are repeated here (issue 17). */}
+      <div>
+        <p>{t("about")}</p>
+        <ul>
           <li>
             <TextLink href={publicRoutes.about()}>{t("aboutLink")}</TextLink>
           </li>
@@ -17,7 +19,7 @@ export async function SiteFooter() {
             <TextLink href={publicRoutes.privacy()}>{t("privacyLink")}</TextLink>
           </li>
         </ul>
-        <div className="flex flex-col gap-1 border-t border-slate-200 pt-6 md:col-span-2 dark:border-slate-800">
+        <div>
           <p>{t("copyright", { year })}</p>
           <p>{t("licence")}</p>
         </div>

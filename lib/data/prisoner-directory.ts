@@ -23,8 +23,12 @@ import {
 import { directoryCacheKey } from "@/lib/search/directory-cache-key";
 import { hasDirectoryFilters, type DirectoryQuery } from "@/lib/search/directory-params";
 
-/** Profiles per directory page: a multiple of the one, two and three columns of the grid. */
-export const DIRECTORY_PAGE_SIZE = 24;
+/**
+ * Profiles per directory page (issue 17's "page of 20", under 40 KB of HTML; the JSON route,
+ * the pagination and the cached pages all page by it). The last row of the three-column grid
+ * holds two.
+ */
+export const DIRECTORY_PAGE_SIZE = 20;
 
 export type DirectoryMatch = "exact" | "prefix" | "similar";
 

@@ -159,9 +159,20 @@ test.describe("the directory without JavaScript", () => {
   });
 });
 
+/**
+ * The byte budget of a directory page of 20 results: its HTML, uncompressed (the markup and the
+ * payload Next.js inlines for hydration). Issue 17's target is 40 KB; the page is at about 45 KB
+ * now, of which about 5 KB are on every page and not the directory's (Next.js's default 401/403
+ * and the root not-found page inlined in the payload, the error boundaries' messages). This
+ * budget holds what was won (it was 59 KB) and is to be lowered to 40_000 when those go.
+ */
+const RESULTS_PAGE_BUDGET_BYTES = 47_000;
+
 test.describe("paging through many results", () => {
   const SURNAME = "Zyabrikov";
   const COUNT = 30;
+  /** Profiles per page (DIRECTORY_PAGE_SIZE, lib/data/prisoner-directory.ts). */
+  const PAGE_SIZE = 20;
 
   test("pages are links that keep the search, with the current page marked", async ({ page }) => {
     // The demo content has nine people; thirty namesakes make two pages. They sort last and are
@@ -182,6 +193,7 @@ test.describe("paging through many results", () => {
 
       await page.goto(`/en/prisoners?q=${SURNAME}`);
       await expect(resultCount(page)).toHaveText(`${COUNT} profiles found`);
+      await expect(results(page)).toHaveCount(PAGE_SIZE);
       const pages = page.getByRole("navigation", { name: "Pages" });
       await expect(pages.getByRole("link", { name: "1", exact: true })).toHaveAttribute(
         "aria-current",
@@ -195,9 +207,28 @@ test.describe("paging through many results", () => {
         "aria-current",
         "page",
       );
-      await expect(results(page)).toHaveCount(COUNT - 24);
-      await expect(results(page).first()).toHaveText(`Probe ${SURNAME} 25`);
+      await expect(results(page)).toHaveCount(COUNT - PAGE_SIZE);
+      await expect(results(page).first()).toHaveText(`Probe ${SURNAME} ${PAGE_SIZE + 1}`);
       await expectNoAxeViolations(page);
+
+      // The live search's answers (the JSON route) are pages of the same size.
+      await page.goto("/en/prisoners");
+      await page.getByRole("searchbox", { name: "Name" }).fill(SURNAME);
+      await expect(page).toHaveURL(new RegExp(`\\?q=${SURNAME}$`));
+      await expect(resultCount(page)).toHaveText(`${COUNT} profiles found`);
+      await expect(results(page)).toHaveCount(PAGE_SIZE);
+
+      // Issue 17: a page of 20 results is under its byte budget, uncompressed, in both locales
+      // (the per-request page and its cached page, which proxy.ts serves for clean addresses).
+      for (const path of [`/en/prisoners?q=${SURNAME}`, `/ru/prisoners?q=${SURNAME}`]) {
+        const response = await page.request.get(path, {
+          headers: { "accept-encoding": "identity" },
+        });
+        const html = await response.text();
+        expect(html.match(/<h3[ >]/g), path).toHaveLength(PAGE_SIZE);
+        console.log(`[size] ${path}: ${Buffer.byteLength(html)} bytes`);
+        expect(Buffer.byteLength(html), path).toBeLessThan(RESULTS_PAGE_BUDGET_BYTES);
+      }
     } finally {
       await prisma.prisoner.deleteMany({
         where: { slug: { startsWith: `e2e-directory-${SURNAME.toLowerCase()}-` } },
