@@ -55,6 +55,8 @@ export class ConflictError<Change = unknown> extends Error {
     readonly changes: Change[],
     /** Who saved the current version, when known. */
     readonly changedBy?: string | null,
+    /** When the current version was saved, when known. */
+    readonly changedAt?: Date | null,
   ) {
     super(
       `${entityType} ${entityId} was changed by someone else (version ${expectedVersion} → ${currentVersion}).`,

@@ -3,8 +3,6 @@ import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/layout/site-footer";
-import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
 import { routing } from "@/lib/i18n/routing";
 import { publicOrigin } from "@/lib/security/public-origin";
@@ -47,12 +45,11 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
             OutageError: messages.OutageError,
           }}
         >
+          {/* The skip link targets #main-content, which each route group's layout renders: the
+              public site's (public)/(auth) layout between its header and footer, the dashboard's
+              shell beside its own header and menu. */}
           <SkipLink />
-          <SiteHeader />
-          <main id="main-content" tabIndex={-1} className="flex-1">
-            {children}
-          </main>
-          <SiteFooter />
+          {children}
         </NextIntlClientProvider>
       </body>
     </html>

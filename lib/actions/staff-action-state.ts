@@ -38,6 +38,8 @@ export interface FormConflict {
   /** The content store's field differences ({ path, label?, before, after }). */
   changes: unknown[];
   changedBy: string | null;
+  /** When the current version was saved (ISO 8601), when known. */
+  changedAt?: string | null;
 }
 
 export type FormState<Result = unknown> =

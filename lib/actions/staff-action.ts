@@ -213,6 +213,7 @@ function refusalState(
         currentVersion: error.currentVersion,
         changes: error.changes,
         changedBy: error.changedBy ?? null,
+        changedAt: error.changedAt?.toISOString() ?? null,
       },
     });
   }

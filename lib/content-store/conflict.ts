@@ -31,7 +31,7 @@ export async function conflictFor(
   const latest = await tx.revision.findFirst({
     where: { entityType: entry.entityType, entityId: id },
     orderBy: { number: "desc" },
-    select: { author: { select: { name: true, email: true } } },
+    select: { createdAt: true, author: { select: { name: true, email: true } } },
   });
   const current = await entry.loadSnapshot(tx, id);
   // Without the base revision (content imported before revisions existed) the changes are unknown.
@@ -40,5 +40,13 @@ export async function conflictFor(
       ? redactChanges(actor, entry.type, diffSnapshots(base.snapshot as Snapshot, current))
       : [];
   const changedBy = latest?.author ? latest.author.name || latest.author.email : null;
-  return new ConflictError(entry.type, id, expectedVersion, currentVersion, changes, changedBy);
+  return new ConflictError(
+    entry.type,
+    id,
+    expectedVersion,
+    currentVersion,
+    changes,
+    changedBy,
+    latest?.createdAt ?? null,
+  );
 }

@@ -1,11 +1,16 @@
 import "server-only";
 import { z } from "zod";
-import type { Actor } from "@/lib/auth/policy";
+import { can, type Actor } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/session";
+import { contentTypeOfEntity } from "@/lib/content-store/content-kinds";
+import { resolveNames } from "@/lib/data/history-names";
+import type { NameKind } from "@/lib/data/history-references";
 import { readKeysetPage } from "@/lib/data/keyset-page";
 import { parseKeysetRequest, type KeysetPage, type KeysetRequest } from "@/lib/data/page-window";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/routing";
+import { dashboardRoutes } from "@/lib/routes";
 
 export const AUDIT_PAGE_SIZE = 50;
 /** An export is for reading in a spreadsheet, not a backup: bounded so a request stays cheap. */
@@ -74,8 +79,24 @@ export interface AuditRowDto {
   details: Prisma.JsonValue;
 }
 
+/** The item an entry concerns, as the audit view names and links it. */
+export interface AuditItemDto {
+  /** Its name in the page's locale; null when the kind has no name to look up. */
+  name: string | null;
+  /** The item was looked up and no longer exists. */
+  gone: boolean;
+  /** Its dashboard page, when it exists and the viewer may open it. */
+  href: string | null;
+}
+
+/** An entry as the audit page shows it: the raw row, its actor's name and its item's. */
+export interface AuditEntryDto extends AuditRowDto {
+  actorName: string | null;
+  item: AuditItemDto | null;
+}
+
 export interface AuditPageDto {
-  rows: AuditRowDto[];
+  rows: AuditEntryDto[];
   total: number;
   /** Where the page sits in the filtered log, and the cursors of its neighbours. */
   position: KeysetPage;
@@ -113,6 +134,7 @@ export async function listAuditLog(
   actor: Actor,
   filter: AuditFilter,
   pageSize: number = AUDIT_PAGE_SIZE,
+  locale: Locale = "en",
 ): Promise<AuditPageDto> {
   authorize(actor, "view", { type: "auditLog" });
   const where = whereOf(filter);
@@ -134,7 +156,69 @@ export async function listAuditLog(
     cursorOf(filter.cursor),
     pageSize,
   );
-  return { rows: rows.map(toDto), total: page.total, position: page };
+  return { rows: await inWords(actor, rows, locale), total: page.total, position: page };
+}
+
+/** The model names (AuditLog.entityType) whose rows have a name to show, and its kind. */
+const ENTITY_NAME_KINDS: Record<string, NameKind> = {
+  Prisoner: "prisoner",
+  Publication: "publication",
+  Letter: "letter",
+  Source: "source",
+  NotableSignatory: "notableSignatory",
+  Facility: "facility",
+  CriminalCodeArticle: "article",
+  Country: "country",
+  Tag: "tag",
+  Affiliation: "affiliation",
+  Organisation: "organisation",
+  MediaAsset: "media",
+  User: "user",
+};
+
+/** Where the viewer may open an item of this model, or null. */
+function itemHref(actor: Actor, entityType: string, id: string): string | null {
+  const type = contentTypeOfEntity(entityType);
+  if (type) return can(actor, "view", { type }) ? dashboardRoutes.edit(type, id) : null;
+  if (entityType === "MediaAsset") {
+    return can(actor, "view", { type: "media" }) ? dashboardRoutes.mediaAsset(id) : null;
+  }
+  return null;
+}
+
+/**
+ * The page's actors and items by name: one query per kind of item on the page (and one for
+ * the actors), never one per row.
+ */
+async function inWords(
+  actor: Actor,
+  rows: Prisma.AuditLogGetPayload<object>[],
+  locale: Locale,
+): Promise<AuditEntryDto[]> {
+  const ids: Partial<Record<NameKind, Set<string>>> = {};
+  for (const row of rows) {
+    if (row.actorId) (ids.user ??= new Set()).add(row.actorId);
+    const kind = row.entityType ? ENTITY_NAME_KINDS[row.entityType] : undefined;
+    if (kind && row.entityId) (ids[kind] ??= new Set()).add(row.entityId);
+  }
+  const names = await resolveNames(ids, locale);
+  return rows.map((row) => {
+    const kind = row.entityType ? ENTITY_NAME_KINDS[row.entityType] : undefined;
+    const name = kind && row.entityId ? names[kind]?.[row.entityId] : undefined;
+    const gone = Boolean(kind && row.entityId) && name === undefined;
+    return {
+      ...toDto(row),
+      actorName: row.actorId ? (names.user?.[row.actorId] ?? null) : null,
+      item:
+        row.entityType && row.entityId
+          ? {
+              name: name ?? null,
+              gone,
+              href: gone ? null : itemHref(actor, row.entityType, row.entityId),
+            }
+          : null,
+    };
+  });
 }
 
 /** Audit ids are decimal numbers: any other cursor shows the first page. */

@@ -93,7 +93,11 @@ function excerpt(message: string): string {
   return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH - 1)}…` : flat;
 }
 
-function whereForFilter(actor: Actor, filter: InboxFilter): Prisma.InaccuracyReportWhereInput {
+/** The reports an inbox filter shows (status and assignee); bulk actions select by it too. */
+export function whereForFilter(
+  actor: Actor,
+  filter: Pick<InboxFilter, "status" | "assignee">,
+): Prisma.InaccuracyReportWhereInput {
   const where: Prisma.InaccuracyReportWhereInput = {};
   if (filter.status === "active") where.status = { in: [...ACTIVE_REPORT_STATUSES] };
   else if (filter.status !== "all") where.status = filter.status;

@@ -39,7 +39,7 @@ export interface FlaggedSignaturesPage extends PageSlice {
 /** A page of checkboxes the editor ticks and removes at once: more than a reading list's 25. */
 export const FLAGGED_PAGE_SIZE = 50;
 
-const FLAG_ORDER: SignatureFlag[] = [
+export const FLAG_ORDER: SignatureFlag[] = [
   "BURST_FROM_IP",
   "BURST_FROM_NETWORK",
   "ADDRESS_PATTERN",
@@ -48,8 +48,25 @@ const FLAG_ORDER: SignatureFlag[] = [
   "HONEYPOT",
 ];
 
+/** The flag a query parameter or form field names, or undefined for anything else. */
+export function parseSignatureFlag(value: unknown): SignatureFlag | undefined {
+  return FLAG_ORDER.find((flag) => flag === value);
+}
+
 /** Withdrawn and invalidated signatures need no review. */
-const REVIEWABLE: SignatureStatus[] = ["PENDING", "CONFIRMED"];
+export const REVIEWABLE: SignatureStatus[] = ["PENDING", "CONFIRMED"];
+
+/**
+ * The list's filter as a where clause: the letter's flagged signatures that count or may count,
+ * only those with `reason` when given. The bulk action resolves "all matching" with the same.
+ */
+export function flaggedWhere(letterId: string, reason?: SignatureFlag) {
+  return {
+    letterId,
+    status: { in: REVIEWABLE },
+    flags: reason ? { has: reason } : { isEmpty: false },
+  };
+}
 
 /**
  * Flagged signatures of a letter (its Signatures tab), newest first, a page at a time, after
@@ -61,7 +78,7 @@ export async function listFlaggedSignatures(
   actor: Actor,
   letterId: string,
   context: RequestContext = { ip: null, userAgent: null },
-  options: { page?: number; pageSize?: number } = {},
+  options: { page?: number; pageSize?: number; reason?: SignatureFlag } = {},
 ): Promise<FlaggedSignaturesPage> {
   authorize(actor, "view", { type: "signature" });
   const letter = await prisma.letter.findUnique({ where: { id: letterId }, select: { id: true } });
@@ -69,7 +86,7 @@ export async function listFlaggedSignatures(
   await runReviewPass(letterId);
   const showEmail = can(actor, "viewEmail", { type: "signature" });
 
-  const flagged = { letterId, status: { in: REVIEWABLE }, flags: { isEmpty: false } };
+  const flagged = flaggedWhere(letterId, options.reason);
   const [total, reasonTotals] = await Promise.all([
     prisma.signature.count({ where: flagged }),
     Promise.all(
@@ -108,11 +125,13 @@ export async function listFlaggedSignatures(
     flags: row.flags,
     createdAt: row.createdAt.toISOString(),
   }));
-  const groups = FLAG_ORDER.map((reason, index) => ({
-    reason,
-    total: reasonTotals[index]!,
-    signatures: signatures.filter((signature) => signature.flags.includes(reason)),
-  })).filter((group) => group.signatures.length > 0);
+  const groups = FLAG_ORDER.filter((reason) => !options.reason || reason === options.reason)
+    .map((reason, index) => ({
+      reason,
+      total: reasonTotals[index]!,
+      signatures: signatures.filter((signature) => signature.flags.includes(reason)),
+    }))
+    .filter((group) => group.signatures.length > 0);
   await auditSignerEmailsShown(actor, letterId, "flagged", signatures, context);
   const { page, pageCount, pageSize } = window;
   return { total, page, pageCount, pageSize, groups };

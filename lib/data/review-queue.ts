@@ -37,6 +37,8 @@ export type ReviewQueueOrder = "newest" | "oldest";
 export interface ReviewQueueDto extends PageSlice {
   items: ReviewItemDto[];
   order: ReviewQueueOrder;
+  /** Profiles and publications in review: what "select all matching" moves (not events). */
+  movableTotal: number;
 }
 
 export const REVIEW_QUEUE_PAGE_SIZE = 25;
@@ -70,7 +72,9 @@ export async function listReviewQueue(
       Prisma.sql`SELECT 'publication' AS kind, "id", "updatedAt" FROM "Publication" WHERE "state" = 'IN_REVIEW'`,
     );
   }
-  if (parts.length === 0) return { items: [], order, total: 0, page: 1, pageCount: 1, pageSize };
+  if (parts.length === 0) {
+    return { items: [], order, total: 0, movableTotal: 0, page: 1, pageCount: 1, pageSize };
+  }
 
   const inReview = { state: "IN_REVIEW" } as const;
   const counts = await Promise.all([
@@ -90,7 +94,16 @@ export async function listReviewQueue(
     ORDER BY "updatedAt" ${direction}, "id" ${direction}
     LIMIT ${window.take} OFFSET ${window.skip}`;
   const { total, page: shown, pageCount } = window;
-  return { items: await describe(keys), order, total, page: shown, pageCount, pageSize };
+  const movableTotal = counts[0] + counts[2];
+  return {
+    items: await describe(keys),
+    order,
+    total,
+    movableTotal,
+    page: shown,
+    pageCount,
+    pageSize,
+  };
 }
 
 /** The rows of one page with their titles, links and submitters, in the page's order. */

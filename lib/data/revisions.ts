@@ -5,11 +5,14 @@ import {
   diffSnapshots,
   redactChanges,
   registryEntry,
-  type FieldChange,
   type Snapshot,
   type WorkflowState,
 } from "@/lib/content-store";
 import { prisma } from "@/lib/db";
+import { resolveNames } from "@/lib/data/history-names";
+import { collectReferences, type NameBook, type NameKind } from "@/lib/data/history-references";
+import { describeChange, type ChangeInContext } from "@/lib/data/revision-context";
+import type { Locale } from "@/lib/i18n/routing";
 
 /** One saved version of an item, as the history view lists it. */
 export interface RevisionSummaryDto {
@@ -36,7 +39,10 @@ export interface ContentHistoryDto {
 export interface RevisionComparisonDto {
   from: number;
   to: number;
-  changes: FieldChange[];
+  /** Changed fields with what the view needs to put them in words (their key, row, precision). */
+  changes: ChangeInContext[];
+  /** Names of the rows the changed values refer to, in the page's locale; a gone row is absent. */
+  names: NameBook;
 }
 
 export function isContentType(value: string): value is ContentType {
@@ -100,6 +106,7 @@ export async function compareRevisions(
   id: string,
   from: number,
   to: number,
+  locale: Locale = "en",
 ): Promise<RevisionComparisonDto | null> {
   authorize(actor, "viewHistory", { type });
   const entry = registryEntry(type);
@@ -110,15 +117,24 @@ export async function compareRevisions(
   const before = found.find((revision) => revision.number === from);
   const after = found.find((revision) => revision.number === to);
   if (!before || !after) return null;
-  return {
-    from,
-    to,
-    changes: redactChanges(
-      actor,
-      type,
-      diffSnapshots(before.snapshot as Snapshot, after.snapshot as Snapshot),
-    ),
-  };
+  const older = before.snapshot as Snapshot;
+  const newer = after.snapshot as Snapshot;
+  const changes = redactChanges(actor, type, diffSnapshots(older, newer)).flatMap((change) => {
+    const described = describeChange(change, older, newer);
+    return described ? [described] : [];
+  });
+  return { from, to, changes, names: await namesOf(changes, locale) };
+}
+
+/** The names every change refers to, looked up in one batch (one query per kind of row). */
+function namesOf(changes: ChangeInContext[], locale: Locale): Promise<NameBook> {
+  const ids: Partial<Record<NameKind, Set<string>>> = {};
+  for (const change of changes) {
+    collectReferences(change.before, change.key, ids);
+    collectReferences(change.after, change.key, ids);
+    if (change.rowLabel) collectReferences(change.rowLabel.value, change.rowLabel.key, ids);
+  }
+  return resolveNames(ids, locale);
 }
 
 async function currentRow(

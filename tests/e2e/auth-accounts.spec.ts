@@ -42,7 +42,7 @@ test.describe("staff accounts", () => {
 
     await invitee.getByRole("link", { name: "Go to sign-in" }).click();
     await signInAs(invitee, { email, password, totpSecret: null });
-    await expect(invitee.getByText("Signed in as Invited Person")).toBeVisible();
+    await expect(invitee.getByRole("link", { name: "Invited Person, your account" })).toBeVisible();
     await expect(invitee.getByText("Contributor", { exact: true })).toBeVisible();
     // Contributors see no users page in the menu.
     await expect(invitee.getByRole("link", { name: "Users" })).toHaveCount(0);

@@ -64,9 +64,11 @@ test("a contributor drafts a profile and submits it for review", async ({ page }
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Saved: version 2.")).toBeVisible();
 
+  // The tabs, not the breadcrumb trail, which names the current tab too.
+  const tabs = page.getByRole("navigation", { name: "Parts of the profile" });
   for (const tab of ["Cases & charges", "Detentions", "Timeline", "Why political", "Internal"]) {
-    await page.getByRole("link", { name: tab, exact: true }).click();
-    await expect(page.getByRole("link", { name: tab, exact: true })).toHaveAttribute(
+    await tabs.getByRole("link", { name: tab, exact: true }).click();
+    await expect(tabs.getByRole("link", { name: tab, exact: true })).toHaveAttribute(
       "aria-current",
       "page",
     );

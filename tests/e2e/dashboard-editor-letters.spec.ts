@@ -108,7 +108,8 @@ test("an editor sees a letter's signatures without e-mails and invalidates the f
   await group.getByLabel(/Bot Two/).check();
   await page.getByLabel("Reason for removal").selectOption("disposable-address");
   await page.getByRole("button", { name: "Invalidate the ticked signatures" }).click();
-  await expect(page.getByText("2 signatures invalidated; the count went down by 2.")).toBeVisible();
+  await page.getByRole("button", { name: "Yes, go ahead" }).click();
+  await expect(page.getByText("2 signatures invalidated of 2.")).toBeVisible();
   const rows = await database.signature.findMany({ where: { id: { in: flaggedIds } } });
   expect(rows.map((row) => row.status)).toEqual(["INVALIDATED", "INVALIDATED"]);
   await page.reload();

@@ -40,7 +40,8 @@ test("the second of two editors saving the same profile sees the conflict and ke
   const mine = "Transferred to another prison, according to his lawyer.";
   await second.locator('[name="summary.en"]').fill(mine);
   await second.getByRole("button", { name: "Save", exact: true }).click();
-  const notice = second.getByRole("status").filter({ hasText: "while you were editing" });
+  // The conflict panel (a region named by its heading) compares both versions side by side.
+  const notice = second.getByRole("region", { name: /while you were editing/ });
   await expect(notice).toBeVisible();
   await expect(notice).toContainText("Moved to a penal colony in Karaganda.");
   await expect(notice).toContainText(mine);

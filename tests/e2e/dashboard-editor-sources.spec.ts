@@ -119,8 +119,10 @@ test("an editor adds a source's archived copy and language; the citing profile s
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Back to the list" }).click();
 
-  await page.getByRole("searchbox", { name: "Search" }).fill(run);
-  await page.getByRole("button", { name: "Search" }).click();
+  // The list's own search, not the header's search across content.
+  const main = page.getByRole("main");
+  await main.getByRole("searchbox", { name: "Search" }).fill(run);
+  await main.getByRole("button", { name: "Search" }).click();
   await expect(page.getByText("1 item")).toBeVisible();
   await page.getByRole("link", { name: sourceTitle }).click();
 

@@ -65,6 +65,8 @@ export const SERVER_ACTIONS: Record<string, Access> = {
 
   // Any editorial content: the workflow and the history.
   "lib/actions/content/transition-content.ts#transitionContentAction": "DRAFTS",
+  // Publishing or returning many items of the review queue at once.
+  "lib/actions/content/bulk-review.ts#bulkReview": "EDITORS",
   "lib/actions/content/restore-revision.ts#restoreRevisionAction": "DRAFTS",
 
   // Reference data, sources and publications.
@@ -99,6 +101,7 @@ export const SERVER_ACTIONS: Record<string, Access> = {
   "lib/actions/letters/delete-letter.ts#deleteLetter": "EDITORS",
   "lib/actions/letters/record-delivery.ts#recordDelivery": "EDITORS",
   "lib/actions/letters/invalidate-flagged.ts#invalidateFlaggedSignatures": "EDITORS",
+  "lib/actions/letters/bulk-invalidate-signatures.ts#bulkInvalidateSignatures": "EDITORS",
   // Contributors propose a signatory; only an editor's verification makes it public.
   "lib/actions/signatories/create-signatory.ts#createSignatory": "STAFF",
   "lib/actions/signatories/update-signatory.ts#updateSignatory": "DRAFTS",
@@ -109,6 +112,7 @@ export const SERVER_ACTIONS: Record<string, Access> = {
   "lib/actions/reports/assign-report.ts#assignReport": "EDITORS",
   "lib/actions/reports/resolve-report.ts#resolveReport": "EDITORS",
   "lib/actions/reports/reopen-report.ts#reopenReport": "EDITORS",
+  "lib/actions/reports/bulk-reports.ts#bulkReports": "EDITORS",
 
   // The media library.
   "lib/actions/media/update-media-details.ts#updateMediaDetailsAction": "STAFF",

@@ -106,6 +106,8 @@ describe("content store: conflicts", () => {
       currentVersion: 2,
       changedBy: editor.name,
     });
+    // When the other save happened, for the conflict panel's heading.
+    expect(conflict.changedAt).toBeInstanceOf(Date);
     expect(conflict.changes).toEqual([
       { path: ["name", "en"], before: "Ivan Petrov", after: "First Save" },
     ]);

@@ -164,6 +164,7 @@ describe("revision history", () => {
     expect(forContributor!.changes).toEqual([
       {
         path: ["internal"],
+        key: "internal",
         before: null,
         after: {
           familyContacts: REDACTED_VALUE,

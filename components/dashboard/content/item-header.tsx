@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { BreadcrumbTitle } from "@/components/dashboard/breadcrumbs/breadcrumb-title";
 import { TranslationStatus } from "@/components/dashboard/form/translation-status";
 import { PageHeader } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
@@ -44,6 +45,7 @@ export async function ItemHeader({
           {t("backToList")}
         </TextLink>
       </p>
+      <BreadcrumbTitle title={title} />
       <PageHeader title={title}>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-slate-800 dark:text-slate-200">
           {version !== undefined ? <span>{t("version", { version })}</span> : null}

@@ -12,6 +12,8 @@ import { PartialDateField } from "@/components/dashboard/form/partial-date-field
 import { RichTextEditor } from "@/components/dashboard/form/rich-text-editor";
 import { SelectField } from "@/components/dashboard/form/select-field";
 import { TextInputField } from "@/components/dashboard/form/text-input-field";
+import { FormSection } from "@/components/dashboard/prisoner/form-section";
+import { SectionedFormBody } from "@/components/dashboard/toc/sectioned-form-body";
 import type { SelectOption } from "@/components/ui/select";
 import type { FormValues } from "@/lib/actions/staff-action-state";
 import type { PublicationEditorOptions } from "@/lib/data/dashboard-publications";
@@ -41,6 +43,7 @@ export function PublicationForm({
 }: PublicationFormProps) {
   const t = useTranslations("ContentEditor");
   const tType = useTranslations("PublicationType");
+  const tForm = useTranslations("EditorForm");
   const pageLocale = useLocale();
   return (
     <ContentForm
@@ -62,73 +65,87 @@ export function PublicationForm({
       }}
       saveLabel={id ? undefined : t("publication.createDraft")}
     >
-      <div className="grid gap-4 md:grid-cols-3">
-        <SelectField
-          name="type"
-          label={t("fields.type")}
-          required
-          options={PUBLICATION_TYPES.map((type) => ({ value: type, label: tType(type) }))}
-        />
-        <PartialDateField
-          name="publishedOn"
-          label={t("fields.publishedOn")}
-          hint={t("fields.publishedOnHint")}
-          dayOnly
-        />
-      </div>
-      <LocalizedFields name="title" label={t("fields.title")} required maxLength={400} />
-      <TextInputField
-        name="slug"
-        label={t("fields.slug")}
-        hint={t("fields.slugHint")}
-        required
-        autoComplete="off"
-        spellCheck={false}
-        className="max-w-xl"
-      />
-      <LocalizedFields
-        name="summary"
-        label={t("fields.summary")}
-        hint={t("fields.summaryHint")}
-        multiline
-        rows={3}
-        maxLength={2000}
-      />
-      <fieldset className="flex flex-col gap-2">
-        <legend className="font-semibold text-slate-900 dark:text-slate-100">
-          {t("fields.body")}
-        </legend>
-        <div className="grid gap-4 lg:grid-cols-2">
-          {FORM_LOCALES.map((locale) => (
-            <RichTextEditor
-              key={locale}
-              name={`body.${locale}`}
-              label={languageName(locale, pageLocale)}
-              lang={locale}
+      <SectionedFormBody sections={["details", "text", "links", "media"]}>
+        <FormSection id="section-details" title={tForm("sections.details")}>
+          <div className="grid gap-4 md:grid-cols-3">
+            <SelectField
+              name="type"
+              label={t("fields.type")}
+              required
+              options={PUBLICATION_TYPES.map((type) => ({ value: type, label: tType(type) }))}
             />
-          ))}
-        </div>
-      </fieldset>
-      <CheckboxGroupField name="countryCodes" legend={t("fields.countries")} options={countries} />
-      <MultiSelectField
-        name="prisonerIds"
-        label={t("fields.prisoners")}
-        hint={t("fields.prisonersHint")}
-        options={options.prisoners.map((prisoner) => ({
-          value: prisoner.id,
-          label: prisoner.name,
-        }))}
-        size={8}
-      />
-      <SelectField
-        name="coverImageId"
-        label={t("fields.cover")}
-        hint={t("fields.coverHint")}
-        placeholder={t("fields.coverNone")}
-        options={options.images.map((image) => ({ value: image.id, label: image.label }))}
-        className="max-w-xl"
-      />
-      <PublicationAttachmentsField pdfs={options.pdfs} />
+            <PartialDateField
+              name="publishedOn"
+              label={t("fields.publishedOn")}
+              hint={t("fields.publishedOnHint")}
+              dayOnly
+            />
+          </div>
+          <LocalizedFields name="title" label={t("fields.title")} required maxLength={400} />
+          <TextInputField
+            name="slug"
+            label={t("fields.slug")}
+            hint={t("fields.slugHint")}
+            required
+            autoComplete="off"
+            spellCheck={false}
+            className="max-w-xl"
+          />
+          <LocalizedFields
+            name="summary"
+            label={t("fields.summary")}
+            hint={t("fields.summaryHint")}
+            multiline
+            rows={3}
+            maxLength={2000}
+          />
+        </FormSection>
+        <FormSection id="section-text" title={tForm("sections.text")}>
+          <fieldset className="flex flex-col gap-2">
+            <legend className="font-semibold text-slate-900 dark:text-slate-100">
+              {t("fields.body")}
+            </legend>
+            <div className="grid gap-4 lg:grid-cols-2">
+              {FORM_LOCALES.map((locale) => (
+                <RichTextEditor
+                  key={locale}
+                  name={`body.${locale}`}
+                  label={languageName(locale, pageLocale)}
+                  lang={locale}
+                />
+              ))}
+            </div>
+          </fieldset>
+        </FormSection>
+        <FormSection id="section-links" title={tForm("sections.links")}>
+          <CheckboxGroupField
+            name="countryCodes"
+            legend={t("fields.countries")}
+            options={countries}
+          />
+          <MultiSelectField
+            name="prisonerIds"
+            label={t("fields.prisoners")}
+            hint={t("fields.prisonersHint")}
+            options={options.prisoners.map((prisoner) => ({
+              value: prisoner.id,
+              label: prisoner.name,
+            }))}
+            size={8}
+          />
+        </FormSection>
+        <FormSection id="section-media" title={tForm("sections.media")}>
+          <SelectField
+            name="coverImageId"
+            label={t("fields.cover")}
+            hint={t("fields.coverHint")}
+            placeholder={t("fields.coverNone")}
+            options={options.images.map((image) => ({ value: image.id, label: image.label }))}
+            className="max-w-xl"
+          />
+          <PublicationAttachmentsField pdfs={options.pdfs} />
+        </FormSection>
+      </SectionedFormBody>
     </ContentForm>
   );
 }

@@ -6,6 +6,8 @@ import { CheckboxField } from "@/components/dashboard/form/checkbox-field";
 import type { CreateAction, EditorAction } from "@/components/dashboard/form/editor-form";
 import { PartialDateField } from "@/components/dashboard/form/partial-date-field";
 import { SelectField } from "@/components/dashboard/form/select-field";
+import { FormSection } from "@/components/dashboard/prisoner/form-section";
+import { SectionedFormBody } from "@/components/dashboard/toc/sectioned-form-body";
 import { TextInputField } from "@/components/dashboard/form/text-input-field";
 import type { FormValues } from "@/lib/actions/staff-action-state";
 import type { SourceDocumentOption } from "@/lib/data/dashboard-sources";
@@ -44,6 +46,7 @@ function languageLabel(code: string, pageLocale: string): string {
  */
 export function SourceForm({ action, initialValues, documents, id, version }: SourceFormProps) {
   const t = useTranslations("SourceEditor");
+  const tForm = useTranslations("EditorForm");
   const pageLocale = useLocale();
   return (
     <ContentForm
@@ -65,80 +68,97 @@ export function SourceForm({ action, initialValues, documents, id, version }: So
       }}
       saveLabel={id ? undefined : t("new")}
     >
-      <TextInputField
-        name="title"
-        label={t("fields.title")}
-        hint={t("fields.titleHint")}
-        required
-        maxLength={SOURCE_TITLE_MAX}
-      />
-      <TextInputField
-        name="publisher"
-        label={t("fields.publisher")}
-        hint={t("fields.publisherHint")}
-        maxLength={SOURCE_PUBLISHER_MAX}
-        className="max-w-xl"
-      />
-      <div className="grid gap-4 md:grid-cols-2">
-        <TextInputField
-          name="url"
-          type="url"
-          label={t("fields.url")}
-          hint={t("fields.urlHint")}
-          autoComplete="off"
-          spellCheck={false}
-        />
-        <TextInputField
-          name="archiveUrl"
-          type="url"
-          label={t("fields.archiveUrl")}
-          hint={t("fields.archiveUrlHint")}
-          autoComplete="off"
-          spellCheck={false}
-        />
-      </div>
-      <div className="grid gap-4 md:grid-cols-2">
-        <PartialDateField name="publishedOn" label={t("fields.publishedOn")} dayOnly />
-        <PartialDateField
-          name="accessedOn"
-          label={t("fields.accessedOn")}
-          hint={t("fields.accessedOnHint")}
-          dayOnly
-        />
-      </div>
-      <SelectField
-        name="confidence"
-        label={t("fields.confidence")}
-        required
-        placeholder={t("fields.confidenceChoose")}
-        hint={SOURCE_CONFIDENCES.map((level) => (
-          <span key={level} className="block">
-            {t(`confidenceExplained.${level}`)}
-          </span>
-        ))}
-        options={SOURCE_CONFIDENCES.map((level) => ({
-          value: level,
-          label: t(`confidence.${level}`),
-        }))}
-        className="max-w-md"
-      />
-      <TextInputField
-        name="language"
-        label={t("fields.language")}
-        hint={t("fields.languageHint")}
-        list={LANGUAGE_LIST_ID}
-        autoComplete="off"
-        spellCheck={false}
-        maxLength={SOURCE_LANGUAGE_MAX}
-        className="max-w-48"
-      />
-      <datalist id={LANGUAGE_LIST_ID}>
-        {COMMON_SOURCE_LANGUAGES.map((code) => (
-          <option key={code} value={code}>
-            {languageLabel(code, pageLocale)}
-          </option>
-        ))}
-      </datalist>
+      <SectionedFormBody sections={["details", "assessment", "document"]}>
+        <FormSection id="section-details" title={tForm("sections.details")}>
+          <TextInputField
+            name="title"
+            label={t("fields.title")}
+            hint={t("fields.titleHint")}
+            required
+            maxLength={SOURCE_TITLE_MAX}
+          />
+          <TextInputField
+            name="publisher"
+            label={t("fields.publisher")}
+            hint={t("fields.publisherHint")}
+            maxLength={SOURCE_PUBLISHER_MAX}
+            className="max-w-xl"
+          />
+          <div className="grid gap-4 md:grid-cols-2">
+            <TextInputField
+              name="url"
+              type="url"
+              label={t("fields.url")}
+              hint={t("fields.urlHint")}
+              autoComplete="off"
+              spellCheck={false}
+            />
+            <TextInputField
+              name="archiveUrl"
+              type="url"
+              label={t("fields.archiveUrl")}
+              hint={t("fields.archiveUrlHint")}
+              autoComplete="off"
+              spellCheck={false}
+            />
+          </div>
+          <div className="grid gap-4 md:grid-cols-2">
+            <PartialDateField name="publishedOn" label={t("fields.publishedOn")} dayOnly />
+            <PartialDateField
+              name="accessedOn"
+              label={t("fields.accessedOn")}
+              hint={t("fields.accessedOnHint")}
+              dayOnly
+            />
+          </div>
+        </FormSection>
+        <FormSection id="section-assessment" title={tForm("sections.assessment")}>
+          <SelectField
+            name="confidence"
+            label={t("fields.confidence")}
+            required
+            placeholder={t("fields.confidenceChoose")}
+            hint={SOURCE_CONFIDENCES.map((level) => (
+              <span key={level} className="block">
+                {t(`confidenceExplained.${level}`)}
+              </span>
+            ))}
+            options={SOURCE_CONFIDENCES.map((level) => ({
+              value: level,
+              label: t(`confidence.${level}`),
+            }))}
+            className="max-w-md"
+          />
+          <TextInputField
+            name="language"
+            label={t("fields.language")}
+            hint={t("fields.languageHint")}
+            list={LANGUAGE_LIST_ID}
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={SOURCE_LANGUAGE_MAX}
+            className="max-w-48"
+          />
+          <datalist id={LANGUAGE_LIST_ID}>
+            {COMMON_SOURCE_LANGUAGES.map((code) => (
+              <option key={code} value={code}>
+                {languageLabel(code, pageLocale)}
+              </option>
+            ))}
+          </datalist>
+        </FormSection>
+        <SourceDocumentSection documents={documents} />
+      </SectionedFormBody>
+    </ContentForm>
+  );
+}
+
+/** The source's own copy (a PDF in the media library) and whether the public may open it. */
+function SourceDocumentSection({ documents }: { documents: SourceDocumentOption[] }) {
+  const t = useTranslations("SourceEditor");
+  const tForm = useTranslations("EditorForm");
+  return (
+    <FormSection id="section-document" title={tForm("sections.document")}>
       <SelectField
         name="documentId"
         label={t("fields.document")}
@@ -152,6 +172,6 @@ export function SourceForm({ action, initialValues, documents, id, version }: So
         label={t("fields.documentPublic")}
         hint={t("fields.documentPublicHint")}
       />
-    </ContentForm>
+    </FormSection>
   );
 }

@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
 import { isRedactedValue } from "@/lib/auth/data-classes";
 import type { FormValues } from "@/components/dashboard/form/form-context";
 
@@ -16,6 +15,8 @@ export interface ConflictChange {
 export interface ConflictDetails {
   changes: ConflictChange[];
   changedBy?: string | null;
+  /** When the current version was saved (ISO 8601), when known. */
+  changedAt?: string | null;
   currentVersion: number;
 }
 
@@ -56,65 +57,55 @@ function formNameOf(path: string[], values: FormValues): string {
 }
 
 /**
- * Someone else saved this item after the user opened it. Lists what they changed (field, their
- * value, the user's value) while the form below keeps everything the user typed: the user merges
- * by hand and saves again, now based on the current version.
+ * What the other person changed, as the content store reports it (field, their value, the value
+ * the user submitted). The conflict panel shows this while the stored version is on its way to
+ * the browser, and when the form's own comparison cannot be made.
  */
 export function ConflictNotice({ conflict, values, fieldLabel }: ConflictNoticeProps) {
   const t = useTranslations("EditorForm");
+  if (conflict.changes.length === 0) return null;
   return (
-    <Alert
-      tone="warning"
-      announce
-      title={
-        conflict.changedBy ? t("conflictTitleBy", { name: conflict.changedBy }) : t("conflictTitle")
-      }
-    >
-      <p>{t("conflictExplanation")}</p>
-      {conflict.changes.length > 0 ? (
-        <div className="mt-3 overflow-x-auto">
-          <table className="w-full border-collapse text-start text-sm">
-            <caption className="sr-only">{t("conflictCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="border-b border-amber-700 py-1 pe-3 text-start">
-                  {t("conflictField")}
+    <div className="mt-3 overflow-x-auto">
+      <table className="w-full border-collapse text-start text-sm">
+        <caption className="sr-only">{t("conflictCaption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="border-b border-amber-700 py-1 pe-3 text-start">
+              {t("conflictField")}
+            </th>
+            <th scope="col" className="border-b border-amber-700 py-1 pe-3 text-start">
+              {t("conflictTheirValue")}
+            </th>
+            <th scope="col" className="border-b border-amber-700 py-1 text-start">
+              {t("conflictYourValue")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {conflict.changes.map((change) => {
+            const name = change.path.join(".");
+            const label = [fieldLabel ? fieldLabel(change.path) : name, change.label]
+              .filter(Boolean)
+              .join(" — ");
+            const yours = values[formNameOf(change.path, values)];
+            return (
+              <tr key={name} className="align-top">
+                <th scope="row" className="py-1 pe-3 text-start font-semibold">
+                  {label}
                 </th>
-                <th scope="col" className="border-b border-amber-700 py-1 pe-3 text-start">
-                  {t("conflictTheirValue")}
-                </th>
-                <th scope="col" className="border-b border-amber-700 py-1 text-start">
-                  {t("conflictYourValue")}
-                </th>
+                <td className="py-1 pe-3 break-words">
+                  {display(change.after, t("conflictHiddenSensitive"))}
+                </td>
+                <td className="py-1 break-words">
+                  {yours === undefined
+                    ? t("conflictNotInForm")
+                    : display(yours, t("conflictHiddenSensitive"))}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {conflict.changes.map((change) => {
-                const name = change.path.join(".");
-                const label = [fieldLabel ? fieldLabel(change.path) : name, change.label]
-                  .filter(Boolean)
-                  .join(" — ");
-                const yours = values[formNameOf(change.path, values)];
-                return (
-                  <tr key={name} className="align-top">
-                    <th scope="row" className="py-1 pe-3 text-start font-semibold">
-                      {label}
-                    </th>
-                    <td className="py-1 pe-3 break-words">
-                      {display(change.after, t("conflictHiddenSensitive"))}
-                    </td>
-                    <td className="py-1 break-words">
-                      {yours === undefined
-                        ? t("conflictNotInForm")
-                        : display(yours, t("conflictHiddenSensitive"))}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-    </Alert>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

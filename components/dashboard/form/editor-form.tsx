@@ -1,12 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, type ReactNode } from "react";
+import { Fragment, useActionState, useId, type ReactNode } from "react";
 import type { FormState, FormValues } from "@/lib/actions/staff-action-state";
-import { ConflictNotice, type ConflictChange } from "@/components/dashboard/form/conflict-notice";
+import type { ActionStatusTone } from "@/components/dashboard/form/action-status";
+import type { ConflictChange } from "@/components/dashboard/form/conflict-notice";
+import { ConflictPanel } from "@/components/dashboard/form/conflict-panel";
 import { ErrorSummary } from "@/components/dashboard/form/error-summary";
 import { FormStateProvider } from "@/components/dashboard/form/form-context";
 import { DefaultSaveButton, SaveBar } from "@/components/dashboard/form/save-bar";
+import { useConflictResolution } from "@/components/dashboard/form/use-conflict-resolution";
 
 /** What a successful save returns: the item's new version. */
 export interface SavedVersion {
@@ -34,16 +37,23 @@ interface EditorFormProps {
   id?: string;
   idPrefix?: string;
   saveLabel?: ReactNode;
-  /** A human name for a field path, for the conflict notice. */
+  /** A human name for a field path, for the conflict panel. */
   fieldLabel?: (path: string[]) => string;
+  /**
+   * Whether a conflict compares the form with the stored item field by field (default). Off for
+   * a form that adds something to the item (a delivery record) rather than editing its values:
+   * there is no "their value" to compare, only "save mine again".
+   */
+  compareOnConflict?: boolean;
   children: ReactNode;
 }
 
 /**
  * A dashboard edit form around a staff action (lib/actions/staff-action.ts): it shows the values
  * the server echoed after any outcome, the error summary (which takes focus), per-field errors,
- * the conflict notice with the other person's changes, and the save bar. Works without
- * JavaScript: the browser posts the form and the page comes back with the same state.
+ * the conflict panel (both versions side by side, keep mine / take theirs / merge), and the save
+ * bar with the result next to the button. Works without JavaScript: the browser posts the form
+ * and the page comes back with the same state (the panel then offers "keep mine").
  *
  * After a conflict the hidden version moves to the current one: the user has now seen the other
  * changes, so saving again (after merging) is a deliberate decision, not a silent overwrite.
@@ -56,27 +66,40 @@ export function EditorForm({
   idPrefix,
   saveLabel,
   fieldLabel,
+  compareOnConflict = true,
   children,
 }: EditorFormProps) {
   const t = useTranslations("EditorForm");
+  const formId = useId();
+  const panelId = `${formId}-conflict`;
   // A create action never returns "success" (it redirects) and ignores the previous state, so it
   // fits the editor's state type.
   const [state, formAction] = useActionState(action as EditorAction, {
     status: "idle",
     values: initialValues,
   });
-  // After a save the page re-renders with the stored values; until the first submission too.
+  const resolution = useConflictResolution({
+    state,
+    formAction,
+    initialValues,
+    version,
+    formId,
+    compare: compareOnConflict,
+  });
+  const { conflict } = resolution;
+  // After a save the page re-renders with the stored values; until the first submission too; and
+  // after "take theirs" in a conflict.
   const fresh =
-    state.status === "success" || (state.status === "idle" && !("intent" in state.values));
+    state.status === "success" ||
+    (state.status === "idle" && !("intent" in state.values)) ||
+    resolution.tookTheirs;
   const values = fresh ? initialValues : state.values;
   const errors = state.status === "invalid" ? state.fieldErrors : {};
-  const conflict = state.status === "error" ? state.conflict : undefined;
   const expectedVersion =
     state.status === "success"
       ? Math.max(state.result.version, version ?? 0)
-      : conflict
-        ? conflict.currentVersion
-        : version;
+      : resolution.baseVersion;
+  const status = saveStatus(state, t, panelId);
 
   return (
     <FormStateProvider values={values} errors={errors} idPrefix={idPrefix}>
@@ -92,42 +115,67 @@ export function EditorForm({
           }
         />
         {conflict ? (
-          <ConflictNotice
+          <ConflictPanel
+            id={panelId}
             conflict={{
               changes: conflict.changes as ConflictChange[],
               changedBy: conflict.changedBy,
-              currentVersion: conflict.currentVersion,
+              changedAt: conflict.changedAt,
+              currentVersion: resolution.baseVersion ?? conflict.currentVersion,
             }}
-            values={values}
+            submissionKey={state}
+            mine={state.values}
+            theirs={resolution.theirs}
+            formId={formId}
             fieldLabel={fieldLabel}
+            tookTheirs={resolution.tookTheirs}
+            onTakeTheirs={resolution.takeTheirs}
+            onMerge={resolution.merge}
           />
         ) : null}
-        {/* The key remounts the uncontrolled fields whenever the values they start from change. */}
-        <form
-          key={JSON.stringify(values)}
-          action={formAction}
-          noValidate
-          className="flex flex-col gap-6"
-        >
+        <form id={formId} action={formAction} noValidate className="flex flex-col gap-6">
           <DefaultSaveButton />
           {id ? <input type="hidden" name="id" value={id} /> : null}
           {expectedVersion !== undefined ? (
             <input type="hidden" name="expectedVersion" value={expectedVersion} />
           ) : null}
-          {children}
-          <SaveBar
-            label={saveLabel}
-            status={
-              state.status === "success"
-                ? t("savedVersion", { version: state.result.version })
-                : state.status === "error" && state.code === "unavailable"
-                  ? state.message
-                  : null
-            }
-            failed={state.status === "error"}
-          />
+          {/* The key remounts the uncontrolled fields whenever the values they start from change;
+              the save bar stays, so its live region is in the page before the result arrives. */}
+          <Fragment key={JSON.stringify(values)}>{children}</Fragment>
+          <SaveBar label={saveLabel} status={status?.text} tone={status?.tone} />
         </form>
       </div>
     </FormStateProvider>
   );
+}
+
+/** The result of the last submission, for the save bar; null before the first one. */
+function saveStatus(
+  state: FormState<SavedVersion>,
+  t: ReturnType<typeof useTranslations<"EditorForm">>,
+  panelId: string,
+): { tone: ActionStatusTone; text: ReactNode } | null {
+  switch (state.status) {
+    case "idle":
+      return null;
+    case "success":
+      return { tone: "success", text: t("savedVersion", { version: state.result.version }) };
+    case "invalid": {
+      const count = Object.keys(state.fieldErrors).length;
+      return { tone: "error", text: count > 0 ? t("saveRefused", { count }) : state.message };
+    }
+    case "error":
+      if (!state.conflict) return { tone: "error", text: state.message };
+      return {
+        tone: "error",
+        text: (
+          <>
+            {t("saveConflict")}{" "}
+            <a href={`#${panelId}`} className="underline underline-offset-2">
+              {t("saveConflictLink")}
+            </a>
+          </>
+        ),
+      };
+  }
 }

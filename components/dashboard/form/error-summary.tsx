@@ -1,9 +1,21 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type MouseEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { useFormErrors } from "@/components/dashboard/form/form-context";
+
+/**
+ * Follows an error link to its field and puts the cursor there: a fragment link alone scrolls but
+ * does not always move focus, and the field, not the page, is where the fix is typed.
+ */
+function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
+  const field = document.getElementById(id);
+  if (!field) return;
+  event.preventDefault();
+  field.scrollIntoView({ block: "center" });
+  field.focus();
+}
 
 /**
  * The list of a form's errors, above the form, each linking to its field. It takes focus when it
@@ -35,7 +47,11 @@ export function ErrorSummary({
           <ul className="list-disc ps-5">
             {errors.map((error) => (
               <li key={error.name}>
-                <a href={`#${error.id}`} className="underline underline-offset-2">
+                <a
+                  href={`#${error.id}`}
+                  className="underline underline-offset-2"
+                  onClick={(event) => focusField(event, error.id)}
+                >
                   {error.text}
                 </a>
               </li>

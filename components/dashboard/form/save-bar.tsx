@@ -2,29 +2,40 @@
 
 import { useTranslations } from "next-intl";
 import { useFormStatus } from "react-dom";
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { ActionStatus, type ActionStatusTone } from "@/components/dashboard/form/action-status";
 
 /**
  * The form's save button, kept in view at the bottom of long forms, with the result of the last
- * save announced next to it. `status` is the text of a successful save ("Saved, version 4"), or
- * with `failed` of a save that did not happen ("Not saved: the database is unreachable…"): the
- * person who pressed Save looks here first, and the error summary at the top may be out of view.
+ * save shown and announced next to it (components/dashboard/form/action-status.tsx): "Saved:
+ * version 4", "Not saved: 2 problems", "Not saved: someone else saved first". The person who
+ * pressed Save looks here first; the error summary and the conflict panel higher up may be out of
+ * view (they take focus themselves).
  */
 export function SaveBar({
   label,
   status,
-  failed = false,
+  tone = "success",
 }: {
   label?: ReactNode;
   status?: ReactNode;
-  failed?: boolean;
+  tone?: ActionStatusTone;
 }) {
   const t = useTranslations("EditorForm");
   const { pending } = useFormStatus();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  // A save re-creates the form (its fields start again from the stored values), and the button
+  // that had focus with it: give focus back to the new button, unless the error summary or the
+  // conflict panel has just taken it.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (status && (!active || active === document.body)) buttonRef.current?.focus();
+  }, [status]);
   return (
     <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-4 border-t border-slate-300 bg-white/95 px-4 py-3 dark:border-slate-700 dark:bg-slate-950/95">
       <Button
+        ref={buttonRef}
         type="submit"
         name="intent"
         value="save"
@@ -33,16 +44,7 @@ export function SaveBar({
       >
         {pending ? t("saving") : (label ?? t("save"))}
       </Button>
-      <p
-        role="status"
-        className={
-          failed
-            ? "text-sm font-semibold text-red-800 dark:text-red-300"
-            : "text-sm text-slate-800 dark:text-slate-200"
-        }
-      >
-        {status}
-      </p>
+      <ActionStatus tone={tone}>{status}</ActionStatus>
     </div>
   );
 }

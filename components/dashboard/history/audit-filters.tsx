@@ -40,7 +40,14 @@ export async function AuditFilters({ filter, entityTypes, resetHref }: AuditFilt
           id="audit-entity-type"
           label={t("entityType")}
           placeholder={t("anyType")}
-          options={entityTypes.map((type) => ({ value: type, label: type }))}
+          options={entityTypes.map((type) => ({
+            value: type,
+            // Kinds in words ("Media file"); one without a translation keeps its model name.
+            label:
+              /^[A-Za-z]+$/.test(type) && t.has(`kinds.${type}` as never)
+                ? t(`kinds.${type}` as never)
+                : type,
+          }))}
           defaultValue={filter.entityType ?? ""}
         />
         <TextField

@@ -1,7 +1,11 @@
 import { diffWordsWithSpace } from "diff";
 import { getTranslations } from "next-intl/server";
 import { historyFieldWords } from "@/components/dashboard/history/field-words";
-import { fieldPathLabel, formatSnapshotValue } from "@/components/dashboard/history/format-value";
+import {
+  fieldPathLabel,
+  formatSnapshotValue,
+  rowLabelText,
+} from "@/components/dashboard/history/format-value";
 import type { RevisionComparisonDto } from "@/lib/data/revisions";
 
 const insClass =
@@ -16,7 +20,7 @@ const delClass = "rounded-sm bg-red-100 text-red-950 dark:bg-red-900 dark:text-r
  */
 export async function RevisionDiff({ comparison }: { comparison: RevisionComparisonDto }) {
   const t = await getTranslations("History");
-  const words = await historyFieldWords();
+  const words = await historyFieldWords(comparison.names);
   if (comparison.changes.length === 0) {
     return <p className="text-slate-800 dark:text-slate-200">{t("noChanges")}</p>;
   }
@@ -40,20 +44,33 @@ export async function RevisionDiff({ comparison }: { comparison: RevisionCompari
         <tbody>
           {comparison.changes.map((change) => {
             const key = change.path.join(".");
-            const before = formatSnapshotValue(change.before, words);
-            const after = formatSnapshotValue(change.after, words);
-            const textual = typeof change.before === "string" && typeof change.after === "string";
+            const before = formatSnapshotValue(change.before, words, {
+              key: change.key,
+              precision: change.precision?.before,
+            });
+            const after = formatSnapshotValue(change.after, words, {
+              key: change.key,
+              precision: change.precision?.after,
+            });
+            // Words are compared in free text only: a label, a name or a date is one value.
+            const textual = before === change.before && after === change.after;
             // With spaces as tokens, each side puts back exactly the text that was saved.
             const parts = textual ? diffWordsWithSpace(before, after) : null;
             return (
               <tr key={key} className="border-b border-slate-200 align-top dark:border-slate-700">
                 <th scope="row" className="py-2 pe-3 text-start font-semibold">
-                  {fieldPathLabel(change.path, change.label, words.fieldName) || key}
+                  {fieldPathLabel(
+                    change.path,
+                    rowLabelText(change.rowLabel, words) ?? change.label,
+                    words.fieldName,
+                  ) || key}
                   {change.before === undefined ? (
                     <span className="block text-xs font-normal">{t("added")}</span>
-                  ) : null}
-                  {change.after === undefined ? (
+                  ) : change.after === undefined ? (
                     <span className="block text-xs font-normal">{t("removed")}</span>
+                  ) : change.rowLabel ? (
+                    // A field of a row in a list: the row itself stays, one of its fields changed.
+                    <span className="block text-xs font-normal">{t("changed")}</span>
                   ) : null}
                 </th>
                 <td className="py-2 pe-3 break-words whitespace-pre-line">

@@ -66,7 +66,7 @@ export async function RevisionList({ history }: { history: ContentHistoryDto }) 
                   </time>
                 </td>
                 <td className="py-2 pe-3">{revision.authorName ?? t("unknownAuthor")}</td>
-                <td className="py-2 pe-3">{summaryText(revision.summary, t)}</td>
+                <td className="py-2 pe-3">{summaryText(revision.summary, history, t, format)}</td>
                 <td className="py-2">
                   {history.canRestore && current && !isCurrent ? (
                     <NextIntlClientProvider messages={clientMessages}>
@@ -88,13 +88,29 @@ export async function RevisionList({ history }: { history: ContentHistoryDto }) 
   );
 }
 
-/** The store writes two summaries itself ("deleted", "Restored revision N"): shown translated. */
+/**
+ * The store writes two summaries itself ("deleted", "Restored revision N"): shown translated, a
+ * restore naming the revision it brought back (its date and author), as the list shows them.
+ */
 function summaryText(
   summary: string | null,
+  history: ContentHistoryDto,
   t: Awaited<ReturnType<typeof getTranslations<"History">>>,
+  format: Awaited<ReturnType<typeof getFormatter>>,
 ): string {
   if (summary === "deleted") return t("summaryDeleted");
   const restored = summary ? /^Restored revision (\d+)$/.exec(summary) : null;
-  if (restored) return t("summaryRestored", { number: Number(restored[1]) });
-  return summary ?? "";
+  if (!restored) return summary ?? "";
+  const number = Number(restored[1]);
+  const source = history.revisions.find((revision) => revision.number === number);
+  if (!source) return t("summaryRestored", { number });
+  return t("summaryRestoredFrom", {
+    number,
+    date: format.dateTime(new Date(source.createdAt), {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+    }),
+    name: source.authorName ?? t("unknownAuthor"),
+  });
 }

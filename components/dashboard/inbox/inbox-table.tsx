@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { BulkCheckbox } from "@/components/dashboard/bulk/bulk-checkbox";
 import { ReportStatusBadge } from "@/components/dashboard/inbox/report-status-badge";
 import { timestampValues } from "@/components/dashboard/home/timestamp-text";
 import { langOf } from "@/components/ui/localized";
@@ -6,9 +7,18 @@ import { TextLink } from "@/components/ui/text-link";
 import type { InboxListItemDto } from "@/lib/data/inaccuracy-inbox";
 import { dashboardRoutes } from "@/lib/routes";
 
-/** The inbox list: one row per report, newest first, each opening the report's page. */
-export async function InboxTable({ items }: { items: InboxListItemDto[] }) {
-  const t = await getTranslations("Inbox");
+/**
+ * The inbox list: one row per report, newest first, each opening the report's page. `selectable`
+ * adds a box per row for the bulk form around it (inbox-bulk-form.tsx).
+ */
+export async function InboxTable({
+  items,
+  selectable = false,
+}: {
+  items: InboxListItemDto[];
+  selectable?: boolean;
+}) {
+  const [t, tBulk] = await Promise.all([getTranslations("Inbox"), getTranslations("Bulk")]);
   const rows = await Promise.all(
     items.map(async (item) => ({ item, received: await timestampValues(item.receivedAt) })),
   );
@@ -18,6 +28,11 @@ export async function InboxTable({ items }: { items: InboxListItemDto[] }) {
         <caption className="sr-only">{t("caption")}</caption>
         <thead>
           <tr className="border-b-2 border-slate-300 dark:border-slate-600">
+            {selectable ? (
+              <th scope="col" className="py-2 pe-2">
+                <span className="sr-only">{tBulk("legend")}</span>
+              </th>
+            ) : null}
             <th scope="col" className="py-2 pe-4">
               {t("columns.report")}
             </th>
@@ -43,6 +58,14 @@ export async function InboxTable({ items }: { items: InboxListItemDto[] }) {
                 key={item.id}
                 className="border-b border-slate-200 align-top dark:border-slate-700"
               >
+                {selectable ? (
+                  <td className="py-3 pe-2">
+                    <BulkCheckbox
+                      value={item.id}
+                      srLabel={tBulk("selectRow", { label: item.excerpt })}
+                    />
+                  </td>
+                ) : null}
                 <td className="max-w-md py-3 pe-4">
                   <TextLink href={dashboardRoutes.report(item.id)}>{item.excerpt}</TextLink>
                 </td>

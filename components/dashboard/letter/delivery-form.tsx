@@ -29,6 +29,7 @@ export function DeliveryForm({
       initialValues={{}}
       version={version}
       idPrefix="delivery"
+      compareOnConflict={false}
       saveLabel={t("record.submit")}
     >
       <input type="hidden" name="letterId" value={letterId} />

@@ -6,6 +6,8 @@ import { CheckboxGroupField } from "@/components/dashboard/form/checkbox-group-f
 import type { CreateAction, EditorAction } from "@/components/dashboard/form/editor-form";
 import { FORM_LOCALES, languageName } from "@/components/dashboard/form/form-locales";
 import { LocalizedFields } from "@/components/dashboard/form/localized-fields";
+import { FormSection } from "@/components/dashboard/prisoner/form-section";
+import { SectionedFormBody } from "@/components/dashboard/toc/sectioned-form-body";
 import { MultiSelectField } from "@/components/dashboard/form/multi-select-field";
 import { PartialDateField } from "@/components/dashboard/form/partial-date-field";
 import { RichTextEditor } from "@/components/dashboard/form/rich-text-editor";
@@ -38,7 +40,7 @@ export function LetterForm({
   version,
 }: LetterFormProps) {
   const t = useTranslations("LetterEditor");
-  const pageLocale = useLocale();
+  const tForm = useTranslations("EditorForm");
   return (
     <ContentForm
       action={action as EditorAction}
@@ -63,68 +65,96 @@ export function LetterForm({
       }}
       saveLabel={id ? undefined : t("createDraft")}
     >
-      <div className="grid gap-4 md:grid-cols-3">
-        <SelectField
-          name="kind"
-          label={t("fields.kind")}
-          required
-          options={LETTER_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
-        />
-        <TextInputField
-          name="goal"
-          label={t("fields.goal")}
-          hint={t("fields.goalHint")}
-          inputMode="numeric"
-          autoComplete="off"
-        />
-      </div>
-      <LocalizedFields name="title" label={t("fields.title")} required maxLength={400} />
-      <TextInputField
-        name="slug"
-        label={t("fields.slug")}
-        hint={t("fields.slugHint")}
-        required
-        autoComplete="off"
-        spellCheck={false}
-        className="max-w-xl"
-      />
-      <LocalizedFields
-        name="summary"
-        label={t("fields.summary")}
-        multiline
-        rows={3}
-        maxLength={2000}
-      />
-      <LocalizedFields
-        name="addresseeName"
-        label={t("fields.addresseeName")}
-        hint={t("fields.addresseeNameHint")}
-        required
-        maxLength={200}
-      />
-      <LocalizedFields name="addresseeOffice" label={t("fields.addresseeOffice")} maxLength={200} />
-      <div className="grid gap-4 md:grid-cols-2">
-        <PartialDateField
-          name="sentOn"
-          label={t("fields.sentOn")}
-          hint={t("fields.sentOnHint")}
-          dayOnly
-        />
-        <PartialDateField
-          name="deadline"
-          label={t("fields.deadline")}
-          hint={t("fields.deadlineHint")}
-          dayOnly
-        />
-      </div>
-      <CheckboxGroupField name="countryCodes" legend={t("fields.countries")} options={countries} />
-      <MultiSelectField
-        name="prisonerIds"
-        label={t("fields.prisoners")}
-        hint={t("fields.prisonersHint")}
-        options={prisoners.map((prisoner) => ({ value: prisoner.id, label: prisoner.name }))}
-        size={8}
-      />
+      <SectionedFormBody sections={["details", "addressee", "links", "text"]}>
+        <FormSection id="section-details" title={tForm("sections.details")}>
+          <div className="grid gap-4 md:grid-cols-3">
+            <SelectField
+              name="kind"
+              label={t("fields.kind")}
+              required
+              options={LETTER_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+            />
+            <TextInputField
+              name="goal"
+              label={t("fields.goal")}
+              hint={t("fields.goalHint")}
+              inputMode="numeric"
+              autoComplete="off"
+            />
+          </div>
+          <LocalizedFields name="title" label={t("fields.title")} required maxLength={400} />
+          <TextInputField
+            name="slug"
+            label={t("fields.slug")}
+            hint={t("fields.slugHint")}
+            required
+            autoComplete="off"
+            spellCheck={false}
+            className="max-w-xl"
+          />
+          <LocalizedFields
+            name="summary"
+            label={t("fields.summary")}
+            multiline
+            rows={3}
+            maxLength={2000}
+          />
+        </FormSection>
+        <FormSection id="section-addressee" title={tForm("sections.addressee")}>
+          <LocalizedFields
+            name="addresseeName"
+            label={t("fields.addresseeName")}
+            hint={t("fields.addresseeNameHint")}
+            required
+            maxLength={200}
+          />
+          <LocalizedFields
+            name="addresseeOffice"
+            label={t("fields.addresseeOffice")}
+            maxLength={200}
+          />
+          <div className="grid gap-4 md:grid-cols-2">
+            <PartialDateField
+              name="sentOn"
+              label={t("fields.sentOn")}
+              hint={t("fields.sentOnHint")}
+              dayOnly
+            />
+            <PartialDateField
+              name="deadline"
+              label={t("fields.deadline")}
+              hint={t("fields.deadlineHint")}
+              dayOnly
+            />
+          </div>
+        </FormSection>
+        <FormSection id="section-links" title={tForm("sections.links")}>
+          <CheckboxGroupField
+            name="countryCodes"
+            legend={t("fields.countries")}
+            options={countries}
+          />
+          <MultiSelectField
+            name="prisonerIds"
+            label={t("fields.prisoners")}
+            hint={t("fields.prisonersHint")}
+            options={prisoners.map((prisoner) => ({ value: prisoner.id, label: prisoner.name }))}
+            size={8}
+          />
+        </FormSection>
+        <LetterTextSection />
+      </SectionedFormBody>
+    </ContentForm>
+  );
+}
+
+/** The letter's text in each language side by side: saving a changed text makes a new version. */
+function LetterTextSection() {
+  const t = useTranslations("LetterEditor");
+  const tForm = useTranslations("EditorForm");
+  const pageLocale = useLocale();
+  return (
+    <FormSection id="section-text" title={tForm("sections.text")}>
       <fieldset className="flex flex-col gap-4 rounded-lg border border-slate-300 p-4 dark:border-slate-600">
         <legend className="px-1 font-semibold text-slate-900 dark:text-slate-100">
           {t("fields.text")}
@@ -142,6 +172,6 @@ export function LetterForm({
           ))}
         </div>
       </fieldset>
-    </ContentForm>
+    </FormSection>
   );
 }

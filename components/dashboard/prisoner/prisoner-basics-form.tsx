@@ -15,6 +15,7 @@ import { RichTextEditor } from "@/components/dashboard/form/rich-text-editor";
 import { SelectField } from "@/components/dashboard/form/select-field";
 import { TextInputField } from "@/components/dashboard/form/text-input-field";
 import { FormSection } from "@/components/dashboard/prisoner/form-section";
+import { SectionedFormBody } from "@/components/dashboard/toc/sectioned-form-body";
 import { usePrisonerFieldLabel } from "@/components/dashboard/prisoner/use-prisoner-field-label";
 import type { FormValues } from "@/lib/actions/staff-action-state";
 import type { PrisonerEditorOptions } from "@/lib/data/dashboard-prisoners";
@@ -52,10 +53,17 @@ export function PrisonerBasicsForm({
       saveLabel={id ? undefined : t("createDraft")}
     >
       {id ? null : <input type="hidden" name="locale" value={pageLocale} />}
-      <IdentitySection />
-      <PersecutionSection countries={options.countries} />
-      <TextsSection />
-      <PublicationSection options={options} editing={Boolean(id)} />
+      <SectionedFormBody
+        sections={(["identity", "persecution", "texts", "publication"] as const).map((key) => ({
+          id: `section-${key}`,
+          title: t(`sections.${key}`),
+        }))}
+      >
+        <IdentitySection />
+        <PersecutionSection countries={options.countries} />
+        <TextsSection />
+        <PublicationSection options={options} editing={Boolean(id)} />
+      </SectionedFormBody>
     </EditorForm>
   );
 }
@@ -64,7 +72,7 @@ export function PrisonerBasicsForm({
 function IdentitySection() {
   const t = useTranslations("PrisonerEditor");
   return (
-    <FormSection title={t("sections.identity")}>
+    <FormSection id="section-identity" title={t("sections.identity")}>
       <LocalizedFields name="name" label={t("fields.name")} hint={t("hints.name")} required />
       <div className="grid gap-4 md:grid-cols-2">
         <TextInputField
@@ -120,7 +128,7 @@ function PersecutionSection({ countries }: { countries: PrisonerEditorOptions["c
   const t = useTranslations("PrisonerEditor");
   const tStatus = useTranslations("PrisonerStatus");
   return (
-    <FormSection title={t("sections.persecution")}>
+    <FormSection id="section-persecution" title={t("sections.persecution")}>
       <div className="grid gap-4 md:grid-cols-2">
         <SelectField
           name="countryCode"
@@ -157,7 +165,7 @@ function TextsSection() {
   const t = useTranslations("PrisonerEditor");
   const pageLocale = useLocale();
   return (
-    <FormSection title={t("sections.texts")}>
+    <FormSection id="section-texts" title={t("sections.texts")}>
       <LocalizedFields
         name="summary"
         label={t("fields.summary")}
@@ -195,7 +203,7 @@ function PublicationSection({
 }) {
   const t = useTranslations("PrisonerEditor");
   return (
-    <FormSection title={t("sections.publication")}>
+    <FormSection id="section-publication" title={t("sections.publication")}>
       <SelectField
         name="photoId"
         label={t("fields.photo")}

@@ -13,6 +13,7 @@ import {
 import { SelectField } from "@/components/dashboard/form/select-field";
 import { TextInputField } from "@/components/dashboard/form/text-input-field";
 import { FormSection } from "@/components/dashboard/prisoner/form-section";
+import { SectionedFormBody } from "@/components/dashboard/toc/sectioned-form-body";
 import {
   PrisonerTabForm,
   type PrisonerTabFormProps,
@@ -30,85 +31,98 @@ export function PrisonerPoliticalForm({ options, ...form }: Props) {
   const tCriteria = useTranslations("ProfileCriteria");
   return (
     <PrisonerTabForm {...form}>
-      <FormSection title={t("sections.criteria")}>
-        <p className="text-slate-700 dark:text-slate-300">{t("hints.criteria")}</p>
-        {PACE_CRITERIA.map((criterion) => {
-          const name = `assessments.${criterion}`;
-          return (
-            <fieldset
-              key={criterion}
-              className="flex flex-col gap-4 rounded-md border border-slate-300 p-4 dark:border-slate-600"
-            >
-              <legend className="px-1 font-semibold">{tCriteria(`criterion.${criterion}`)}</legend>
-              <p className="text-sm text-slate-700 dark:text-slate-300">
-                {tCriteria(`criterionText.${criterion}`)}
-              </p>
-              <CheckboxField name={`${name}.met`} label={t("fields.criterionMet")} />
-              <LocalizedFields name={`${name}.reasoning`} label={t("fields.reasoning")} multiline />
-              {options.sources.length > 0 ? (
-                <MultiSelectField
-                  name={`${name}.sourceIds`}
-                  label={t("fields.sources")}
-                  hint={t("hints.sources")}
-                  options={options.sources}
-                />
-              ) : null}
-            </fieldset>
-          );
-        })}
-      </FormSection>
-      <FormSection title={t("sections.recognitions")}>
-        <RepeatableRows
-          name="recognitions"
-          legend={t("fields.recognitions")}
-          addLabel={t("addRecognition")}
-          renderRow={(index) => {
-            const row = `recognitions.${index}`;
+      <SectionedFormBody
+        sections={(["criteria", "recognitions"] as const).map((key) => ({
+          id: `section-${key}`,
+          title: t(`sections.${key}`),
+        }))}
+      >
+        <FormSection id="section-criteria" title={t("sections.criteria")}>
+          <p className="text-slate-700 dark:text-slate-300">{t("hints.criteria")}</p>
+          {PACE_CRITERIA.map((criterion) => {
+            const name = `assessments.${criterion}`;
             return (
-              <div className="flex flex-col gap-4">
-                <RowIdField name={row} />
-                <div className="grid gap-4 md:grid-cols-3">
-                  <SelectField
-                    name={`${row}.organisationId`}
-                    label={t("fields.organisation")}
-                    placeholder={t("choose")}
-                    options={options.organisations}
-                  />
-                  <SelectField
-                    name={`${row}.kind`}
-                    label={t("fields.recognitionKind")}
-                    options={RECOGNITION_KINDS.map((value) => ({
-                      value,
-                      label: tCriteria(`recognitionKind.${value}`),
-                    }))}
-                  />
-                  <PartialDateField
-                    name={`${row}.recognisedOn`}
-                    label={t("fields.recognisedOn")}
-                    dayOnly
-                  />
-                </div>
-                <TextInputField
-                  name={`${row}.url`}
-                  label={t("fields.recognitionUrl")}
-                  type="url"
-                  inputMode="url"
+              <fieldset
+                key={criterion}
+                className="flex flex-col gap-4 rounded-md border border-slate-300 p-4 dark:border-slate-600"
+              >
+                <legend className="px-1 font-semibold">
+                  {tCriteria(`criterion.${criterion}`)}
+                </legend>
+                <p className="text-sm text-slate-700 dark:text-slate-300">
+                  {tCriteria(`criterionText.${criterion}`)}
+                </p>
+                <CheckboxField name={`${name}.met`} label={t("fields.criterionMet")} />
+                <LocalizedFields
+                  name={`${name}.reasoning`}
+                  label={t("fields.reasoning")}
+                  multiline
                 />
-                <LocalizedFields name={`${row}.note`} label={t("fields.recognitionNote")} />
                 {options.sources.length > 0 ? (
                   <MultiSelectField
-                    name={`${row}.sourceIds`}
+                    name={`${name}.sourceIds`}
                     label={t("fields.sources")}
                     hint={t("hints.sources")}
                     options={options.sources}
                   />
                 ) : null}
-                <RemoveRowField name={row} />
-              </div>
+              </fieldset>
             );
-          }}
-        />
-      </FormSection>
+          })}
+        </FormSection>
+        <FormSection id="section-recognitions" title={t("sections.recognitions")}>
+          <RepeatableRows
+            name="recognitions"
+            legend={t("fields.recognitions")}
+            addLabel={t("addRecognition")}
+            renderRow={(index) => {
+              const row = `recognitions.${index}`;
+              return (
+                <div className="flex flex-col gap-4">
+                  <RowIdField name={row} />
+                  <div className="grid gap-4 md:grid-cols-3">
+                    <SelectField
+                      name={`${row}.organisationId`}
+                      label={t("fields.organisation")}
+                      placeholder={t("choose")}
+                      options={options.organisations}
+                    />
+                    <SelectField
+                      name={`${row}.kind`}
+                      label={t("fields.recognitionKind")}
+                      options={RECOGNITION_KINDS.map((value) => ({
+                        value,
+                        label: tCriteria(`recognitionKind.${value}`),
+                      }))}
+                    />
+                    <PartialDateField
+                      name={`${row}.recognisedOn`}
+                      label={t("fields.recognisedOn")}
+                      dayOnly
+                    />
+                  </div>
+                  <TextInputField
+                    name={`${row}.url`}
+                    label={t("fields.recognitionUrl")}
+                    type="url"
+                    inputMode="url"
+                  />
+                  <LocalizedFields name={`${row}.note`} label={t("fields.recognitionNote")} />
+                  {options.sources.length > 0 ? (
+                    <MultiSelectField
+                      name={`${row}.sourceIds`}
+                      label={t("fields.sources")}
+                      hint={t("hints.sources")}
+                      options={options.sources}
+                    />
+                  ) : null}
+                  <RemoveRowField name={row} />
+                </div>
+              );
+            }}
+          />
+        </FormSection>
+      </SectionedFormBody>
     </PrisonerTabForm>
   );
 }

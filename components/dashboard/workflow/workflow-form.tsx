@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { useActionState, useEffect, useId } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
 import { Textarea } from "@/components/ui/textarea";
+import { ActionStatus } from "@/components/dashboard/form/action-status";
 import { WorkflowStateBadge } from "@/components/dashboard/workflow/workflow-state-badge";
 import { transitionContentAction } from "@/lib/actions/content/transition-content";
 import { formValue, initialFormState } from "@/lib/actions/staff-action-state";
@@ -31,6 +31,16 @@ export function WorkflowForm({ type, id, state, version, moves, historyHref }: W
   const [result, action, pending] = useActionState(transitionContentAction, initialFormState);
   const headingId = useId();
   const noteId = useId();
+  const statusId = useId();
+  // A move re-renders the buttons (the one pressed is often gone): focus goes to its result
+  // rather than to the top of the page.
+  useEffect(() => {
+    if (result.status === "idle") return;
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected) {
+      document.getElementById(statusId)?.focus();
+    }
+  }, [result, statusId]);
   const noteError = result.status === "invalid" ? result.fieldErrors.note : undefined;
   return (
     <section
@@ -47,16 +57,6 @@ export function WorkflowForm({ type, id, state, version, moves, historyHref }: W
           {t("version", { version })}
         </span>
       </p>
-      {result.status === "success" ? (
-        <Alert tone="success" announce>
-          {t("moved", { state: t(`states.${state}`) })}
-        </Alert>
-      ) : null}
-      {result.status === "error" || (result.status === "invalid" && !noteError) ? (
-        <Alert tone="error" announce>
-          {result.message}
-        </Alert>
-      ) : null}
       {moves.length > 0 ? (
         <form action={action} className="flex flex-col gap-3">
           <input type="hidden" name="type" value={type} />
@@ -90,6 +90,18 @@ export function WorkflowForm({ type, id, state, version, moves, historyHref }: W
       ) : (
         <p className="text-sm text-slate-700 dark:text-slate-300">{t("noMoves")}</p>
       )}
+      {/* The result sits right under the buttons (and stays when a move leaves none to make). */}
+      <ActionStatus
+        id={statusId}
+        focusable
+        tone={result.status === "success" ? "success" : "error"}
+      >
+        {result.status === "success"
+          ? t("moved", { state: t(`states.${result.result.state}`) })
+          : result.status === "error" || result.status === "invalid"
+            ? (noteError ?? result.message)
+            : null}
+      </ActionStatus>
       {historyHref ? (
         <p>
           <TextLink href={historyHref}>{t("historyLink")}</TextLink>

@@ -9,6 +9,7 @@ import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import {
   AUDIT_EXPORT_LIMIT,
+  AUDIT_PAGE_SIZE,
   auditEntityTypes,
   listAuditLog,
   parseAuditFilter,
@@ -50,7 +51,7 @@ export default async function AuditPage({ params, searchParams }: AuditPageProps
   const filter = parseAuditFilter(await searchParams);
   const [t, page, entityTypes] = await Promise.all([
     getTranslations("Audit"),
-    listAuditLog(actor, filter),
+    listAuditLog(actor, filter, AUDIT_PAGE_SIZE, locale),
     auditEntityTypes(actor),
   ]);
   const canExport = can(actor, "export", { type: "auditLog" });

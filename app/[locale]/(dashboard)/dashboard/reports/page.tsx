@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { BulkClientMessages } from "@/components/dashboard/bulk/bulk-client-messages";
+import { InboxBulkForm } from "@/components/dashboard/inbox/inbox-bulk-form";
 import { InboxFilters } from "@/components/dashboard/inbox/inbox-filters";
 import { InboxTable } from "@/components/dashboard/inbox/inbox-table";
 import { PageHeader } from "@/components/layout/page-header";
 import { Pagination } from "@/components/layout/pagination";
 import { requireActor } from "@/lib/auth/session";
-import { listInaccuracyReports } from "@/lib/data/inaccuracy-inbox";
+import { can } from "@/lib/auth/policy";
+import { listInaccuracyReports, listReportAssignees } from "@/lib/data/inaccuracy-inbox";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { routing } from "@/lib/i18n/routing";
 import { dashboardRoutes } from "@/lib/routes";
@@ -29,9 +32,11 @@ export default async function InboxPage({ params, searchParams }: InboxPageProps
   const locale = await getPageLocale(params);
   const actor = await requireActor(locale);
   const filter = parseInboxFilter(await searchParams);
-  const [t, list] = await Promise.all([
+  const mayBulk = can(actor, "assign", { type: "inaccuracyReport" });
+  const [t, list, assignees] = await Promise.all([
     getTranslations("Inbox"),
     listInaccuracyReports(actor, locale, filter),
+    mayBulk ? listReportAssignees(actor) : [],
   ]);
   const query: Record<string, string> = { status: filter.status };
   if (filter.assignee) query.assignee = filter.assignee;
@@ -55,7 +60,20 @@ export default async function InboxPage({ params, searchParams }: InboxPageProps
         <p role="status" className="font-semibold">
           {t("resultCount", { count: list.total })}
         </p>
-        {list.items.length > 0 ? <InboxTable items={list.items} /> : null}
+        {mayBulk ? (
+          <BulkClientMessages namespaces={["Inbox"]}>
+            <InboxBulkForm
+              filter={filter}
+              matchingCount={list.total}
+              assignees={assignees}
+              empty={list.items.length === 0}
+            >
+              {list.items.length > 0 ? <InboxTable items={list.items} selectable /> : null}
+            </InboxBulkForm>
+          </BulkClientMessages>
+        ) : list.items.length > 0 ? (
+          <InboxTable items={list.items} />
+        ) : null}
         <Pagination
           basePath={dashboardRoutes.reports()}
           page={list.page}

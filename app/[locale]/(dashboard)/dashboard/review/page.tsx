@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { BulkClientMessages } from "@/components/dashboard/bulk/bulk-client-messages";
+import { ReviewBulkForm } from "@/components/dashboard/workflow/review-bulk-form";
 import { ReviewQueueTable } from "@/components/dashboard/workflow/review-queue-table";
 import { PageHeader } from "@/components/layout/page-header";
 import { Pagination } from "@/components/layout/pagination";
+import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { listReviewQueue, type ReviewQueueOrder } from "@/lib/data/review-queue";
 import { getPageLocale } from "@/lib/i18n/page-locale";
@@ -35,6 +38,8 @@ export default async function ReviewPage({ params, searchParams }: ReviewPagePro
     getTranslations("Review"),
     listReviewQueue(actor, { page: Number.isFinite(requested) ? requested : 1, order }),
   ]);
+  // Editors and administrators decide in bulk; the queue lists contributors nothing to decide.
+  const mayBulk = can(actor, "publish", { type: "prisoner", state: "IN_REVIEW" });
   const orderQuery: Record<string, string> = order === "oldest" ? { order } : {};
   return (
     <>
@@ -62,7 +67,19 @@ export default async function ReviewPage({ params, searchParams }: ReviewPagePro
           </nav>
         ) : null}
       </div>
-      {queue.items.length === 0 ? (
+      {mayBulk ? (
+        // Rendered even when the queue is empty, so that the result of the batch that emptied
+        // it stays on the page.
+        <BulkClientMessages namespaces={["Review"]}>
+          <ReviewBulkForm matchingCount={queue.movableTotal} empty={queue.movableTotal === 0}>
+            {queue.items.length === 0 ? (
+              <p className="text-slate-800 dark:text-slate-200">{t("empty")}</p>
+            ) : (
+              <ReviewQueueTable items={queue.items} actor={actor} locale={locale} selectable />
+            )}
+          </ReviewBulkForm>
+        </BulkClientMessages>
+      ) : queue.items.length === 0 ? (
         <p className="text-slate-800 dark:text-slate-200">{t("empty")}</p>
       ) : (
         <ReviewQueueTable items={queue.items} actor={actor} locale={locale} />

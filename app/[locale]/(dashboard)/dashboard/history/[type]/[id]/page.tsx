@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { BreadcrumbTitle } from "@/components/dashboard/breadcrumbs/breadcrumb-title";
 import { CompareForm } from "@/components/dashboard/history/compare-form";
 import { RevisionDiff } from "@/components/dashboard/history/revision-diff";
 import { RevisionList } from "@/components/dashboard/history/revision-list";
@@ -53,10 +54,11 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
   const from = revisionNumber(query.from) ?? older;
   const to = revisionNumber(query.to) ?? newest;
   const comparison =
-    from !== to || query.from ? await compareRevisions(actor, type, id, from, to) : null;
+    from !== to || query.from ? await compareRevisions(actor, type, id, from, to, locale) : null;
 
   return (
     <>
+      <BreadcrumbTitle title={history.label} />
       <PageHeader title={t("title", { label: history.label })} lead={t("lead")}>
         <p className="flex flex-wrap items-center gap-3 text-slate-800 dark:text-slate-200">
           <span>{t(`types.${type}`)}</span>

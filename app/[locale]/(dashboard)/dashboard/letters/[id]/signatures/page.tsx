@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { FlaggedSignaturesForm } from "@/components/dashboard/letter/flagged-signatures-form";
-import { LetterClientMessages } from "@/components/dashboard/letter/letter-client-messages";
+import { BulkClientMessages } from "@/components/dashboard/bulk/bulk-client-messages";
+import { FlaggedSignaturesFilter } from "@/components/dashboard/letter/flagged-signatures-filter";
 import { LetterEditorFrame } from "@/components/dashboard/letter/letter-editor-frame";
 import { SignatureOverview } from "@/components/dashboard/letter/signature-overview";
 import { Pagination } from "@/components/layout/pagination";
-import { invalidateFlaggedSignatures } from "@/lib/actions/letters/invalidate-flagged";
+import { bulkInvalidateSignatures } from "@/lib/actions/letters/bulk-invalidate-signatures";
 import { can } from "@/lib/auth/policy";
-import { listFlaggedSignatures } from "@/lib/data/letter-flagged-signatures";
+import { FLAG_ORDER, listFlaggedSignatures } from "@/lib/data/letter-flagged-signatures";
 import { getLetterSignatureOverview } from "@/lib/data/letter-signatures";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { dashboardRoutes } from "@/lib/routes";
@@ -32,12 +33,15 @@ export default async function LetterSignaturesPage(props: LetterPageProps) {
     forbidden();
   }
   const context = await getRequestContext();
-  const requested = (await props.searchParams).page;
+  const search = await props.searchParams;
+  const requested = search.page;
   const page = Number(typeof requested === "string" ? requested : "1") || 1;
+  // The list's filter: one reason (a hand-edited unknown one shows every flag).
+  const reason = FLAG_ORDER.find((flag) => flag === search.reason) ?? null;
   const [t, overview, flagged] = await Promise.all([
     getTranslations("FlaggedSignatures"),
     getLetterSignatureOverview(actor, letter.id, context),
-    listFlaggedSignatures(actor, letter.id, context, { page }),
+    listFlaggedSignatures(actor, letter.id, context, { page, reason: reason ?? undefined }),
   ]);
   return (
     <LetterEditorFrame actor={actor} letter={frame} tab="signatures">
@@ -49,20 +53,24 @@ export default async function LetterSignaturesPage(props: LetterPageProps) {
         <p className="text-slate-700 dark:text-slate-300">{t("flaggedLead")}</p>
         {can(actor, "invalidate", { type: "signature" }) ? (
           <>
-            <LetterClientMessages>
+            <FlaggedSignaturesFilter reasons={FLAG_ORDER} current={reason} />
+            <BulkClientMessages namespaces={["FlaggedSignatures"]}>
               <FlaggedSignaturesForm
-                action={invalidateFlaggedSignatures}
+                action={bulkInvalidateSignatures}
                 letterId={letter.id}
                 groups={flagged.groups}
                 showEmail={overview.showEmail}
+                matchingCount={flagged.total}
+                filterReason={reason}
               />
-            </LetterClientMessages>
+            </BulkClientMessages>
             <Pagination
               basePath={dashboardRoutes.letterPage(letter.id, "signatures")}
               page={flagged.page}
               pageCount={flagged.pageCount}
               total={flagged.total}
               pageSize={flagged.pageSize}
+              query={reason ? { reason } : {}}
               prefetch={false}
             />
           </>
