@@ -12,7 +12,6 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
   {
     key: "Permissions-Policy",
     value: "camera=(), microphone=(), geolocation=(), interest-cohort=()",
@@ -60,7 +59,12 @@ const nextConfig = {
     proxyClientMaxBodySize: "1mb",
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Every page refuses to be framed, except the embeds partner sites put in an iframe
+      // (/{locale}/embed/…, lib/embeds/embed-policy.ts; proxy.ts gives them frame-ancestors *).
+      { source: "/((?![^/]+/embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+    ];
   },
 };
 

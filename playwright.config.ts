@@ -67,6 +67,8 @@ export default defineConfig({
     // builds into .next-e2e (or VIGIL_DIST_DIR), never the demo's .next, and starts from an empty
     // cache: a cache made on another database is discarded (lib/cache/README.md).
     command: `npx tsx scripts/start.ts --test --port ${port}`,
+    // Letter outcome e-mails go out at once (the default waits 5 minutes for a quick undo).
+    env: { VIGIL_LETTER_OUTCOME_DELAY_SECONDS: "0" },
     url: `${baseURL}/api/health`,
     timeout: 600_000,
     reuseExistingServer: false,

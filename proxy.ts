@@ -11,6 +11,7 @@ import {
   STAFF_FORM_BODY_LIMIT_BYTES,
 } from "@/lib/security/bounded-body";
 import { requestProtocol } from "@/lib/security/client-address";
+import { buildEmbedContentSecurityPolicy, isEmbedPath } from "@/lib/embeds/embed-policy";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/security/csp";
 import {
   localeOfPath,
@@ -77,7 +78,11 @@ export function proxy(request: NextRequest) {
   const response = request.nextUrl.pathname.includes(".")
     ? NextResponse.next({ request: { headers: request.headers } })
     : directoryRewrite(request, handleLocale(request));
-  response.headers.set("Content-Security-Policy", policy);
+  // Partner sites frame the embeds (lib/embeds/embed-policy.ts); every other page refuses it.
+  response.headers.set(
+    "Content-Security-Policy",
+    isEmbedPath(request.nextUrl.pathname) ? buildEmbedContentSecurityPolicy() : policy,
+  );
   if (https) {
     // Only meaningful over TLS; browsers ignore it on plain http, and a local demo has no TLS.
     response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");

@@ -6,7 +6,10 @@
  * from the synthetic set, Latin and Cyrillic, through the page and through the live search's JSON
  * route), a filter combination, the sitemap (and its first child when it is an index), and, signed
  * in as an editor through the sign-in form, the dashboard's prisoner list and review queue; then
- * prints req/s, p50, p99 and KB per response, and the issue's targets as PASS/FAIL lines.
+ * prints req/s, p50, p99 and KB per response, and the issue's targets as PASS/FAIL lines (the
+ * target for a stream of different queries is the live search's JSON stream; the same stream as
+ * full pages, what a visitor without JavaScript gets, is printed beside it as information:
+ * bench/lib/directory-report.ts says why).
  * Then the dashboard one request at a time (issue 17 item 5, bench/lib/dashboard-timings.ts):
  * home, the prisoner list (first page, searches in both scripts, filters, a deep keyset page,
  * the last page), the review queue and its last page, the audit log and a deep page of it, and

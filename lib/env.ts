@@ -66,6 +66,11 @@ const fields = z.object({
    */
   VIGIL_SIGNATURE_RETENTION_DAYS: z.coerce.number().int().min(0).default(365),
   /**
+   * Seconds a letter's delivery or published answer waits before its signers are e-mailed
+   * (lib/letter-answers): a mistake undone within them reaches nobody.
+   */
+  VIGIL_LETTER_OUTCOME_DELAY_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  /**
    * Whether this process runs the job queue's worker (lib/jobs): scheduled jobs such as the
    * retention anonymisation. "off" for a process that should only serve requests.
    */
@@ -112,6 +117,21 @@ const fields = z.object({
   VIGIL_SECURITY_CONTACT: z
     .url({ protocol: /^(mailto|https)$/ })
     .default("mailto:security@vigil.local"),
+  /**
+   * The licence of the open data (the API's answers and the daily datasets, lib/datasets), as
+   * the data page and each dataset's dictionary state it: its name and the address of its text.
+   * Creative Commons Attribution 4.0 unless the organisation chooses another.
+   */
+  VIGIL_DATA_LICENCE_NAME: z
+    .string()
+    .min(2)
+    .max(200)
+    .default("Creative Commons Attribution 4.0 International (CC BY 4.0)"),
+  VIGIL_DATA_LICENCE_URL: z
+    .url({ protocol: /^https?$/ })
+    .default("https://creativecommons.org/licenses/by/4.0/"),
+  /** Who publishes the open data, as a citation names it ("Vigil", or the organisation's name). */
+  VIGIL_DATA_PUBLISHER: z.string().min(1).max(200).default("Vigil"),
   /**
    * Redis shared by every instance (redis://[:password@]host:6379[/db], or rediss:// for TLS):
    * when set, Next.js's page and data cache live there and a revalidation on one instance

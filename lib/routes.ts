@@ -56,12 +56,20 @@ export const publicRoutes = {
   about: () => "/about",
   privacy: () => "/privacy",
   statistics: () => "/statistics",
+  /** The open-data page: the API's reference, the licence, how to cite, the daily datasets. */
+  data: () => "/data",
   /** The site-wide Atom feed (under the locale). */
   feed: () => "/feed.xml",
 
   prisoners: () => "/prisoners",
   prisoner: (slug: string) => `/prisoners/${segment(slug)}`,
   prisonerFeed: (slug: string) => `/prisoners/${segment(slug)}/feed.xml`,
+  /** "Write a letter" to a prisoner, with the envelope and letter sheet to print. */
+  prisonerWrite: (slug: string) => `/prisoners/${segment(slug)}/write`,
+  prisonerWriteEnvelope: (slug: string) => `/prisoners/${segment(slug)}/write/envelope.pdf`,
+  prisonerWriteSheet: (slug: string) => `/prisoners/${segment(slug)}/write/letter.pdf`,
+  /** "Who needs a letter today"; `exclude` is the person just suggested ("suggest another"). */
+  writeSuggestion: (exclude?: string) => withQuery("/write", { exclude }),
 
   countries: () => "/countries",
   /** Country pages are addressed by the lower-case ISO code ("/countries/kz"). */
@@ -83,6 +91,18 @@ export const publicRoutes = {
     `/letters/${segment(slug)}/confirm/${segment(token)}`,
   letterWithdraw: (slug: string, token: string) =>
     `/letters/${segment(slug)}/withdraw/${segment(token)}`,
+  /** "Stop e-mails about this letter" (lib/letter-answers/outcome-unsubscribe.ts). */
+  letterOutcomeUnsubscribe: (slug: string, token: string) =>
+    `/letters/${segment(slug)}/updates/${segment(token)}`,
+
+  /** The calendar of birthdays and detention anniversaries: this month, a given month, the feed. */
+  calendar: () => "/calendar",
+  calendarMonth: (month: string) => `/calendar/${segment(month)}`,
+  calendarFeed: () => "/calendar/feed.ics",
+
+  /** Cards partner sites frame (lib/embeds): no scripts, no cookies, framable by any site. */
+  embedPrisoner: (slug: string) => `/embed/prisoner/${segment(slug)}`,
+  embedLetter: (slug: string) => `/embed/letter/${segment(slug)}`,
 } as const;
 
 // ── Staff sign-in ─────────────────────────────────────────────────────────────────────────────
@@ -128,7 +148,7 @@ export type PrisonerEditorTab =
   | "preview";
 
 /** The pages of a letter's editor beside the letter itself. */
-export type LetterEditorPage = "delivery" | "signatories" | "signatures" | "preview";
+export type LetterEditorPage = "delivery" | "signatories" | "signatures" | "preview" | "answers";
 
 export const dashboardRoutes = {
   home: () => "/dashboard",
@@ -187,12 +207,29 @@ export const apiRoutes = {
   letterConfirm: (slug: string) => `/api/letters/${segment(slug)}/confirm`,
   letterWithdraw: (slug: string) => `/api/letters/${segment(slug)}/withdraw`,
   letterResend: (slug: string) => `/api/letters/${segment(slug)}/resend`,
+  /** RFC 8058 one-click unsubscribe of a letter's outcome e-mails (a bare POST). */
+  letterOutcomeUnsubscribe: (slug: string, token: string) =>
+    `/api/letters/${segment(slug)}/updates/${segment(token)}`,
   /** The open-data API (lib/api): read-only JSON of published content; its OpenAPI document. */
+  /** The API's base, as the data page states it; every route below starts with it. */
+  v1: () => "/api/v1",
   v1Prisoners: () => "/api/v1/prisoners",
   v1Prisoner: (slug: string) => `/api/v1/prisoners/${segment(slug)}`,
   v1Countries: () => "/api/v1/countries",
   v1Articles: () => "/api/v1/articles",
+  v1Facilities: () => "/api/v1/facilities",
+  v1Facility: (slug: string) => `/api/v1/facilities/${segment(slug)}`,
+  v1Letters: () => "/api/v1/letters",
+  v1Letter: (slug: string) => `/api/v1/letters/${segment(slug)}`,
+  v1Publications: () => "/api/v1/publications",
+  v1Publication: (slug: string) => `/api/v1/publications/${segment(slug)}`,
   v1OpenApi: () => "/api/v1/openapi.json",
+  /** The change feed: what was published, changed or removed, oldest first (`?since=<cursor>`). */
+  v1Changes: () => "/api/v1/changes",
+  /** The daily dataset snapshots (lib/datasets): their list, and one file of one day. */
+  v1Datasets: () => "/api/v1/datasets",
+  v1DatasetFile: (date: string, name: string) =>
+    `/api/v1/datasets/${segment(date)}/${segment(name)}`,
 
   dashboardMedia: () => "/api/dashboard/media",
   dashboardMediaAsset: (id: string) => `/api/dashboard/media/${segment(id)}`,

@@ -79,7 +79,11 @@ function stableId(...parts: string[]): string {
 
 async function upsertReferenceData(tx: Tx): Promise<void> {
   for (const country of countries) {
-    const data = { name: text(country.name), slug: country.slug };
+    const data = {
+      name: text(country.name),
+      slug: country.slug,
+      letterRules: optionalText(country.letterRules),
+    };
     await tx.country.upsert({
       where: { code: country.code },
       create: { code: country.code, ...data },
@@ -342,6 +346,9 @@ async function createDetention(
     kind: facility.kind,
     countryCode: facility.countryCode,
     region: optionalText(facility.region),
+    postalAddress: facility.postalAddress ?? null,
+    lettersArrive: facility.lettersArrive ?? "UNKNOWN",
+    lettersCheckedOn: facility.lettersCheckedOn ? day(facility.lettersCheckedOn) : null,
   };
   const { id: facilityId } = await tx.facility.upsert({
     where: { slug: facility.slug },
@@ -359,6 +366,7 @@ async function createDetention(
       endedOn: detention.endedOn ? day(detention.endedOn.date) : null,
       endedOnPrecision: detention.endedOn?.precision ?? DatePrecision.DAY,
       note: text(detention.note),
+      addressPublic: detention.addressPublic ?? false,
     },
   });
 }

@@ -37,6 +37,7 @@ import { DatabaseNewerThanCodeError } from "@/lib/postgres/migrate";
 import { openAppDatabase, openThrowawayDatabase, type OpenDatabase } from "@/lib/postgres/database";
 import { migrateAndSeedIfEmpty } from "@/lib/postgres/setup";
 import { buildForCluster } from "./lib/cluster-build";
+import { buildFirstDataset } from "./lib/first-dataset";
 import { exitCodeOf, hasExited, runWebServer, waitUntilHealthy } from "./lib/next-process";
 import { stopWithin } from "./lib/stop-within";
 import { superviseWebServer, type Supervisor } from "./lib/supervisor";
@@ -126,6 +127,7 @@ async function main() {
 
   const { seeded } = await migrateAndSeedIfEmpty(database.url);
   say(seeded ? "Empty database: demo content loaded." : "Database is up to date.");
+  if (seeded && !(await buildFirstDataset(database.url))) say("The first dataset was not built.");
   const demoAdministrator = await setUpDemoAdministrator(database.url, { test: options.test });
 
   if (!options.dev && !options["no-build"]) {

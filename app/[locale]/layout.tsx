@@ -37,12 +37,17 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col bg-white text-slate-900 antialiased print:bg-white print:text-black dark:bg-slate-900 dark:text-slate-100">
-        {/* Only the strings that client components need travel to the browser. */}
+        {/* Only the strings that client components need travel to the browser: the public
+            error page's and the 404's. They ride in every page's payload, so the dashboard's
+            error messages come with the dashboard's own layout instead. */}
         <NextIntlClientProvider
           messages={{
             Error: messages.Error,
             NotFound: messages.NotFound,
-            OutageError: messages.OutageError,
+            OutageError: {
+              publicOutageTitle: messages.OutageError.publicOutageTitle,
+              publicOutageBody: messages.OutageError.publicOutageBody,
+            },
           }}
         >
           {/* The skip link targets #main-content, which each route group's layout renders: the

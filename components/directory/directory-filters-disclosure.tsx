@@ -21,18 +21,10 @@ export function DirectoryFiltersDisclosure({
 }: DirectoryFiltersDisclosureProps) {
   const [open, setOpen] = useState(initiallyOpen);
   return (
-    <details
-      open={open}
-      onToggle={(event) => setOpen(event.currentTarget.open)}
-      className="group rounded-md border border-slate-300 bg-white dark:border-slate-600 dark:bg-slate-900"
-    >
-      <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 px-4 font-semibold text-slate-900 dark:text-slate-100 [&::-webkit-details-marker]:hidden">
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 20 20"
-          fill="currentColor"
-          className="size-4 shrink-0 transition-transform group-open:rotate-90 motion-reduce:transition-none"
-        >
+    <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      {/* Styled by .directory-search (app/globals.css), the form it is part of. */}
+      <summary>
+        <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor">
           <path d="M7.3 4.3a1 1 0 0 1 1.4 0l5 5a1 1 0 0 1 0 1.4l-5 5a1 1 0 1 1-1.4-1.4L11.6 10 7.3 5.7a1 1 0 0 1 0-1.4Z" />
         </svg>
         {summary}

@@ -163,7 +163,7 @@ export function DirectoryLiveSearch({
         onInput={onInput}
         onChange={onChange}
         onSubmit={onSubmit}
-        className="mb-8 flex flex-col gap-5 rounded-lg border border-slate-200 bg-slate-50 p-4 sm:p-5 dark:border-slate-700 dark:bg-slate-800/60"
+        className="directory-search"
       >
         <DirectorySearchFields
           defaults={initial.query}

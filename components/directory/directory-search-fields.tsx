@@ -53,7 +53,7 @@ function DirectoryFilterSelects({
   ];
   const year = query.year === undefined ? undefined : String(query.year);
   return (
-    <div className="grid gap-4 border-t border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-3 dark:border-slate-700">
+    <div>
       <Select
         name="country"
         id="directory-country"
@@ -136,8 +136,9 @@ export function DirectorySearchFields({
 
   return (
     <>
-      <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
-        <div className="grow">
+      {/* Each row and part is styled by .directory-search (app/globals.css), the form's class. */}
+      <div>
+        <div>
           <TextField
             name="q"
             id="directory-q"
@@ -151,9 +152,7 @@ export function DirectorySearchFields({
             enterKeyHint="search"
           />
         </div>
-        <Button type="submit" className="sm:self-end">
-          {t("submit")}
-        </Button>
+        <Button type="submit">{t("submit")}</Button>
       </div>
 
       <DirectoryFiltersDisclosure
@@ -162,9 +161,7 @@ export function DirectorySearchFields({
           <>
             {t("filters")}
             {activeFilters > 0 ? (
-              <span className="font-normal text-slate-700 dark:text-slate-300">
-                ({t("filtersActive", { count: activeFilters })})
-              </span>
+              <span>({t("filtersActive", { count: activeFilters })})</span>
             ) : null}
           </>
         }
@@ -172,8 +169,8 @@ export function DirectorySearchFields({
         <DirectoryFilterSelects query={defaults} choices={choices} />
       </DirectoryFiltersDisclosure>
 
-      <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
-        <div className="sm:max-w-sm sm:grow">
+      <div>
+        <div>
           <Select
             name="sort"
             id="directory-sort"
@@ -184,11 +181,7 @@ export function DirectorySearchFields({
           />
         </div>
         {current.q || activeFilters > 0 || current.sort ? (
-          <TextLink
-            href={publicRoutes.prisoners()}
-            onClick={onClearAll}
-            className="self-start sm:self-end sm:pb-2.5"
-          >
+          <TextLink href={publicRoutes.prisoners()} onClick={onClearAll}>
             {t("clearAll")}
           </TextLink>
         ) : null}

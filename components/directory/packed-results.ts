@@ -14,7 +14,9 @@ import type { ResolvedText } from "@/lib/i18n/resolved-text";
  * the payload is escaped JSON inside a script: the DTO's keys, its `null`s and the page's own
  * language repeated on every name were about half of each card's bytes there. Packed, a card
  * holds only its values, and what is absent (withheld, unknown, the page's language) is left out.
- * The results route keeps answering the DTO itself; `unpackDirectoryResult` gives it back exactly.
+ * A country's name is sent once for all its cards, and a card's match only when it is not the
+ * one most cards have. The results route keeps answering the DTO itself; `unpackDirectoryResult`
+ * gives it back exactly.
  */
 
 /** A text in the page's language, or [text, its language] when it is a fallback. */
@@ -29,15 +31,21 @@ export interface PackedPrisoner {
   other?: [string, Locale];
   /** Absent when withheld. */
   status?: PrisonerStatus;
-  country?: [string, PackedText];
+  /** The country's code; its name is in the result's `countries`, once for all cards. */
+  country?: string;
   thumbnail?: string;
   arrested?: PackedDate;
   detained?: PackedDate;
-  match?: DirectoryMatch;
+  /** How the name matched, when not the result's `match` (most cards share one); null for none. */
+  match?: DirectoryMatch | null;
 }
 
 export interface PackedDirectoryResult extends Omit<DirectoryResultDto, "items"> {
   locale: Locale;
+  /** The countries' names by code. */
+  countries: Record<string, PackedText>;
+  /** The match most cards have (absent: none), left out of those cards. */
+  match?: DirectoryMatch;
   items: PackedPrisoner[];
 }
 
@@ -62,42 +70,80 @@ function unpackDate(date: PackedDate | undefined): CalendarDate | null {
     : { iso: date[0], precision: date[1] };
 }
 
-function packPrisoner(prisoner: DirectoryPrisonerDto): PackedPrisoner {
+function packPrisoner(
+  prisoner: DirectoryPrisonerDto,
+  commonMatch: DirectoryMatch | null,
+): PackedPrisoner {
   const packed: PackedPrisoner = { slug: prisoner.slug, name: packText(prisoner.name) };
   if (prisoner.otherName) packed.other = [prisoner.otherName.text, prisoner.otherName.lang];
   if (prisoner.status) packed.status = prisoner.status;
-  if (prisoner.country) packed.country = [prisoner.country.code, packText(prisoner.country.name)];
+  if (prisoner.country) packed.country = prisoner.country.code;
   if (prisoner.thumbnail) packed.thumbnail = prisoner.thumbnail;
   if (prisoner.arrestedOn) packed.arrested = packDate(prisoner.arrestedOn);
   if (prisoner.detainedSince) packed.detained = packDate(prisoner.detainedSince);
-  if (prisoner.match) packed.match = prisoner.match;
+  if (prisoner.match !== commonMatch) packed.match = prisoner.match;
   return packed;
 }
 
-function unpackPrisoner(packed: PackedPrisoner, locale: Locale): DirectoryPrisonerDto {
+function unpackPrisoner(
+  packed: PackedPrisoner,
+  { locale, countries, match }: PackedDirectoryResult,
+): DirectoryPrisonerDto {
   return {
     slug: packed.slug,
     name: unpackText(packed.name, locale),
     otherName: packed.other ? { text: packed.other[0], lang: packed.other[1] } : null,
     status: packed.status ?? null,
-    country: packed.country
-      ? { code: packed.country[0], name: unpackText(packed.country[1], locale) }
-      : null,
+    country:
+      packed.country !== undefined
+        ? { code: packed.country, name: unpackText(countries[packed.country]!, locale) }
+        : null,
     thumbnail: packed.thumbnail ?? null,
     arrestedOn: unpackDate(packed.arrested),
     detainedSince: unpackDate(packed.detained),
-    match: packed.match ?? null,
+    match: packed.match !== undefined ? packed.match : (match ?? null),
   };
+}
+
+/** The match that most of the cards have: a search's cards nearly all match one way. */
+function mostCommonMatch(items: DirectoryPrisonerDto[]): DirectoryMatch | null {
+  const counts = new Map<DirectoryMatch | null, number>();
+  for (const item of items) counts.set(item.match, (counts.get(item.match) ?? 0) + 1);
+  let common: DirectoryMatch | null = null;
+  let most = 0;
+  for (const [match, count] of counts) {
+    if (count > most) [common, most] = [match, count];
+  }
+  return common;
 }
 
 export function packDirectoryResult(
   result: DirectoryResultDto,
   locale: Locale,
 ): PackedDirectoryResult {
-  return { ...result, locale, items: result.items.map(packPrisoner) };
+  const countries: Record<string, PackedText> = {};
+  for (const { country } of result.items) {
+    if (country) countries[country.code] = packText(country.name);
+  }
+  const match = mostCommonMatch(result.items);
+  const packed: PackedDirectoryResult = {
+    ...result,
+    locale,
+    countries,
+    items: result.items.map((item) => packPrisoner(item, match)),
+  };
+  if (match) packed.match = match;
+  return packed;
 }
 
 export function unpackDirectoryResult(packed: PackedDirectoryResult): DirectoryResultDto {
-  const { locale, items, ...rest } = packed;
-  return { ...rest, items: items.map((item) => unpackPrisoner(item, locale)) };
+  const { total, page, pageCount, similarOnly, suggestion, items } = packed;
+  return {
+    total,
+    page,
+    pageCount,
+    similarOnly,
+    suggestion,
+    items: items.map((item) => unpackPrisoner(item, packed)),
+  };
 }

@@ -9,19 +9,15 @@ interface PageHeaderProps {
   children?: ReactNode;
 }
 
-/** The page's single h1 with an optional lead paragraph. */
+/**
+ * The page's single h1 with an optional lead paragraph. Styled by .page-header and .page-lead
+ * (app/globals.css): every page has one, in its markup and in its payload.
+ */
 export function PageHeader({ title, titleLang, lead, children }: PageHeaderProps) {
   return (
-    <header className="mb-10 flex flex-col gap-4">
-      <h1
-        lang={titleLang}
-        className="text-3xl font-bold tracking-tight text-balance text-slate-900 sm:text-4xl dark:text-slate-50"
-      >
-        {title}
-      </h1>
-      {lead ? (
-        <p className="max-w-prose text-lg text-slate-700 dark:text-slate-300">{lead}</p>
-      ) : null}
+    <header className="page-header">
+      <h1 lang={titleLang}>{title}</h1>
+      {lead ? <p className="page-lead">{lead}</p> : null}
       {children}
     </header>
   );

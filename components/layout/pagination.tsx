@@ -1,4 +1,3 @@
-import clsx from "clsx";
 import { useTranslations } from "next-intl";
 import { visiblePages } from "@/components/layout/page-numbers";
 import { pageRange } from "@/lib/data/page-window";
@@ -21,11 +20,9 @@ interface PaginationProps {
   prefetch?: false;
 }
 
-// .page-link is in app/globals.css; the current page's utilities override its colours.
+// .pagination and .page-link are in app/globals.css, with the current page's colours (its
+// aria-current): the directory draws these links on every results page.
 const linkClass = "page-link";
-
-const currentClass =
-  "border-accent-700 bg-accent-700 text-white hover:bg-accent-800 dark:border-accent-200 dark:bg-accent-200 dark:text-accent-950 dark:hover:bg-accent-100";
 
 /**
  * Previous/next and numbered page links; plain links, so paging works without JS. The current
@@ -57,8 +54,8 @@ export function Pagination({
     query: target === 1 ? query : { ...query, page: String(target) },
   });
   return (
-    <nav aria-label={t("label")} className="mt-10 flex flex-col gap-4">
-      <ul className="flex flex-wrap items-center gap-2">
+    <nav aria-label={t("label")} className="pagination">
+      <ul>
         {page > 1 ? (
           <li>
             <Link href={href(page - 1)} rel="prev" prefetch={prefetch} className={linkClass}>
@@ -81,7 +78,7 @@ export function Pagination({
                 href={href(number)}
                 prefetch={prefetch}
                 aria-current={number === page ? "page" : undefined}
-                className={clsx(linkClass, number === page && currentClass)}
+                className={linkClass}
               >
                 {number}
               </Link>
@@ -96,7 +93,7 @@ export function Pagination({
           </li>
         ) : null}
       </ul>
-      <p className="text-slate-700 dark:text-slate-300">{position}</p>
+      <p>{position}</p>
     </nav>
   );
 }

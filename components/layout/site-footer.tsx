@@ -18,6 +18,9 @@ export async function SiteFooter() {
           <li>
             <TextLink href={publicRoutes.privacy()}>{t("privacyLink")}</TextLink>
           </li>
+          <li>
+            <TextLink href={publicRoutes.data()}>{t("dataLink")}</TextLink>
+          </li>
         </ul>
         <div>
           <p>{t("copyright", { year })}</p>

@@ -2,7 +2,10 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { FallbackNotice } from "@/components/content/fallback-notice";
 import { Container } from "@/components/layout/container";
+import { LetterAnswersSection } from "@/components/letter/letter-answers";
 import { LetterDeliveries } from "@/components/letter/letter-deliveries";
+import { LetterThresholdsSection } from "@/components/letter/letter-thresholds";
+import { LetterStatisticsSections } from "@/components/letter/letter-statistics-sections";
 import { LetterPageHeader } from "@/components/letter/letter-page-header";
 import { LetterNotableSignatories } from "@/components/letter/letter-notable-signatories";
 import { LetterSigning } from "@/components/letter/letter-signing";
@@ -12,6 +15,7 @@ import { RichText } from "@/components/rich-text/rich-text";
 import { langOf } from "@/components/ui/localized";
 import type { LetterDto } from "@/lib/data/letters";
 import type { LetterSignatureFiguresDto, PublicSignersPageDto } from "@/lib/data/signature-counts";
+import type { LetterSignatureStatisticsDto } from "@/lib/letter-answers/signature-statistics";
 import { Link } from "@/lib/i18n/navigation";
 import { publicRoutes } from "@/lib/routes";
 
@@ -47,7 +51,11 @@ export async function LetterPageBody({
   signing,
 }: {
   letter: LetterDto;
-  signing?: { figures: LetterSignatureFiguresDto; signers: PublicSignersPageDto };
+  signing?: {
+    figures: LetterSignatureFiguresDto;
+    signers: PublicSignersPageDto;
+    statistics?: LetterSignatureStatisticsDto;
+  };
 }) {
   const [t, tPage, tSigning] = await Promise.all([
     getTranslations("Letters"),
@@ -92,6 +100,8 @@ export async function LetterPageBody({
         </LetterSection>
       ) : null}
 
+      <LetterThresholdsSection thresholds={letter.thresholds} count={letter.signatureCount} />
+
       {signing ? (
         <LetterSection id="signers" title={tSigning("signersHeading")}>
           <PublicSigners signers={signing.signers.signers.slice(0, SIGNERS_ON_LETTER_PAGE)} />
@@ -107,6 +117,8 @@ export async function LetterPageBody({
           ) : null}
         </LetterSection>
       ) : null}
+
+      {signing?.statistics ? <LetterStatisticsSections statistics={signing.statistics} /> : null}
 
       {letter.notableSignatories.length > 0 ? (
         <LetterSection id="notable-signatories" title={tPage("notableHeading")}>
@@ -146,6 +158,8 @@ export async function LetterPageBody({
           <LetterDeliveries deliveries={letter.deliveries} />
         </LetterSection>
       ) : null}
+
+      <LetterAnswersSection answers={letter.answers} />
     </Container>
   );
 }

@@ -8,6 +8,7 @@ import {
 import { SignatureFormProblems } from "@/components/letter/signature-form-problems";
 import { SignerOptionalFields } from "@/components/letter/signer-optional-fields";
 import { SignerVisibilityField } from "@/components/letter/signer-visibility-field";
+import { NotifyOutcomeField } from "@/components/letter/notify-outcome-field";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Select } from "@/components/ui/select";
@@ -134,6 +135,7 @@ export async function SignatureForm({
             ),
           })}
         />
+        <NotifyOutcomeField checked={values.notifyOutcome === true} t={t} />
         {/* The honeypot: hidden from sight and from the keyboard; robots fill it. */}
         <div className="sr-only">
           <label htmlFor="sign-website">{t("honeypot")}</label>

@@ -89,6 +89,10 @@ export async function HelpSection({ profile }: { profile: PrisonerProfileDto }) 
               {addressNotes.text}
             </p>
           ) : null}
+          {/* The envelope, the rules and the printable sheets (issue 19). */}
+          <Button href={publicRoutes.prisonerWrite(profile.slug)} className="mt-4 print:hidden">
+            {t("writeLetterLink")}
+          </Button>
         </>
       ) : null}
     </ProfileSection>

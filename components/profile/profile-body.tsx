@@ -13,6 +13,7 @@ import { SourcesSection } from "@/components/profile/sources-section";
 import { TimelineSection } from "@/components/profile/timeline-section";
 import { richDateValues } from "@/components/ui/date-text";
 import type { PrisonerProfileDto } from "@/lib/data/prisoner-profile";
+import type { ProfileLetterAnswerDto } from "@/lib/letter-answers/prisoner-letter-answers";
 
 interface ProfileBodyProps {
   profile: PrisonerProfileDto;
@@ -20,6 +21,10 @@ interface ProfileBodyProps {
   backLink?: ReactNode;
   /** After "last updated": what only a published page can offer (the share links). */
   share?: ReactNode;
+  /** Published answers to letters about the prisoner, shown on the timeline. */
+  letterAnswers?: readonly ProfileLetterAnswerDto[];
+  /** After the key facts: "Sponsored by …" (components/sponsors/profile-sponsors.tsx). */
+  sponsors?: ReactNode;
 }
 
 /**
@@ -29,7 +34,13 @@ interface ProfileBodyProps {
  * order in which toPrisonerProfileDto numbers the citations. Its children are siblings in the
  * caller's column (a fragment), which sets the spacing between them.
  */
-export async function ProfileBody({ profile, backLink, share }: ProfileBodyProps) {
+export async function ProfileBody({
+  profile,
+  backLink,
+  share,
+  letterAnswers,
+  sponsors,
+}: ProfileBodyProps) {
   const t = await getTranslations("ProfilePage");
   const lastUpdated = profile.lastUpdated
     ? { iso: profile.lastUpdated.slice(0, 10), precision: "DAY" as const }
@@ -43,11 +54,12 @@ export async function ProfileBody({ profile, backLink, share }: ProfileBodyProps
       </div>
 
       <KeyFacts profile={profile} today={new Date()} />
+      {sponsors}
       <AboutSection profile={profile} />
       <PoliticalPrisonerSection profile={profile} />
       <CasesSection profile={profile} />
       <DetentionHistorySection profile={profile} />
-      <TimelineSection profile={profile} />
+      <TimelineSection profile={profile} letterAnswers={letterAnswers} />
       <HelpSection profile={profile} />
       <PublicationsSection profile={profile} />
       <SourcesSection profile={profile} />

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { TimelineLetterAnswer } from "@/components/letter/timeline-letter-answer";
 import { CitationRefs } from "@/components/profile/citation-refs";
 import { ProfileSection } from "@/components/profile/profile-section";
 import {
@@ -14,6 +15,7 @@ import type {
   ProfileEventDto,
   ProfileTransferDto,
 } from "@/lib/data/prisoner-profile";
+import type { ProfileLetterAnswerDto } from "@/lib/letter-answers/prisoner-letter-answers";
 
 const confidenceTones: Record<ProfileEventDto["confidence"], BadgeTone> = {
   CONFIRMED: "success",
@@ -23,14 +25,19 @@ const confidenceTones: Record<ProfileEventDto["confidence"], BadgeTone> = {
 
 type TimelineItem =
   | { kind: "event"; date: string; event: ProfileEventDto }
-  | { kind: "transfer"; date: string; transfer: ProfileTransferDto };
+  | { kind: "transfer"; date: string; transfer: ProfileTransferDto }
+  | { kind: "answer"; date: string; answer: ProfileLetterAnswerDto };
 
 /**
  * The events and the transfers of the detention history in one list, newest first (a stable
  * sort: on one day, events keep their order and come before a transfer).
  */
-function timelineItems(profile: PrisonerProfileDto): TimelineItem[] {
+function timelineItems(
+  profile: PrisonerProfileDto,
+  answers: readonly ProfileLetterAnswerDto[],
+): TimelineItem[] {
   const items: TimelineItem[] = [
+    ...answers.map((answer) => ({ kind: "answer" as const, date: answer.receivedOn.iso, answer })),
     ...profile.events.map((event) => ({ kind: "event" as const, date: event.date.iso, event })),
     ...profile.transfers.map((transfer) => ({
       kind: "transfer" as const,
@@ -74,9 +81,16 @@ async function TransferItem({ transfer }: { transfer: ProfileTransferDto }) {
 }
 
 /** The timeline, newest first, or oldest first with JavaScript (see timeline-order-switch.tsx). */
-export async function TimelineSection({ profile }: { profile: PrisonerProfileDto }) {
+export async function TimelineSection({
+  profile,
+  letterAnswers = [],
+}: {
+  profile: PrisonerProfileDto;
+  /** Published answers to letters about the prisoner (lib/letter-answers). */
+  letterAnswers?: readonly ProfileLetterAnswerDto[];
+}) {
   const t = await getTranslations("ProfileTimeline");
-  const items = timelineItems(profile);
+  const items = timelineItems(profile, letterAnswers);
   const orderSwitch =
     items.length > 1 ? (
       <TimelineOrderSwitch
@@ -94,7 +108,9 @@ export async function TimelineSection({ profile }: { profile: PrisonerProfileDto
         ) : (
           <TimelineOrderedList className="timeline">
             {items.map((item) =>
-              item.kind === "transfer" ? (
+              item.kind === "answer" ? (
+                <TimelineLetterAnswer key={`answer-${item.answer.id}`} answer={item.answer} />
+              ) : item.kind === "transfer" ? (
                 <TransferItem key={`transfer-${item.transfer.id}`} transfer={item.transfer} />
               ) : (
                 <EventItem key={item.event.id} event={item.event} />

@@ -22,19 +22,23 @@ interface FieldProps {
   children: ReactNode;
 }
 
-/** Label, hint, control and error message, stacked in the order a screen reader meets them. */
+/**
+ * Label, hint, control and error message, stacked in the order a screen reader meets them. Styled
+ * by component classes (.field, .field-hint, .field-error in app/globals.css): a long form repeats
+ * them on every field, and a public form's markup is on every page that has it (issue 17).
+ */
 export function Field({ id, label, hint, error, required, requiredLabel, children }: FieldProps) {
   const { hintId, errorId } = fieldDescriptionIds(id, hint, error);
   return (
-    <div className="flex flex-col gap-1.5">
-      <label htmlFor={id} className="font-semibold text-slate-900 dark:text-slate-100">
+    <div className="field">
+      <label htmlFor={id}>
         {label}
         {required && requiredLabel ? (
-          <span className="font-normal text-slate-700 dark:text-slate-300"> {requiredLabel}</span>
+          <span className="field-required"> {requiredLabel}</span>
         ) : null}
       </label>
       {hint ? (
-        <p id={hintId} className="text-sm text-slate-700 dark:text-slate-300">
+        <p id={hintId} className="field-hint">
           {hint}
         </p>
       ) : null}
@@ -46,13 +50,8 @@ export function Field({ id, label, hint, error, required, requiredLabel, childre
 
 export function FieldError({ id, children }: { id?: string; children: ReactNode }) {
   return (
-    <p id={id} className="flex gap-1.5 text-sm font-semibold text-red-800 dark:text-red-300">
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 20 20"
-        className="mt-0.5 size-4 shrink-0"
-        fill="currentColor"
-      >
+    <p id={id} className="field-error">
+      <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor">
         <path d="M10 1.5a8.5 8.5 0 1 0 0 17 8.5 8.5 0 0 0 0-17Zm-.9 4h1.8v6h-1.8v-6Zm0 7.5h1.8v1.8h-1.8V13Z" />
       </svg>
       <span>{children}</span>

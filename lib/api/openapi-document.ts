@@ -5,6 +5,9 @@ import { routing } from "@/lib/i18n/routing";
 import { REQUEST_LIMITS } from "@/lib/rate-limit/request-limiter";
 import { apiRoutes } from "@/lib/routes";
 import { API_MAX_AGE_SECONDS } from "./api-answer";
+import { registerChangeFeed } from "./change-feed-openapi";
+import { registerDatasets } from "./dataset-openapi";
+import { registerContentPaths } from "./openapi-content-paths";
 import { API_LIST_DEFAULT_LIMIT, API_LIST_MAX_LIMIT } from "./prisoner-list-query";
 import { articleListSchema } from "./schemas/article";
 import { errorSchema } from "./schemas/common";
@@ -166,6 +169,9 @@ function registry(): OpenAPIRegistry {
       ...refusals,
     },
   });
+  registerChangeFeed(api, { cachedHeaders, refusals });
+  registerDatasets(api, { cachedHeaders, refusals });
+  registerContentPaths(api, { cachedHeaders, refusals, localeParameter });
   return api;
 }
 

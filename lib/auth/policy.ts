@@ -66,6 +66,7 @@ export type Resource =
   | { type: "dashboard" }
   | { type: "mailOutbox" }
   | { type: "jobs" }
+  | { type: "prisonerSponsor" }
   | { type: "account" };
 
 export type ResourceType = Resource["type"];
@@ -153,6 +154,9 @@ const RULES: Record<ResourceType, Partial<Record<Action, Rule>>> = {
     export: STAFF,
   },
   media: { view: STAFF, upload: STAFF, delete: EDITORS },
+  // A parliamentarian recorded as a prisoner's sponsor puts a name on the public profile and
+  // will get the prisoner's alerts: editors and administrators only (lib/sponsors).
+  prisonerSponsor: { view: STAFF, manage: EDITORS },
   // Signers' data: names and fraud flags for editors, e-mail addresses (sensitive, with a rule
   // narrower than the class's: lib/auth/data-classes.ts) for administrators only.
   signature: {

@@ -9,6 +9,9 @@ const BROWSERS: [RegExp, string][] = [
   [/\bOPR\/|\bOpera\b/, "Opera"],
   [/\bYaBrowser\//, "Yandex Browser"],
   [/\bFirefox\/|\bFxiOS\//, "Firefox"],
+  // Before Chrome: "HeadlessChrome/" has no word boundary before "Chrome", so it would otherwise
+  // fall through to the trailing "Safari/" token. Automation is worth naming in the audit log.
+  [/\bHeadlessChrome\//, "Headless Chrome"],
   [/\bChrom(?:e|ium)\/|\bCriOS\//, "Chrome"],
   [/\bSafari\//, "Safari"],
 ];

@@ -129,8 +129,8 @@ const listItemSchema: z.ZodType<RichTextListItem> = z.object({
 });
 
 export const richTextDocSchema: z.ZodType<RichTextDoc> = z.object({
-  type: z.literal("doc"),
-  content: z.array(blockSchema),
+  type: z.literal("doc").describe("Always doc: the document's root."),
+  content: z.array(blockSchema).describe("The blocks of the text, in order."),
 });
 
 /**

@@ -3,6 +3,7 @@ import { authorizeContent, runWrite } from "./run-write";
 import { lockRow } from "./locked-row";
 import { recordRevision } from "./record-revision";
 import { diffSnapshots } from "./diff-snapshots";
+import { publicChangesOfWrite } from "./record-public-change";
 import { registryEntry } from "./registry";
 import { transitionAction } from "./transitions";
 import type { Tx, WriteContext } from "./types";
@@ -46,6 +47,10 @@ export async function createContent(
       changes: diffSnapshots({}, snapshot),
       context: input.context,
     });
-    return { result: { id, version: row.version }, tags: await entry.cacheTags(tx, id, snapshot) };
+    return {
+      result: { id, version: row.version },
+      tags: await entry.cacheTags(tx, id, snapshot),
+      changes: await publicChangesOfWrite(tx, entry, id, null, snapshot),
+    };
   });
 }

@@ -3,6 +3,7 @@ import { conflictFor } from "./conflict";
 import { ContentInUseError, isForeignKeyViolation } from "./content-in-use-error";
 import { diffSnapshots } from "./diff-snapshots";
 import { lockRow } from "./locked-row";
+import { publicChangesOfWrite } from "./record-public-change";
 import { recordRevision } from "./record-revision";
 import { registryEntry } from "./registry";
 import { authorizeContent, runWrite } from "./run-write";
@@ -28,6 +29,7 @@ export async function deleteContent(
     const snapshot = (await entry.loadSnapshot(tx, input.id))!;
     // Asked before the delete: the links to publications and letters go with the row.
     const tags = await entry.cacheTags(tx, input.id, snapshot);
+    const changes = await publicChangesOfWrite(tx, entry, input.id, snapshot, null);
     await recordRevision(tx, actor, entry, {
       id: input.id,
       number: row.version + 1,
@@ -46,6 +48,6 @@ export async function deleteContent(
       if (isForeignKeyViolation(error)) throw new ContentInUseError(input.type, input.id);
       throw error;
     }
-    return { result: undefined, tags };
+    return { result: undefined, tags, changes };
   });
 }

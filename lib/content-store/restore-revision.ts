@@ -3,6 +3,7 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { conflictFor } from "./conflict";
 import { diffSnapshots } from "./diff-snapshots";
 import { bumpVersion, lockRow } from "./locked-row";
+import { publicChangesOfWrite } from "./record-public-change";
 import { recordRevision } from "./record-revision";
 import { registryEntry } from "./registry";
 import { restorableSnapshot } from "./sensitive-fields";
@@ -70,6 +71,7 @@ export async function restoreRevision(
       ...(await entry.cacheTags(tx, input.id, before)),
       ...(await entry.cacheTags(tx, input.id, snapshot)),
     ];
-    return { result: { version }, tags };
+    const changes = await publicChangesOfWrite(tx, entry, input.id, before, snapshot);
+    return { result: { version }, tags, changes };
   });
 }

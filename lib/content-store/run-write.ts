@@ -4,6 +4,8 @@ import { revalidateContent } from "@/lib/data/cache";
 import { prisma } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
 import type { ContentState } from "@/lib/auth/policy";
+import { DATASETS_CACHE_TAG, withdrawDatasets } from "@/lib/datasets/withdraw-datasets";
+import { recordPublicChanges, type PublicChangeRow } from "./record-public-change";
 import type { Tx } from "./types";
 
 /** Large aggregates (a prisoner with many cases) take a few dozen statements to restore. */
@@ -11,13 +13,28 @@ const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
 
 /**
  * Runs one content write in one transaction and, after the commit, marks the public pages that
- * show the item stale. `work` returns its result and the cache tags to revalidate.
+ * show the item stale. `work` returns its result and the cache tags to revalidate. A batch of
+ * writes (bulk publish) passes `collectTags` instead: the tags are added to it and the batch
+ * revalidates the union once, as many items share list and country tags.
  */
 export async function runWrite<T>(
-  work: (tx: Tx) => Promise<{ result: T; tags: string[] }>,
+  work: (tx: Tx) => Promise<{ result: T; tags: string[]; changes?: PublicChangeRow[] }>,
+  collectTags?: Set<string>,
 ): Promise<T> {
-  const { result, tags } = await prisma.$transaction(work, TRANSACTION_OPTIONS);
-  revalidateContent(...new Set(tags));
+  const { result, tags } = await prisma.$transaction(async (tx) => {
+    const done = await work(tx);
+    const changes = done.changes ?? [];
+    // A profile that leaves public view must leave the downloadable datasets with it.
+    if (changes.some((change) => change.entityType === "prisoner" && change.kind === "removed")) {
+      await withdrawDatasets(tx);
+      done.tags.push(DATASETS_CACHE_TAG);
+    }
+    // The change feed's rows, as the transaction's last statement (record-public-change.ts).
+    await recordPublicChanges(tx, changes);
+    return done;
+  }, TRANSACTION_OPTIONS);
+  if (collectTags) for (const tag of tags) collectTags.add(tag);
+  else revalidateContent(...new Set(tags));
   return result;
 }
 

@@ -3,6 +3,7 @@ import { ForbiddenError } from "@/lib/errors";
 import { conflictFor } from "./conflict";
 import { diffSnapshots } from "./diff-snapshots";
 import { bumpVersion, lockRow } from "./locked-row";
+import { publicChangesOfWrite } from "./record-public-change";
 import { recordRevision } from "./record-revision";
 import { registryEntry } from "./registry";
 import { authorizeContent, runWrite } from "./run-write";
@@ -23,6 +24,8 @@ export async function transitionContent(
     to: WorkflowState;
     note?: string;
     context?: WriteContext;
+    /** Part of a batch: add the cache tags here for the batch to revalidate once (runWrite). */
+    collectTags?: Set<string>;
   },
 ): Promise<{ version: number }> {
   const entry = registryEntry(input.type);
@@ -53,6 +56,10 @@ export async function transitionContent(
       details: { from, to: input.to },
       context: input.context,
     });
-    return { result: { version }, tags: await entry.cacheTags(tx, input.id, snapshot) };
-  });
+    return {
+      result: { version },
+      tags: await entry.cacheTags(tx, input.id, snapshot),
+      changes: await publicChangesOfWrite(tx, entry, input.id, before, snapshot),
+    };
+  }, input.collectTags);
 }

@@ -3,6 +3,7 @@ import { ForbiddenError } from "@/lib/errors";
 import { conflictFor } from "./conflict";
 import { diffSnapshots } from "./diff-snapshots";
 import { bumpVersion, lockRow } from "./locked-row";
+import { publicChangesOfWrite } from "./record-public-change";
 import { recordRevision } from "./record-revision";
 import { registryEntry } from "./registry";
 import { authorizeContent, runWrite } from "./run-write";
@@ -56,6 +57,7 @@ export async function updateContent(
       ...(await entry.cacheTags(tx, input.id, before)),
       ...(await entry.cacheTags(tx, input.id, snapshot)),
     ];
-    return { result: { version }, tags };
+    const changes = await publicChangesOfWrite(tx, entry, input.id, before, snapshot);
+    return { result: { version }, tags, changes };
   });
 }

@@ -123,6 +123,8 @@ export interface LetterEditorDto {
   currentVersionId: string | null;
   textTitle: LocalizedText;
   text: StoredRichText;
+  /** A petition's milestones (lib/letter-answers), smallest first. */
+  thresholds: { count: number; label: LocalizedText }[];
   versions: LetterVersionSummary[];
   state: LetterState;
   version: number;
@@ -140,6 +142,7 @@ export async function getLetterForEditor(
       currentVersion: { select: { title: true, body: true } },
       countries: { select: { countryCode: true }, orderBy: { countryCode: "asc" } },
       prisoners: { select: { prisonerId: true } },
+      thresholds: { select: { count: true, label: true }, orderBy: { count: "asc" } },
       versions: {
         select: {
           id: true,
@@ -169,6 +172,10 @@ export async function getLetterForEditor(
     currentVersionId: row.currentVersionId,
     textTitle: localizedTextOf(row.currentVersion?.title),
     text: parseLocalizedRichText(row.currentVersion?.body ?? {}),
+    thresholds: row.thresholds.map((threshold) => ({
+      count: threshold.count,
+      label: localizedTextOf(threshold.label),
+    })),
     versions: row.versions.map((version) => ({
       id: version.id,
       number: version.number,

@@ -165,6 +165,8 @@ const editorSelect = {
   publishedAt: true,
   redactedFields: true,
   lastReviewedAt: true,
+  lettersArrive: true,
+  lettersCheckedOn: true,
   version: true,
   updatedAt: true,
   nameVariants: {

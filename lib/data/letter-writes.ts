@@ -5,6 +5,9 @@ import { createContent, updateContent, type Tx } from "@/lib/content-store";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestContext } from "@/lib/security/request-context";
 import type { LetterInput } from "@/lib/validation/letter";
+import { keptRows } from "@/lib/validation/prisoner-rows";
+import { recordThresholdCrossings } from "@/lib/letter-answers/threshold-crossings";
+import { writeLetterThresholds } from "@/lib/letter-answers/write-thresholds";
 
 /** A letter's edit form: the letter, and the version it was edited on. */
 type LetterEdit = LetterInput & { id: string; expectedVersion: number };
@@ -39,7 +42,7 @@ export async function saveLetterEdit(
   input: LetterEdit,
   context: RequestContext,
 ): Promise<{ version: number }> {
-  return updateContent(actor, {
+  const saved = await updateContent(actor, {
     type: "letter",
     id: input.id,
     expectedVersion: input.expectedVersion,
@@ -49,6 +52,9 @@ export async function saveLetterEdit(
     summary: "edited",
     context,
   });
+  // A threshold added at or below the count is reached now (and the editors told once).
+  await recordThresholdCrossings({ id: input.id, slug: input.slug });
+  return saved;
 }
 
 /** JSON with object keys sorted: PostgreSQL's jsonb reorders keys, so text is compared this way. */
@@ -110,6 +116,7 @@ async function writeLetter(
     data: input.prisonerIds.map((prisonerId) => ({ letterId, prisonerId })),
     skipDuplicates: true,
   });
+  await writeLetterThresholds(tx, letterId, keptRows(input.thresholds));
   return { id: letterId, newVersionNumber: await writeText(tx, letterId, input, authorId) };
 }
 

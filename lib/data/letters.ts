@@ -24,6 +24,13 @@ import {
   type ResolvedText,
 } from "@/lib/i18n/resolved-text";
 import type { Locale } from "@/lib/i18n/routing";
+import {
+  letterOutcomeSelect,
+  toLetterAnswerDtos,
+  toLetterThresholdDtos,
+  type LetterAnswerDto,
+  type LetterThresholdDto,
+} from "@/lib/letter-answers/letter-outcome-dto";
 
 /** A letter's state is also its visibility: every state but DRAFT is public. */
 export type PublicLetterState = Exclude<LetterState, "DRAFT">;
@@ -84,6 +91,10 @@ export interface LetterDto extends LetterListItemDto {
   prisoners: LinkedPrisonerDto[];
   countries: LinkedCountryDto[];
   deliveries: LetterDeliveryDto[];
+  /** A petition's thresholds and which are reached (lib/letter-answers). */
+  thresholds: LetterThresholdDto[];
+  /** The addressee's published answers, oldest first. */
+  answers: LetterAnswerDto[];
 }
 
 /**
@@ -251,6 +262,7 @@ export const letterPageSelect = {
     },
     orderBy: [{ deliveredOn: "asc" }, { createdAt: "asc" }],
   },
+  ...letterOutcomeSelect,
 } as const satisfies Prisma.LetterSelect;
 
 type LetterPageRow = Prisma.LetterGetPayload<{ select: typeof letterPageSelect }>;
@@ -299,5 +311,7 @@ export function toLetterDto(
       responseReceivedOn: toCalendarDate(delivery.responseReceivedOn),
       response: resolveLocalizedText(delivery.response, locale),
     })),
+    thresholds: toLetterThresholdDtos(row, locale),
+    answers: toLetterAnswerDtos(row, locale),
   };
 }

@@ -66,7 +66,7 @@ export interface DirectoryResultDto {
   suggestion: string | null;
 }
 
-interface DirectoryRow {
+export interface DirectoryRow {
   slug: string;
   name: unknown;
   status: PrisonerStatus;
@@ -112,7 +112,7 @@ function thumbnailOf(row: DirectoryRow): string | null {
   return `${apiRoutes.mediaFile(row.photoId, filename)}?w=${THUMBNAIL_WIDTH}`;
 }
 
-function toDirectoryPrisoner(row: DirectoryRow, locale: Locale): DirectoryPrisonerDto {
+export function toDirectoryPrisoner(row: DirectoryRow, locale: Locale): DirectoryPrisonerDto {
   const redacted = new Set(row.redactedFields ?? []);
   const hidden = (...fields: string[]) => fields.some((field) => redacted.has(field));
   const name = resolveLocalizedTextOr(row.name, locale, row.slug);

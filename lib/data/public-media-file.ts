@@ -30,6 +30,12 @@ export async function getPublicMediaFile(id: string): Promise<PublicMediaFileDto
       OR: [
         { publicationAttachments: { some: { publication: publishedPublicationWhere } } },
         { publicationCovers: { some: publishedPublicationWhere } },
+        // The reply to a public letter, once its answer is published (lib/letter-answers).
+        {
+          letterAnswerDocuments: {
+            some: { state: "PUBLISHED", letter: { state: { not: "DRAFT" } } },
+          },
+        },
         // The photo of a published profile, unless the editors withheld it.
         {
           prisonerPhotos: {

@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { can, type Actor } from "@/lib/auth/policy";
+import { revalidateContent } from "@/lib/data/cache";
 import { authorize } from "@/lib/auth/session";
 import { transitionContent } from "@/lib/content-store";
 import { prisma } from "@/lib/db";
@@ -118,7 +119,9 @@ export async function resolveReviewSelection(
  * Publishes or returns the selection, item by item through the content store's transition (the
  * same write as the item's workflow form: policy on its current state, version check, revision
  * and audit row, one transaction each). An item changed since the page was loaded, no longer
- * movable or deleted is reported and the rest go on.
+ * movable or deleted is reported and the rest go on. The items' cache tags (many shared: the
+ * directory, a country's list) are collected and revalidated once, after the last item, and
+ * also when an unexpected error ends the batch early: what committed is never left stale.
  */
 export async function moveReviewSelection(
   actor: Actor,
@@ -129,29 +132,44 @@ export async function moveReviewSelection(
   const items = await resolveReviewSelection(actor, selection, context);
   const to = selection.op === "publish" ? "PUBLISHED" : "DRAFT";
   const failures: ReviewBulkFailure[] = [];
-  for (const item of items) {
-    try {
-      await transitionContent(actor, {
-        type: item.type,
-        id: item.id,
-        expectedVersion: item.version,
-        to,
-        note: selection.note,
-        context,
-      });
-    } catch (error) {
-      const kind: ReviewBulkFailureKind | null =
-        error instanceof ConflictError
-          ? "changed"
-          : error instanceof ForbiddenError
-            ? "forbidden"
-            : error instanceof NotFoundError
-              ? "gone"
-              : null;
-      if (!kind) throw error;
-      const title = resolveLocalizedText(item.title, locale)?.text ?? item.id;
-      failures.push({ type: item.type, id: item.id, title, kind });
-    }
+  const tags = new Set<string>();
+  try {
+    for (const item of items)
+      await moveOne(actor, item, { to, note: selection.note, context, tags }, locale, failures);
+  } finally {
+    revalidateContent(...tags);
   }
   return { attempted: items.length, done: items.length - failures.length, failures };
+}
+
+async function moveOne(
+  actor: Actor,
+  item: ReviewBulkItem,
+  move: { to: "PUBLISHED" | "DRAFT"; note?: string; context: RequestContext; tags: Set<string> },
+  locale: Locale,
+  failures: ReviewBulkFailure[],
+): Promise<void> {
+  try {
+    await transitionContent(actor, {
+      type: item.type,
+      id: item.id,
+      expectedVersion: item.version,
+      to: move.to,
+      note: move.note,
+      context: move.context,
+      collectTags: move.tags,
+    });
+  } catch (error) {
+    const kind: ReviewBulkFailureKind | null =
+      error instanceof ConflictError
+        ? "changed"
+        : error instanceof ForbiddenError
+          ? "forbidden"
+          : error instanceof NotFoundError
+            ? "gone"
+            : null;
+    if (!kind) throw error;
+    const title = resolveLocalizedText(item.title, locale)?.text ?? item.id;
+    failures.push({ type: item.type, id: item.id, title, kind });
+  }
 }

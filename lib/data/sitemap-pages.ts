@@ -49,6 +49,7 @@ const STATIC_PATHS = [
   publicRoutes.reports(),
   publicRoutes.about(),
   publicRoutes.privacy(),
+  publicRoutes.data(),
 ].toSorted();
 
 /** Where a read starts: after a key (walking the chunks), or from one key up to another. */

@@ -19,6 +19,12 @@ const FEATURES = [
   "editor",
   "history",
   "petitions",
+  "calendar",
+  "embeds",
+  "sponsors",
+  "write",
+  "letter-answers",
+  "data",
 ];
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -12,6 +12,12 @@ import type history from "@/lib/i18n/messages/features/history.en.json";
 import type signing from "@/lib/i18n/messages/features/signing.en.json";
 import type mail from "@/lib/i18n/messages/features/mail.en.json";
 import type petitions from "@/lib/i18n/messages/features/petitions.en.json";
+import type calendar from "@/lib/i18n/messages/features/calendar.en.json";
+import type embeds from "@/lib/i18n/messages/features/embeds.en.json";
+import type sponsors from "@/lib/i18n/messages/features/sponsors.en.json";
+import type write from "@/lib/i18n/messages/features/write.en.json";
+import type letterAnswers from "@/lib/i18n/messages/features/letter-answers.en.json";
+import type data from "@/lib/i18n/messages/features/data.en.json";
 import type { routing } from "@/lib/i18n/routing";
 
 // Types message keys and locales for next-intl: a missing or misspelt key fails `tsc`.
@@ -32,6 +38,12 @@ declare module "next-intl" {
       typeof history &
       typeof signing &
       typeof mail &
-      typeof petitions;
+      typeof petitions &
+      typeof calendar &
+      typeof embeds &
+      typeof sponsors &
+      typeof letterAnswers &
+      typeof data &
+      typeof write;
   }
 }

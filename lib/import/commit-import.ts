@@ -4,6 +4,11 @@ import type { Actor } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/session";
 import { diffSnapshots } from "@/lib/content-store/diff-snapshots";
 import { bumpVersion, lockRow } from "@/lib/content-store/locked-row";
+import {
+  publicChangesOfWrite,
+  recordPublicChanges,
+  type PublicChangeRow,
+} from "@/lib/content-store/record-public-change";
 import { recordRevision } from "@/lib/content-store/record-revision";
 import { registryEntry } from "@/lib/content-store/registry";
 import type { WriteContext } from "@/lib/content-store/types";
@@ -98,6 +103,8 @@ export async function commitImport(
 
     const outcome: ImportOutcome = { created: [], merged: [], skipped: 0 };
     const tags = new Set<string>();
+    // Rows are drafts: only a merge into a published profile changes what the public sees.
+    const publicChanges: PublicChangeRow[] = [];
     for (const { row, decision } of plan) {
       if (decision!.action === "skip") {
         outcome.skipped++;
@@ -146,6 +153,9 @@ export async function commitImport(
         changes: diffSnapshots(before, snapshot),
         context: input.context,
       });
+      publicChanges.push(
+        ...(await publicChangesOfWrite(tx, entry, merge.targetId, before, snapshot)),
+      );
       outcome.merged.push(merge.targetId);
       for (const tag of await entry.cacheTags(tx, merge.targetId, snapshot)) tags.add(tag);
     }
@@ -164,6 +174,8 @@ export async function commitImport(
         skipped: outcome.skipped,
       },
     });
+    // Last, as the feed's writes must be (record-public-change.ts).
+    await recordPublicChanges(tx, publicChanges);
     return { outcome, tags: [...tags] };
   }, TRANSACTION_OPTIONS);
 

@@ -1,7 +1,10 @@
 import "server-only";
 import { env } from "@/lib/env";
 import type { JobKind, JobPayload } from "@/lib/jobs/job-kinds";
+import { prunePublicChanges } from "@/lib/api/change-retention";
+import { buildDataset } from "@/lib/datasets/build-dataset";
 import { anonymiseExpiredSignatures } from "@/lib/signing/anonymise";
+import { announceLetterOutcomes } from "@/lib/letter-answers/outcome-announcement";
 
 export interface JobContext {
   /** Aborted when a shutdown's grace runs out: a long job should stop at its next step. */
@@ -33,4 +36,30 @@ export const JOB_HANDLERS: { [Kind in JobKind]: JobHandler<Kind> } = {
   },
   // The job is the window itself (lib/signing/count-refresh.ts): running it closes the window.
   "letters.count-refresh-window": async () => undefined,
+  // Of the day the job runs (a backfilled run still snapshots what is published now).
+  "datasets.build": async () => {
+    const result = await buildDataset();
+    if (result.outcome === "built" || result.removed.length > 0) {
+      console.info(
+        `[jobs] Dataset of ${result.date}: ${result.outcome}` +
+          (result.removed.length ? `; removed ${result.removed.join(", ")}.` : "."),
+      );
+    }
+  },
+  "public-changes.prune": async () => {
+    const deleted = await prunePublicChanges();
+    if (deleted > 0) console.info(`[jobs] Pruned ${deleted} change feed entries.`);
+  },
+  "letters.announce-outcomes": async (payload, context) => {
+    const result = await announceLetterOutcomes({
+      delayMs: env.VIGIL_LETTER_OUTCOME_DELAY_SECONDS * 1000,
+      letterId: payload.letterId,
+      signal: context.signal,
+    });
+    if (result.queued > 0) {
+      console.info(
+        `[jobs] Queued ${result.queued} letter outcome e-mails (${result.announcements} announcements).`,
+      );
+    }
+  },
 };

@@ -23,6 +23,19 @@ export const JOB_PAYLOAD_SCHEMAS = {
    * (lib/signing/count-refresh.ts): while it is pending, no instance refreshes the lists again.
    */
   "letters.count-refresh-window": z.object({}),
+  /** The daily open-data snapshot and the deletion of those past the newest 30 (lib/datasets). */
+  "datasets.build": z.object({ _cron: cronStamp }),
+  /** The daily retention of the change feed (lib/api/change-retention.ts). */
+  "public-changes.prune": z.object({ _cron: cronStamp }),
+  /**
+   * E-mails the signers who asked to hear what happens to a letter about its deliveries and
+   * published answers (lib/letter-answers/outcome-announcement.ts): for one letter when queued by
+   * a publication or a delivery, for every letter when run by the schedule (a sweep).
+   */
+  "letters.announce-outcomes": z.object({
+    letterId: z.string().max(64).optional(),
+    _cron: cronStamp,
+  }),
 } as const;
 
 export type JobKind = keyof typeof JOB_PAYLOAD_SCHEMAS;

@@ -29,6 +29,29 @@ export const JOB_SCHEDULES: readonly JobSchedule[] = [
     // Backoff is e^attempt seconds: 10 attempts span about 3.4 hours.
     maxAttempts: 10,
   },
+  {
+    // The open-data snapshot of the day (lib/datasets), after the night's anonymisation.
+    kind: "datasets.build",
+    match: "41 4 * * *",
+    backfillPeriodMs: 24 * HOUR_MS,
+    // About 2.5 minutes of backoff over 5 attempts; tomorrow's run tries afresh.
+    maxAttempts: 5,
+  },
+  {
+    // The change feed keeps entries 90 days (lib/api/change-retention.ts).
+    kind: "public-changes.prune",
+    match: "43 3 * * *",
+    backfillPeriodMs: 24 * HOUR_MS,
+    maxAttempts: 5,
+  },
+  {
+    // The sweep behind the job a publication or delivery queues: it announces what that job
+    // could not (queue unreachable at the time) and finishes announcements a crash cut short.
+    kind: "letters.announce-outcomes",
+    match: "*/5 * * * *",
+    backfillPeriodMs: 0,
+    maxAttempts: 5,
+  },
 ];
 
 export function cronItemsOf(schedules: readonly JobSchedule[]): CronItem[] {

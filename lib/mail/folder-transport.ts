@@ -19,7 +19,7 @@ export function createFolderTransport(dir: string, from: string): MailTransport 
         text: mail.text,
         html: mail.html,
         messageId: mail.messageId,
-        headers: { [MAIL_KIND_HEADER]: mail.kind },
+        headers: { ...mail.headers, [MAIL_KIND_HEADER]: mail.kind },
       });
       const file = await writeEmlFile(dir, info.message as Buffer);
       console.info(

@@ -71,6 +71,30 @@ export const MAIL_PAYLOAD_SCHEMAS = {
     /** The dashboard home, with the outbox panel. */
     dashboardUrl: webUrl,
   }),
+  /** To the editors, once per threshold a petition reaches (lib/letter-answers). */
+  "letter.threshold_reached": z.object({
+    letterTitle: z.string(),
+    count: z.number().int().positive(),
+    /** The confirmed count when the crossing was recorded. */
+    seenCount: z.number().int().nonnegative(),
+    label: z.string(),
+    letterUrl: webUrl,
+    dashboardUrl: webUrl,
+  }),
+  /**
+   * To a signer who ticked "tell me what happens to this letter": its deliveries and published
+   * answers, once per announcement (lib/letter-answers/outcome-announcement.ts), with RFC 8058
+   * one-click unsubscribe.
+   */
+  "letter.outcome": z.object({
+    letterTitle: z.string(),
+    letterUrl: webUrl,
+    deliveries: z.array(z.object({ deliveredOn: z.iso.date(), recipient: z.string() })),
+    answers: z.array(
+      z.object({ receivedOn: z.iso.date(), answeredBy: z.string(), summary: z.string() }),
+    ),
+    unsubscribeUrl: webUrl,
+  }),
 } as const;
 
 export type MailKind = keyof typeof MAIL_PAYLOAD_SCHEMAS;

@@ -10,6 +10,8 @@ import { renderMailHtml } from "@/lib/mail/templates/render-html";
 import { renderMailText } from "@/lib/mail/templates/render-text";
 import { signatureAlreadySignedMail } from "@/lib/mail/templates/signature-already-signed";
 import { signatureConfirmMail } from "@/lib/mail/templates/signature-confirm";
+import { letterOutcomeMail } from "@/lib/mail/templates/letter-outcome";
+import { letterThresholdReachedMail } from "@/lib/mail/templates/letter-threshold-reached";
 
 export type { RenderedMail } from "@/lib/mail/templates/mail-document";
 
@@ -23,6 +25,8 @@ const TEMPLATES: {
   "auth.password_changed": authPasswordChangedMail,
   "auth.sign_in_burst": authSignInBurstMail,
   "mail.delivery_failing": mailDeliveryFailingMail,
+  "letter.threshold_reached": letterThresholdReachedMail,
+  "letter.outcome": letterOutcomeMail,
 };
 
 /** Subject, plain text and HTML of an e-mail, in its recipient's language. */
@@ -41,5 +45,6 @@ export async function renderMail(message: MailContent): Promise<RenderedMail> {
       locale: message.locale,
       buttonFallback: context.t("common.buttonFallback"),
     }),
+    ...(document.headers ? { headers: document.headers } : {}),
   };
 }

@@ -84,7 +84,7 @@ export function createSmtpTransport(url: string, from: string): SmtpTransport {
         text: mail.text,
         html: mail.html,
         messageId: mail.messageId,
-        headers: { [MAIL_KIND_HEADER]: mail.kind },
+        headers: { ...mail.headers, [MAIL_KIND_HEADER]: mail.kind },
       });
     },
     close() {

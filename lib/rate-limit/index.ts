@@ -66,6 +66,10 @@ export const RATE_LIMITS = {
    * form cannot be used to flood someone's mailbox.
    */
   "signature-already-signed-mail": { points: 1, durationSeconds: 6 * 60 * 60 },
+  /** "I sent a letter" (issue 19), per IP address: 20 per hour, any prisoners. */
+  "letter-sent-ip": { points: 20, durationSeconds: 60 * 60 },
+  /** "I sent a letter" to one prisoner, per IP address and prisoner: 2 per day. */
+  "letter-sent-ip-prisoner": { points: 2, durationSeconds: 24 * 60 * 60 },
 } as const satisfies Record<string, { points: number; durationSeconds: number }>;
 
 export type RateLimitKey = keyof typeof RATE_LIMITS;

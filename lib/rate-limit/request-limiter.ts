@@ -36,6 +36,12 @@ export const REQUEST_LIMITS = {
    * answers say how much is left (RateLimit-* headers), so a polite client never meets the 429.
    */
   "api-ip": { points: 600, durationSeconds: 60 },
+  /**
+   * GET of a printable envelope or letter sheet (pdf-lib draws each one, tens of milliseconds of
+   * CPU), per client address: 60 a minute. A supporter prints a few; a flood must not take the
+   * server's cores.
+   */
+  "letter-pdf-ip": { points: 60, durationSeconds: 60 },
 } as const satisfies Record<string, RequestLimit>;
 
 export type RequestLimitKey = keyof typeof REQUEST_LIMITS;

@@ -11,10 +11,18 @@ export const affiliationType = {
   section: "affiliation",
   schema: affiliationSchema,
   fields: [
-    { kind: "localized", name: "name", label: "name", required: true, maxLength: CONTENT_NAME_MAX },
+    {
+      kind: "localized",
+      name: "name",
+      label: "name",
+      required: true,
+      maxLength: CONTENT_NAME_MAX,
+      section: "name",
+    },
     { kind: "slug", name: "slug" },
     {
       kind: "localized",
+      section: "details",
       name: "description",
       label: "description",
       hint: "descriptionHint",

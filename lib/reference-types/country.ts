@@ -1,7 +1,7 @@
 import { localizedString, type LocalizedText } from "@/lib/content-model/localized";
 import type { ReferenceTypeDescriptor } from "@/lib/reference-types/reference-type";
 import { countryCreateSchema, countryFieldsSchema } from "@/lib/validation/country";
-import { CONTENT_NAME_MAX } from "@/lib/validation/reference-item";
+import { CONTENT_NAME_MAX, CONTENT_TEXT_MAX } from "@/lib/validation/reference-item";
 
 /** A country, keyed by its ISO code (set once, when creating): its name and its address. */
 export const countryType = {
@@ -14,6 +14,7 @@ export const countryType = {
   fields: [
     {
       kind: "text",
+      section: "name",
       name: "code",
       label: "code",
       hint: "codeHint",
@@ -29,6 +30,16 @@ export const countryType = {
     },
     { kind: "localized", name: "name", label: "name", required: true, maxLength: CONTENT_NAME_MAX },
     { kind: "slug", name: "slug" },
+    {
+      kind: "localized",
+      section: "letters",
+      name: "letterRules",
+      label: "letterRules",
+      hint: "letterRulesHint",
+      multiline: true,
+      rows: 6,
+      maxLength: CONTENT_TEXT_MAX,
+    },
   ],
   list: {
     search: ["code", "slug", "name"],
@@ -64,6 +75,7 @@ export const countryType = {
       { header: "code", field: "code" },
       { header: "slug", field: "slug" },
       { prefix: "name", field: "name", localized: true },
+      { prefix: "letter_rules", field: "letterRules", localized: true },
     ],
   },
 } as const satisfies ReferenceTypeDescriptor;

@@ -25,6 +25,7 @@ export const criminalCodeArticleType = {
   fields: [
     {
       kind: "country",
+      section: "code",
       name: "countryCode",
       label: "country",
       required: true,
@@ -47,6 +48,7 @@ export const criminalCodeArticleType = {
     },
     {
       kind: "row",
+      section: "article",
       fields: [
         {
           kind: "text",

@@ -1,6 +1,7 @@
 import { localizedString, type LocalizedText } from "@/lib/content-model/localized";
 import type { ReferenceTypeDescriptor } from "@/lib/reference-types/reference-type";
 import { FACILITY_KINDS, facilitySchema } from "@/lib/validation/facility";
+import { LETTER_ARRIVALS } from "@/lib/validation/letter-arrival";
 import { CONTENT_NAME_MAX, CONTENT_TEXT_MAX } from "@/lib/validation/reference-item";
 
 /** A place of detention: name, address, kind, country, region, postal address and how to write. */
@@ -10,11 +11,20 @@ export const facilityType = {
   key: "id",
   section: "facility",
   schema: facilitySchema,
+  newValues: { lettersArrive: "UNKNOWN" },
   fields: [
-    { kind: "localized", name: "name", label: "name", required: true, maxLength: CONTENT_NAME_MAX },
+    {
+      kind: "localized",
+      name: "name",
+      label: "name",
+      required: true,
+      maxLength: CONTENT_NAME_MAX,
+      section: "name",
+    },
     { kind: "slug", name: "slug" },
     {
       kind: "row",
+      section: "place",
       fields: [
         {
           kind: "enum",
@@ -37,6 +47,7 @@ export const facilityType = {
     { kind: "localized", name: "region", label: "region", maxLength: CONTENT_NAME_MAX },
     {
       kind: "textarea",
+      section: "postal",
       name: "postalAddress",
       label: "postalAddress",
       hint: "postalAddressHint",
@@ -51,6 +62,27 @@ export const facilityType = {
       multiline: true,
       rows: 4,
       maxLength: CONTENT_TEXT_MAX,
+    },
+    {
+      kind: "row",
+      section: "letters",
+      fields: [
+        {
+          kind: "enum",
+          name: "lettersArrive",
+          label: "lettersArrive",
+          values: LETTER_ARRIVALS,
+          labels: "letterArrivals",
+          required: true,
+        },
+        {
+          kind: "text",
+          name: "lettersCheckedOn",
+          label: "lettersCheckedOn",
+          hint: "lettersCheckedOnHint",
+          input: { type: "date", className: "max-w-48" },
+        },
+      ],
     },
   ],
   list: {
@@ -79,6 +111,8 @@ export const facilityType = {
       { prefix: "region", field: "region", localized: true },
       { header: "postal_address", field: "postalAddress" },
       { prefix: "address_notes", field: "addressNotes", localized: true },
+      { header: "letters_arrive", field: "lettersArrive" },
+      { header: "letters_checked_on", field: "lettersCheckedOn" },
     ],
   },
 } as const satisfies ReferenceTypeDescriptor;

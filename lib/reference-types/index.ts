@@ -11,6 +11,7 @@ export {
   fieldLabel,
   hasCountryField,
   localizedFieldNames,
+  referenceSections,
   valueFields,
 } from "@/lib/reference-types/reference-type";
 

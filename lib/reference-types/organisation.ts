@@ -11,10 +11,18 @@ export const organisationType = {
   section: "organisation",
   schema: organisationSchema,
   fields: [
-    { kind: "localized", name: "name", label: "name", required: true, maxLength: CONTENT_NAME_MAX },
+    {
+      kind: "localized",
+      name: "name",
+      label: "name",
+      required: true,
+      maxLength: CONTENT_NAME_MAX,
+      section: "name",
+    },
     { kind: "slug", name: "slug" },
     {
       kind: "enum",
+      section: "details",
       name: "kind",
       label: "kind",
       values: ORGANISATION_KINDS,

@@ -26,12 +26,15 @@ export type SectionMessageKey = {
     : never;
 }[keyof ContentEditorMessages];
 
+/** A key of `ContentEditor.sections`: the name of a group of fields in a form. */
+export type ReferenceSectionKey = keyof ContentEditorMessages["sections"];
+
 /** The `ContentEditor` namespaces that name the values of an enum (`facilityKinds.PRISON`). */
-export type EnumMessageKey = "facilityKinds" | "organisationKinds";
+export type EnumMessageKey = "facilityKinds" | "organisationKinds" | "letterArrivals";
 
 /** Props of a one-line text input, written out as the form renders them. */
 export interface TextInputProps {
-  type?: "url";
+  type?: "url" | "date";
   required?: boolean;
   autoComplete?: "off";
   spellCheck?: false;
@@ -39,8 +42,15 @@ export interface TextInputProps {
   className?: string;
 }
 
-/** One field of a reference item's form; `name` is the form name and the column it is stored in. */
-export type ReferenceField =
+/**
+ * One field of a reference item's form; `name` is the form name and the column it is stored in.
+ * A field of `fields` with a `section` begins that section of the form, which holds it and the
+ * fields after it up to the next one with a `section` (a form of two sections or more gets a
+ * table of contents; a `section` inside a "row" is ignored).
+ */
+export type ReferenceField = ReferenceFieldKind & { section?: ReferenceSectionKey };
+
+type ReferenceFieldKind =
   /** The address segment (`slug`): unique per type, checked by the write. */
   | { kind: "slug"; name: "slug" }
   /** A text per content language (LocalizedFields); optional ones are stored as NULL when blank. */
@@ -158,6 +168,23 @@ export interface ReferenceTypeDescriptor {
   title: (values: EditorValues, locale: Locale, text: (text: DisplayText) => string) => string;
   /** GET /api/dashboard/export/<list>: the list's name and columns (version, updated_at follow). */
   export?: { list: string; columns: readonly ExportColumnSpec[] };
+}
+
+/** A titled group of a form's fields; `key` is null for fields before the first section. */
+export interface ReferenceSection {
+  key: ReferenceSectionKey | null;
+  fields: ReferenceField[];
+}
+
+/** The form's fields grouped in their sections, in order. */
+export function referenceSections(descriptor: ReferenceTypeDescriptor): ReferenceSection[] {
+  const sections: ReferenceSection[] = [];
+  for (const field of descriptor.fields) {
+    const last = sections.at(-1);
+    if (field.section || !last) sections.push({ key: field.section ?? null, fields: [field] });
+    else last.fields.push(field);
+  }
+  return sections;
 }
 
 /** Every field that holds a value, in the form's order. */

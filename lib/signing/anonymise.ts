@@ -7,7 +7,8 @@ import { keyedHash } from "@/lib/signing/secret-keys";
  * longer than the retention period (VIGIL_SIGNATURE_RETENTION_DAYS): name, address, city,
  * organisation, title and the IP and network hashes become NULL, the canonical address becomes a
  * keyed one-way hash (so the same address still cannot sign that letter twice, and nobody can
- * read it back), and the links in old e-mails stop working. Status, country, visibility and
+ * read it back), the choice "tell me what happens to this letter" is switched off (with no
+ * address left there is nobody to tell), and the links in old e-mails stop working. Status, country, visibility and
  * dates stay, so every count (confirmed, by country, removed) is unchanged.
  *
  * A letter's end is the latest of its deadline, its last delivery and its last edit (closing it
@@ -50,7 +51,7 @@ export async function anonymiseExpiredSignatures(options: {
         await tx.$executeRaw`
           UPDATE "Signature" AS s
           SET "name" = NULL, "email" = NULL, "city" = NULL, "organisation" = NULL,
-              "title" = NULL, "ipHash" = NULL, "networkHash" = NULL,
+              "title" = NULL, "ipHash" = NULL, "networkHash" = NULL, "notifyOutcome" = false,
               "emailKey" = v.key, "anonymisedAt" = (now() AT TIME ZONE 'UTC')
           FROM unnest(${batch.map((row) => row.id)}::uuid[], ${keys}::text[]) AS v(id, key)
           WHERE s."id" = v.id AND s."anonymisedAt" IS NULL`;

@@ -6,6 +6,7 @@ import { shardUpsert } from "@/lib/signing/counter-shards";
 import { noteSignatureCountChanged } from "@/lib/signing/count-refresh";
 import { hashLinkToken, isWellFormedLinkToken } from "@/lib/signing/secret-keys";
 import { isLetterSlug } from "@/lib/signing/signable-letter";
+import { recordCrossingsAfterConfirmation } from "@/lib/letter-answers/threshold-crossings";
 
 /**
  * The state of a confirmation link, for the page that shows it (a GET changes nothing, so a link
@@ -76,6 +77,7 @@ export async function confirmSignature(slug: string, token: string): Promise<Con
     SELECT "letterId" FROM confirmed`,
   );
   if (rows.length === 1) {
+    await recordCrossingsAfterConfirmation({ id: rows[0]!.letterId, slug });
     await noteSignatureCountChanged();
     return "confirmed";
   }

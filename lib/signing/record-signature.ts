@@ -239,7 +239,8 @@ async function insertSignature(
       INSERT INTO "Signature" (
         "id", "letterId", "letterVersionId", "locale", "name", "email", "emailKey",
         "countryCode", "city", "organisation", "title", "visibility", "consentGivenAt",
-        "consentTextVersion", "status", "flags", "ipHash", "networkHash", "createdAt")
+        "consentTextVersion", "status", "flags", "ipHash", "networkHash", "createdAt",
+        "notifyOutcome")
       SELECT
         ${id}::uuid, ${letter.id}, ${input.letterVersionId}, ${input.locale}, ${input.name},
         ${input.email}, ${emailKey}, ${input.country}, ${input.city}, ${input.organisation},
@@ -250,7 +251,7 @@ async function insertSignature(
                THEN ARRAY['BURST_FROM_IP']::"SignatureFlag"[] ELSE '{}' END
           || CASE WHEN prior.from_network >= ${BURST_FROM_NETWORK_THRESHOLD}
                THEN ARRAY['BURST_FROM_NETWORK']::"SignatureFlag"[] ELSE '{}' END,
-        ${request.ipHash}, ${request.networkHash}, ${utcNow}
+        ${request.ipHash}, ${request.networkHash}, ${utcNow}, ${input.notifyOutcome}
       FROM prior
       WHERE prior.from_ip_all < ${SIGNATURES_PER_IP.max}
       ON CONFLICT ("letterId", "emailKey") DO NOTHING

@@ -15,7 +15,8 @@ function rootKey(): Buffer | string {
   return (globalForKeys.vigilSigningFallbackKey ??= randomBytes(32));
 }
 
-export type KeyPurpose = "email-subject" | "email-anonymised" | "form-cookie";
+export type KeyPurpose =
+  "email-subject" | "email-anonymised" | "form-cookie" | "outcome-unsubscribe";
 
 const derived = new Map<KeyPurpose, Buffer>();
 

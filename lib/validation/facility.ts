@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FacilityKind } from "@/lib/generated/prisma/enums";
+import { letterArrivalSchema, lettersCheckedOnSchema } from "@/lib/validation/letter-arrival";
 import { localizedTextInputSchema } from "@/lib/validation/localized";
 import {
   CONTENT_NAME_MAX,
@@ -20,4 +21,6 @@ export const facilitySchema = z.object({
   region: localizedTextInputSchema({ max: CONTENT_NAME_MAX }),
   postalAddress: optionalLineSchema(CONTENT_TEXT_MAX),
   addressNotes: localizedTextInputSchema({ max: CONTENT_TEXT_MAX }),
+  lettersArrive: letterArrivalSchema,
+  lettersCheckedOn: lettersCheckedOnSchema,
 });

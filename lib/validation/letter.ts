@@ -3,6 +3,7 @@ import { DeliveryMethod, LetterKind } from "@/lib/generated/prisma/enums";
 import { INVALIDATION_REASONS } from "@/lib/signing/invalidation-reasons";
 import { localizedRichTextInputSchema, localizedTextInputSchema } from "@/lib/validation/localized";
 import { optionalDaySchema } from "@/lib/validation/partial-date";
+import { letterThresholdsSchema } from "@/lib/validation/letter-thresholds";
 import { idListSchema } from "@/lib/validation/prisoner-rows";
 import {
   CONTENT_NAME_MAX,
@@ -42,7 +43,9 @@ export type LetterErrorCode =
   | "noneSelected"
   | "letterUnknown"
   | "nameRequired"
-  | "invalidValue";
+  | "invalidValue"
+  | "thresholdInvalid"
+  | "thresholdDuplicate";
 
 const blankToNull = (value: unknown) =>
   value === undefined || (typeof value === "string" && value.trim() === "") ? null : value;
@@ -87,6 +90,8 @@ export const letterSchema = z.object({
   /** The text's own heading per language (optional: the letter's title is used without it). */
   textTitle: localizedTextInputSchema({ max: CONTENT_NAME_MAX * 2 }),
   text: localizedRichTextInputSchema({ required: true }),
+  /** A petition's thresholds (lib/letter-answers); none when the form sends no row. */
+  thresholds: letterThresholdsSchema,
 });
 
 export const letterUpdateSchema = letterSchema.and(itemVersionSchema);

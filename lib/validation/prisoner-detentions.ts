@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { letterArrivalSchema, lettersCheckedOnSchema } from "@/lib/validation/letter-arrival";
 import { localizedTextInputSchema } from "@/lib/validation/localized";
 import {
   isCertainlyAfter,
@@ -45,6 +46,9 @@ export const detentionRowSchema = z
 export const prisonerDetentionsSchema = z.object({
   id: z.string().min(1),
   expectedVersion: expectedVersionSchema,
+  /** Whether letters reach the person (issue 19), and when that was last checked. */
+  lettersArrive: letterArrivalSchema,
+  lettersCheckedOn: lettersCheckedOnSchema,
   detentions: rowsSchema(detentionRowSchema, { ignore: CITATION_SELECT_FIELDS }),
 });
 

@@ -73,6 +73,8 @@ export interface SignatureValues {
   title: string;
   visibility: string;
   consent: boolean;
+  /** "Tell me what happens to this letter" (unticked unless the signer ticks it). */
+  notifyOutcome?: boolean;
 }
 
 export const emptySignatureValues: SignatureValues = {
@@ -130,6 +132,8 @@ export const signatureSchema = z.object({
   title: freeText(SIGNATURE_LIMITS.title, false),
   visibility: z.enum(SIGNATURE_VISIBILITIES, { error: "required" }),
   consent: z.literal(true, { error: "required" }),
+  /** One e-mail when the letter is delivered or answered (lib/letter-answers); off by default. */
+  notifyOutcome: z.boolean().default(false),
   locale: z.enum(routing.locales),
   /** The LetterVersion the signer read (a hidden field). */
   letterVersionId: z.string().trim().min(1).max(64),
@@ -176,6 +180,7 @@ function echoValues(formData: FormData): SignatureValues {
     title: clip("title", SIGNATURE_LIMITS.title),
     visibility: clip("visibility", 20),
     consent: field(formData, "consent") !== "",
+    notifyOutcome: field(formData, "notifyOutcome") !== "",
   };
 }
 
@@ -197,6 +202,7 @@ export function parseSignatureForm(formData: FormData): ParsedSignatureForm {
     title: field(formData, "title"),
     visibility: field(formData, "visibility"),
     consent: values.consent,
+    notifyOutcome: values.notifyOutcome === true,
     locale: field(formData, "locale"),
     letterVersionId: field(formData, "letterVersionId"),
   });

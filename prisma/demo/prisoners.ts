@@ -11,7 +11,12 @@ import {
   SentenceKind,
 } from "@/lib/generated/prisma/enums";
 import { spreadingFalseInformationKz } from "./articles";
-import { dzhakishevDetentions, sentsovDetentions } from "./detentions";
+import {
+  dzhakishevDetentions,
+  kolchenkoDetentions,
+  sentsovDetentions,
+  yerimbetovDetentions,
+} from "./detentions";
 import { sources } from "./sources";
 import type { BilingualText, DemoNameVariant, DemoPrisoner } from "./types";
 
@@ -191,6 +196,7 @@ On 29 July, seventeen United States senators wrote to President Kassym-Jomart To
         [sources.senatorsLetterYerimbetov.id],
       ),
     ],
+    detentions: yerimbetovDetentions,
     citations: [
       { sourceId: sources.yerimbetovAblyazovCase.id },
       { sourceId: sources.senatorsLetterYerimbetov.id, field: "status" },
@@ -401,6 +407,7 @@ He is one of the Ukrainian activists abducted from Crimea about whom MEP Agniesz
       },
     ],
     recognitions: [],
+    detentions: kolchenkoDetentions,
     citations: [
       { sourceId: sources.sentsovKolchenkoTrial.id },
       { sourceId: sources.sentsovKolchenkoTrial.id, field: "status" },

@@ -14,6 +14,7 @@ import type {
   EventType,
   FacilityKind,
   Gender,
+  LetterArrival,
   LetterKind,
   LetterState,
   NameScript,
@@ -45,6 +46,8 @@ export interface DemoCountry {
   code: string;
   slug: string;
   name: BilingualText;
+  /** What to know before writing to someone held there (issue 19). */
+  letterRules?: BilingualText;
 }
 
 export interface DemoTag {
@@ -135,6 +138,10 @@ export interface DemoFacility {
   kind: FacilityKind;
   countryCode: string;
   region?: BilingualText;
+  /** Illustrative unless a source gives it; the text itself says so. */
+  postalAddress?: string;
+  lettersArrive?: LetterArrival;
+  lettersCheckedOn?: IsoDate;
 }
 
 /** A place of detention; the current one has no end. */
@@ -146,6 +153,8 @@ export interface DemoDetention {
   endedOn?: PartialDate;
   /** Says what the reference gives and what is illustrative. */
   note: BilingualText;
+  /** Whether the profile may show the facility's postal address. */
+  addressPublic?: boolean;
 }
 
 /** A citation of the profile itself: `field` names the fact, or is absent for the profile as a whole. */

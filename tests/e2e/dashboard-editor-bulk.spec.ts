@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import type { PrismaClient, SignatureFlag } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { expectNoAxeViolations } from "./axe";
 import { connectToE2eDatabase } from "./database";
+import { addConfirmedSignature, createOpenPetition } from "./open-petition";
 
 /**
  * Bulk actions as an editor (issue 18, item 3): on a letter's flagged signatures, "select all in
@@ -19,62 +20,21 @@ let disposableId: string;
 let reportIds: string[];
 let prisonerId: string;
 
-async function addSignature(versionId: string, name: string, flags: SignatureFlag[]) {
-  const email = `${randomUUID()}@example.org`;
-  const row = await database.signature.create({
-    data: {
-      letterId,
-      letterVersionId: versionId,
-      locale: "en",
-      name,
-      email,
-      emailKey: email,
-      countryCode: "DE",
-      visibility: "PUBLIC",
-      status: "CONFIRMED",
-      confirmedAt: new Date(),
-      consentGivenAt: new Date(),
-      consentTextVersion: "e2e",
-      flags,
-    },
-    select: { id: true },
-  });
-  return row.id;
-}
-
 test.beforeAll(async () => {
   run = randomUUID().slice(0, 8);
   database = connectToE2eDatabase();
-  const letter = await database.letter.create({
-    data: {
-      slug: `e2e-bulk-${run}`,
-      kind: "PETITION",
-      state: "OPEN",
-      title: { en: `Bulk petition ${run}` },
-      addresseeName: { en: "The President" },
-      goal: 100,
-    },
+  const petition = await createOpenPetition(database, {
+    slug: `e2e-bulk-${run}`,
+    title: `Bulk petition ${run}`,
   });
-  letterId = letter.id;
-  const version = await database.letterVersion.create({
-    data: {
-      letterId,
-      number: 1,
-      title: { en: `Bulk petition ${run}` },
-      body: {
-        en: {
-          type: "doc",
-          content: [{ type: "paragraph", content: [{ type: "text", text: "Free them now." }] }],
-        },
-      },
-    },
-  });
-  await database.letter.update({ where: { id: letterId }, data: { currentVersionId: version.id } });
+  letterId = petition.letterId;
   networkIds = [];
   for (const name of ["Net One", "Net Two", "Net Three"]) {
-    networkIds.push(await addSignature(version.id, name, ["BURST_FROM_NETWORK"]));
+    networkIds.push(await addConfirmedSignature(database, petition, name, ["BURST_FROM_NETWORK"]));
   }
-  disposableId = await addSignature(version.id, "Throwaway", ["DISPOSABLE_DOMAIN"]);
+  disposableId = await addConfirmedSignature(database, petition, "Throwaway", [
+    "DISPOSABLE_DOMAIN",
+  ]);
 
   const country = await database.country.findFirstOrThrow({ select: { code: true } });
   const common = {

@@ -58,6 +58,9 @@ test.beforeAll(async () => {
       sourceUrl: "https://example.org/court-record",
       contact: "reader@example.org",
       locale: "en",
+      // The home block lists the longest-waiting open reports first, and only a few: reports other
+      // specs leave open must not push this one out of it.
+      createdAt: new Date(Date.now() - 60 * 24 * 3_600_000),
     },
     select: { id: true },
   });

@@ -1,12 +1,9 @@
 import { createHash, randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import type {
-  PrismaClient,
-  SignatureFlag,
-  SignatureVisibility,
-} from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { expectNoAxeViolations } from "./axe";
 import { connectToE2eDatabase } from "./database";
+import { addConfirmedSignature, createOpenPetition } from "./open-petition";
 
 /**
  * An editor (the `editor` project is signed in as one) works on an open petition: reads its
@@ -22,67 +19,22 @@ let database: PrismaClient;
 let letterId: string;
 let flaggedIds: string[];
 
-async function addSignature(
-  versionId: string,
-  name: string,
-  visibility: SignatureVisibility,
-  flags: SignatureFlag[],
-): Promise<string> {
-  const email = `${randomUUID()}@example.org`;
-  const row = await database.signature.create({
-    data: {
-      letterId,
-      letterVersionId: versionId,
-      locale: "en",
-      name,
-      email,
-      emailKey: email,
-      countryCode: "DE",
-      visibility,
-      status: "CONFIRMED",
-      confirmedAt: new Date(),
-      consentGivenAt: new Date(),
-      consentTextVersion: "e2e",
-      flags,
-    },
-    select: { id: true },
-  });
-  return row.id;
-}
-
 test.beforeAll(async () => {
   run = randomUUID().slice(0, 8);
   slug = `e2e-delivery-${run}`;
   database = connectToE2eDatabase();
-  const letter = await database.letter.create({
-    data: {
-      slug,
-      kind: "PETITION",
-      state: "OPEN",
-      title: { en: `Delivery petition ${run}` },
-      addresseeName: { en: "The President" },
-      goal: 100,
-    },
-  });
-  letterId = letter.id;
-  const version = await database.letterVersion.create({
-    data: {
-      letterId,
-      number: 1,
-      title: { en: `Delivery petition ${run}` },
-      body: {
-        en: {
-          type: "doc",
-          content: [{ type: "paragraph", content: [{ type: "text", text: "Free them now." }] }],
-        },
-      },
-    },
-  });
-  await database.letter.update({ where: { id: letterId }, data: { currentVersionId: version.id } });
-  await addSignature(version.id, "Мария Иванова", "PUBLIC", []);
+  const petition = await createOpenPetition(database, { slug, title: `Delivery petition ${run}` });
+  letterId = petition.letterId;
+  await addConfirmedSignature(database, petition, "Мария Иванова", []);
   flaggedIds = [
-    await addSignature(version.id, "Bot One", "PUBLIC", ["DISPOSABLE_DOMAIN"]),
-    await addSignature(version.id, "Bot Two", "DELIVERY_ONLY", ["DISPOSABLE_DOMAIN"]),
+    await addConfirmedSignature(database, petition, "Bot One", ["DISPOSABLE_DOMAIN"]),
+    await addConfirmedSignature(
+      database,
+      petition,
+      "Bot Two",
+      ["DISPOSABLE_DOMAIN"],
+      "DELIVERY_ONLY",
+    ),
   ];
 });
 

@@ -34,10 +34,13 @@ test("an editor opens a country by its code: back and history links, no read-onl
   await page.goto("/en/dashboard/countries/KZ");
   const main = page.getByRole("main");
   await expect(main.getByRole("heading", { level: 1, name: /\(KZ\)$/ })).toBeVisible();
-  await expect(main.getByRole("link", { name: "Back to the list" })).toHaveAttribute(
+  // The way back is the breadcrumb (no "Back to the list" link repeats it).
+  const crumbs = page.getByRole("navigation", { name: "Breadcrumb" });
+  await expect(crumbs.getByRole("link", { name: "Countries" })).toHaveAttribute(
     "href",
     "/en/dashboard/countries",
   );
+  await expect(main.getByRole("link", { name: "Back to the list" })).toHaveCount(0);
   await expect(main.getByRole("link", { name: "History of changes" })).toHaveAttribute(
     "href",
     "/en/dashboard/history/country/KZ",

@@ -117,7 +117,10 @@ test("an editor adds a source's archived copy and language; the citing profile s
   await page.getByRole("link", { name: "New source" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "New source" })).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole("link", { name: "Back to the list" }).click();
+  await page
+    .getByRole("navigation", { name: "Breadcrumb" })
+    .getByRole("link", { name: "Sources" })
+    .click();
 
   // The list's own search, not the header's search across content.
   const main = page.getByRole("main");

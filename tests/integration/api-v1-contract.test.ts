@@ -1,18 +1,17 @@
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { GET as getArticles } from "@/app/api/v1/articles/route";
-import { GET as getCountries } from "@/app/api/v1/countries/route";
-import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
-import { GET as getPrisoner } from "@/app/api/v1/prisoners/[slug]/route";
-import { GET as getPrisoners } from "@/app/api/v1/prisoners/route";
 import { articleListSchema } from "@/lib/api/schemas/article";
 import { countryListSchema } from "@/lib/api/schemas/country";
+import { facilityDetailSchema, facilityListSchema } from "@/lib/api/schemas/facility";
+import { letterListSchema, letterSchema } from "@/lib/api/schemas/letter";
 import { prisonerListSchema } from "@/lib/api/schemas/prisoner-list";
 import { prisonerProfileSchema } from "@/lib/api/schemas/prisoner-profile";
+import { publicationListSchema, publicationSchema } from "@/lib/api/schemas/publication";
 import { prisma } from "@/lib/db";
 import { apiRoutes } from "@/lib/routes";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address";
 import { seedDemoContent } from "@/prisma/seed";
+import { callApiV1 } from "./api-v1-call";
 
 // Outside Next.js there is no incremental cache: read straight from the database.
 vi.mock("next/cache", () => ({
@@ -52,18 +51,9 @@ afterAll(async () => {
 });
 
 let client = 0;
-async function call(path: string): Promise<Response> {
+function call(path: string): Promise<Response> {
   client += 1;
-  const url = new URL(`http://localhost${path}`);
-  const request = new Request(url, {
-    headers: { [CLIENT_ADDRESS_HEADER]: `192.0.2.${client % 250}` },
-  });
-  if (url.pathname === apiRoutes.v1Prisoners()) return getPrisoners(request);
-  if (url.pathname === apiRoutes.v1Countries()) return getCountries(request);
-  if (url.pathname === apiRoutes.v1Articles()) return getArticles(request);
-  if (url.pathname === apiRoutes.v1OpenApi()) return getOpenApi(request);
-  const slug = decodeURIComponent(url.pathname.slice(apiRoutes.v1Prisoners().length + 1));
-  return getPrisoner(request, { params: Promise.resolve({ slug }) });
+  return callApiV1(path, { [CLIENT_ADDRESS_HEADER]: `192.0.2.${client % 250}` });
 }
 
 /** The validator of the document's schema for `status` answers of GET `path`. */
@@ -135,6 +125,51 @@ describe("real answers against the OpenAPI document", () => {
       articleListSchema.parse(body);
       expect(body.items.length).toBeGreaterThan(0);
     }
+  });
+
+  it.each([
+    {
+      list: apiRoutes.v1Facilities(),
+      queries: ["", "country=ru&limit=2", "country=kz"],
+      listSchema: facilityListSchema,
+      itemSchema: facilityDetailSchema,
+    },
+    {
+      list: apiRoutes.v1Letters(),
+      queries: ["", "kind=PETITION", "state=DELIVERED&limit=1", "country=ru"],
+      listSchema: letterListSchema,
+      itemSchema: letterSchema,
+    },
+    {
+      list: apiRoutes.v1Publications(),
+      queries: ["", "type=REPORT", "country=kz&limit=1", "year=2024"],
+      listSchema: publicationListSchema,
+      itemSchema: publicationSchema,
+    },
+  ])("GET $list, its filters, and every item it lists, in both locales", async (endpoint) => {
+    const listed = new Set<string>();
+    for (const query of endpoint.queries) {
+      for (const locale of ["en", "ru"]) {
+        const body = await expectConforms(
+          `${endpoint.list}?${query}&locale=${locale}`,
+          endpoint.list,
+        );
+        endpoint.listSchema.parse(body);
+        for (const item of body.items) listed.add(item.slug);
+      }
+    }
+    expect(listed.size).toBeGreaterThan(0);
+    for (const slug of listed) {
+      for (const locale of ["en", "ru"]) {
+        const body = await expectConforms(
+          `${endpoint.list}/${slug}?locale=${locale}`,
+          `${endpoint.list}/{slug}`,
+        );
+        endpoint.itemSchema.parse(body);
+      }
+    }
+    await expectConforms(`${endpoint.list}/nothing-by-this-slug`, `${endpoint.list}/{slug}`, 404);
+    await expectConforms(`${endpoint.list}?colour=red`, endpoint.list, 400);
   });
 
   it("refusals: 400 and 404", async () => {

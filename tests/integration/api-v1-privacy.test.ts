@@ -1,16 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { GET as getArticles } from "@/app/api/v1/articles/route";
-import { GET as getCountries } from "@/app/api/v1/countries/route";
-import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
-import { GET as getPrisoner } from "@/app/api/v1/prisoners/[slug]/route";
-import { GET as getPrisoners } from "@/app/api/v1/prisoners/route";
 import { prisma } from "@/lib/db";
 import { apiRoutes } from "@/lib/routes";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address";
 import { REDACTABLE_FIELDS } from "@/lib/validation/prisoner-basics";
 import { ensureCountry } from "../fixtures/countries";
+import { insertPetition } from "../fixtures/petitions";
 import { insertPrisoner } from "../fixtures/prisoners";
+import { callApiV1 } from "./api-v1-call";
 
 // Outside Next.js there is no incremental cache: read straight from the database.
 vi.mock("next/cache", () => ({
@@ -22,11 +19,13 @@ vi.mock("next/cache", () => ({
  * Privacy by construction (issue 20): sentinel values are planted in every internal field
  * (PrisonerInternal), in every field a profile's `redactedFields` can withhold, in a detention
  * whose address is not public, in unpublished events, publications and letters linked to a
- * published profile, and in a draft profile; then every /api/v1 answer (lists, searches, filters,
- * single profiles in both locales, countries, the OpenAPI document) is read and none may contain
- * one. Positive controls show the answers are real: the public marker of the same profiles is there.
+ * published profile, and in a draft profile; in facilities known only from withheld or draft
+ * records, in a public letter's signers (named or not), its unverified signatory and its draft
+ * answer; then every /api/v1 answer (lists, searches, filters, single profiles, facilities,
+ * letters and publications in both locales, countries, the OpenAPI document) is read and none may
+ * contain one. Positive controls show the answers are real: the public marker of the same profiles is there.
  */
-const COUNTRY = "QY";
+const COUNTRY = "XD";
 const P = "api-privacy-it-";
 const SENTINEL = "SNTLQY";
 const s = (field: string) => `${SENTINEL}-${field}`;
@@ -34,7 +33,13 @@ const PUBLIC = "Publicmarker";
 /** Dates planted in withheld date fields, which cannot carry a word. */
 const SENTINEL_DATES = ["1911-11-11", "1912-12-12"];
 
-const slugs = { redacted: `${P}redacted`, open: `${P}open`, draft: `${P}draft` };
+const slugs = {
+  redacted: `${P}redacted`,
+  open: `${P}open`,
+  draft: `${P}draft`,
+  letter: `${P}letter`,
+  publication: `${P}publication`,
+};
 
 async function plantChildren(prisonerId: string, tag: string) {
   const u = randomUUID().slice(0, 8);
@@ -135,7 +140,7 @@ beforeAll(async () => {
       arrestedOn: new Date(`${SENTINEL_DATES[1]}T00:00:00Z`),
       region: { en: s("region") },
       occupation: { en: s("occupation") },
-      citizenships: ["QY", s("citizenship")],
+      citizenships: ["XD", s("citizenship")],
       biography: {
         en: {
           type: "doc",
@@ -199,13 +204,77 @@ beforeAll(async () => {
       prisoners: { create: [{ prisonerId: open.id }] },
     },
   });
-  // A draft profile, whose very name and slug are secret.
+  await plantLetterAndPublication(open.id);
   const draft = await insertPrisoner(
     { slug: slugs.draft, countryCode: COUNTRY, label: `${PUBLIC} ${s("draftName")}` },
     { state: "DRAFT", summary: { en: s("draftSummary") }, internal },
   );
   await plantChildren(draft.id, "draft");
+  await prisma.publication.update({
+    where: { slug: slugs.publication },
+    data: { prisoners: { create: [{ prisonerId: draft.id }, { prisonerId: redacted.id }] } },
+  });
+  await prisma.facility.create({
+    data: {
+      slug: `${P}unused-facility`,
+      name: { en: s("unusedFacility") },
+      kind: "PRISON",
+      countryCode: COUNTRY,
+      postalAddress: s("unusedAddress"),
+    },
+  });
 });
+
+/**
+ * A public petition whose signers' names and addresses, unverified signatory and draft answer are
+ * sentinels (one signer chose to be named on the page: the API names nobody), and a published
+ * publication about the open profile (and, linked below, the draft one).
+ */
+async function plantLetterAndPublication(openId: string) {
+  const letter = await insertPetition(prisma, { slug: slugs.letter, label: PUBLIC });
+  await prisma.letter.update({
+    where: { id: letter.id },
+    data: {
+      prisoners: { create: [{ prisonerId: openId }] },
+      notableSignatories: { create: [{ name: s("unverifiedSignatory") }] },
+      answers: {
+        create: [{ receivedOn: new Date("2024-03-03"), answeredBy: s("draftAnswer"), summary: {} }],
+      },
+    },
+  });
+  for (const visibility of ["PUBLIC", "DELIVERY_ONLY", "COUNT_ONLY"] as const) {
+    await prisma.signature.create({
+      data: {
+        letterId: letter.id,
+        letterVersionId: letter.versionId,
+        locale: "en",
+        name: s(`signer${visibility}`),
+        email: `${s(`email${visibility}`)}@example.org`,
+        emailKey: `${s(`emailKey${visibility}`)}@example.org`,
+        countryCode: "XD",
+        city: s(`city${visibility}`),
+        visibility,
+        consentGivenAt: new Date(),
+        consentTextVersion: "test",
+        status: "CONFIRMED",
+        confirmedAt: new Date(),
+      },
+    });
+  }
+  await prisma.publication.create({
+    data: {
+      slug: slugs.publication,
+      type: "REPORT",
+      title: { en: `${PUBLIC} report` },
+      summary: { en: `${PUBLIC} summary` },
+      body: { en: { type: "doc", content: [] } },
+      state: "PUBLISHED",
+      publishedOn: new Date("2024-04-04"),
+      countries: { create: [{ countryCode: COUNTRY }] },
+      prisoners: { create: [{ prisonerId: openId }] },
+    },
+  });
+}
 
 afterAll(async () => {
   await prisma.prisoner.deleteMany({ where: { slug: { startsWith: P } } });
@@ -213,7 +282,10 @@ afterAll(async () => {
     where: { title: { path: ["en"], string_starts_with: SENTINEL } },
   });
   await prisma.publication.deleteMany({ where: { slug: { startsWith: P } } });
+  await prisma.signature.deleteMany({ where: { letter: { slug: { startsWith: P } } } });
   await prisma.letter.deleteMany({ where: { slug: { startsWith: P } } });
+  await prisma.detention.deleteMany({ where: { facility: { slug: { startsWith: P } } } });
+  await prisma.facility.deleteMany({ where: { slug: { startsWith: P } } });
   await prisma.$disconnect();
 });
 
@@ -225,18 +297,7 @@ function headers(extra: Record<string, string> = {}) {
 }
 
 async function read(path: string, locale = "en"): Promise<{ status: number; text: string }> {
-  const url = new URL(`http://localhost${path}`);
-  const request = new Request(url, { headers: headers({ "accept-language": locale }) });
-  const pathname = url.pathname;
-  let response: Response;
-  if (pathname === apiRoutes.v1Prisoners()) response = await getPrisoners(request);
-  else if (pathname === apiRoutes.v1Countries()) response = await getCountries(request);
-  else if (pathname === apiRoutes.v1Articles()) response = await getArticles(request);
-  else if (pathname === apiRoutes.v1OpenApi()) response = await getOpenApi(request);
-  else {
-    const slug = decodeURIComponent(pathname.slice(apiRoutes.v1Prisoners().length + 1));
-    response = await getPrisoner(request, { params: Promise.resolve({ slug }) });
-  }
+  const response = await callApiV1(path, headers({ "accept-language": locale }));
   return { status: response.status, text: await response.text() };
 }
 
@@ -303,11 +364,75 @@ describe("the open-data API never shows an internal, withheld or unpublished val
     }
   });
 
+  it("facilities: only those public profiles name, without an address no profile shows", async () => {
+    const paths = [
+      apiRoutes.v1Facilities(),
+      `${apiRoutes.v1Facilities()}?country=${COUNTRY.toLowerCase()}&limit=100`,
+    ];
+    const planted = await prisma.facility.findMany({
+      where: { slug: { startsWith: P } },
+      select: { slug: true },
+    });
+    paths.push(...planted.map(({ slug }) => apiRoutes.v1Facility(slug)));
+    for (const path of paths) {
+      for (const locale of ["en", "ru"]) {
+        const { text } = await read(path, locale);
+        expect(leaks(text), path).toEqual([]);
+        expect(text).not.toContain(slugs.draft);
+      }
+    }
+    const listed = JSON.parse((await read(paths[1]!)).text);
+    expect(listed.items.map((item: { slug: string }) => item.slug)).toEqual([`${P}open-facility`]);
+    const one = JSON.parse((await read(apiRoutes.v1Facility(`${P}open-facility`))).text);
+    expect(one).toMatchObject({ postalAddress: null, detainedNow: 1 });
+    expect(one.prisonersNow).toEqual([expect.objectContaining({ slug: slugs.open })]);
+  });
+
+  it("letters and publications: the public ones, with nothing of a signer or a draft", async () => {
+    const paths = [
+      apiRoutes.v1Letters(),
+      `${apiRoutes.v1Letters()}?country=${COUNTRY.toLowerCase()}&kind=PETITION`,
+      apiRoutes.v1Letter(slugs.letter),
+      apiRoutes.v1Letter(`${P}draft-letter`),
+      apiRoutes.v1Publications(),
+      `${apiRoutes.v1Publications()}?country=${COUNTRY.toLowerCase()}`,
+      `${apiRoutes.v1Publications()}?prisoner=${slugs.open}&type=REPORT`,
+      `${apiRoutes.v1Publications()}?prisoner=${slugs.draft}`,
+      apiRoutes.v1Publication(slugs.publication),
+      apiRoutes.v1Publication(`${P}draft-publication`),
+    ];
+    for (const path of paths) {
+      for (const locale of ["en", "ru"]) {
+        const { text } = await read(path, locale);
+        expect(leaks(text), path).toEqual([]);
+        expect(text).not.toContain(slugs.draft);
+        expect(text).not.toContain("@example.org");
+      }
+    }
+    const letter = JSON.parse((await read(apiRoutes.v1Letter(slugs.letter))).text);
+    const publication = JSON.parse((await read(apiRoutes.v1Publication(slugs.publication))).text);
+    expect(letter).toMatchObject({ signatureCount: 0, answers: [], notableSignatories: [] });
+    expect(letter.title.text).toContain(PUBLIC);
+    expect(letter.prisoners).toEqual([expect.objectContaining({ slug: slugs.open })]);
+    expect(publication.prisoners.map((prisoner: { slug: string }) => prisoner.slug)).toEqual([
+      slugs.open,
+      slugs.redacted,
+    ]);
+    expect((await read(apiRoutes.v1Letter(`${P}draft-letter`))).status).toBe(404);
+    expect((await read(apiRoutes.v1Publication(`${P}draft-publication`))).status).toBe(404);
+  });
+
   it("the sentinels are where the test planted them (the check can fail)", async () => {
     const rows = await prisma.prisoner.findMany({
       where: { slug: { startsWith: P } },
       include: { internal: true, nameVariants: true, cases: true },
     });
+    const signatures = await prisma.signature.findMany({
+      where: { letter: { slug: slugs.letter } },
+    });
+    const facilities = await prisma.facility.findMany({ where: { slug: { startsWith: P } } });
     expect(leaks(JSON.stringify(rows)).length).toBeGreaterThan(10);
+    expect(leaks(JSON.stringify(signatures)).length).toBeGreaterThanOrEqual(6);
+    expect(leaks(JSON.stringify(facilities)).length).toBeGreaterThanOrEqual(6);
   });
 });

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as getDirectory } from "@/app/api/directory/route";
 import { GET as getArticles } from "@/app/api/v1/articles/route";
+import { GET as getFacilities } from "@/app/api/v1/facilities/route";
 import { GET as getCountries } from "@/app/api/v1/countries/route";
 import { GET as getPrisoner, OPTIONS } from "@/app/api/v1/prisoners/[slug]/route";
 import { GET as getPrisoners } from "@/app/api/v1/prisoners/route";
+import { decodeListCursor, encodeKeysetCursor, encodeListCursor } from "@/lib/api/list-cursor";
 import { DIRECTORY_PAGE_SIZE, searchDirectory } from "@/lib/data/prisoner-directory";
 import { getPublishedPrisonerProfile } from "@/lib/data/prisoner-profile";
 import { prisma } from "@/lib/db";
@@ -34,11 +36,19 @@ beforeAll(async () => {
   await ensureCountry({ code: COUNTRY, slug: `${P}land`, name: { en: "Apiland", ru: "Апиленд" } });
   for (let index = 0; index < PEOPLE; index += 1) {
     const label = `Apiperson ${String(index).padStart(2, "0")}`;
-    await insertPrisoner({ slug: `${P}${index}`, countryCode: COUNTRY, label });
+    // Dates shared by several, and none for every fourth: ties and ±infinity in the date orders.
+    const arrestedOn = index % 4 === 0 ? null : new Date(Date.UTC(2019 + (index % 3), 0, 1));
+    await insertPrisoner({ slug: `${P}${index}`, countryCode: COUNTRY, label }, { arrestedOn });
   }
+  await insertPrisoner(
+    { slug: `${P}draft`, countryCode: COUNTRY, label: "Apiperson 10a" },
+    { state: "DRAFT" },
+  );
 });
 
 afterAll(async () => {
+  await prisma.detention.deleteMany({ where: { facility: { slug: { startsWith: P } } } });
+  await prisma.facility.deleteMany({ where: { slug: { startsWith: P } } });
   await prisma.prisoner.deleteMany({ where: { slug: { startsWith: P } } });
   await prisma.$disconnect();
 });
@@ -131,6 +141,60 @@ describe("GET /api/v1/prisoners", () => {
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(await response.json()).toEqual({ error });
+  });
+});
+
+describe("the plain listing's keyset cursor", () => {
+  async function walk(query: string): Promise<string[]> {
+    const slugs: string[] = [];
+    let cursor: string | null = "";
+    while (cursor !== null) {
+      const body = await (
+        await list(`${query}&limit=7${cursor ? `&cursor=${cursor}` : ""}`)
+      ).json();
+      slugs.push(...body.items.map((item: { slug: string }) => item.slug));
+      cursor = body.nextCursor;
+      if (cursor) expect(decodeListCursor(cursor)).toMatchObject({ kind: "after" });
+    }
+    return slugs;
+  }
+
+  it.each(["name", "arrest", "detention"] as const)(
+    "walks the whole list in the directory's %s order, ties and unknown dates included",
+    async (sort) => {
+      const directory: string[] = [];
+      for (let page = 1; page <= Math.ceil(PEOPLE / DIRECTORY_PAGE_SIZE); page += 1) {
+        const result = await searchDirectory({ q: "", page, country: COUNTRY, sort }, "en");
+        directory.push(...result.items.map((item) => item.slug));
+      }
+      expect(await walk(`country=${COUNTRY}&sort=${sort}`)).toEqual(directory);
+    },
+  );
+
+  it("still honours an offset cursor made before, and continues by keyset", async () => {
+    const all = await walk(`country=${COUNTRY}`);
+    const body = await (
+      await list(`country=${COUNTRY}&limit=10&cursor=${encodeListCursor(10)}`)
+    ).json();
+    const next = await (await list(`country=${COUNTRY}&limit=10&cursor=${body.nextCursor}`)).json();
+
+    expect(body.items.map((item: { slug: string }) => item.slug)).toEqual(all.slice(10, 20));
+    expect(decodeListCursor(body.nextCursor)).toEqual({ kind: "after", slug: all[19] });
+    expect(next.items.map((item: { slug: string }) => item.slug)).toEqual(all.slice(20, 30));
+  });
+
+  it("refuses a cursor after a profile that is not published, drafts alike, and on a search", async () => {
+    const refusal = { error: "The cursor's profile is no longer listed; start again without it." };
+    for (const slug of [`${P}draft`, `${P}nobody`]) {
+      const response = await list(`country=${COUNTRY}&cursor=${encodeKeysetCursor(slug)}`);
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual(refusal);
+    }
+    const search = await list(`q=Apiperson&cursor=${encodeKeysetCursor(`${P}1`)}`);
+    expect(search.status).toBe(400);
+    expect(await search.json()).toEqual({
+      error: "This cursor continues the listing without q, not a search.",
+    });
   });
 });
 
@@ -229,6 +293,43 @@ describe("what every answer carries", () => {
     );
     expect(response.headers.get("ratelimit-limit")).toBe("1200");
     expect(response.headers.get("ratelimit-remaining")).toBe("1199");
+  });
+});
+
+describe("GET /api/v1/facilities", () => {
+  it("shows a facility's address once a published profile shows it, and pages by its cursor", async () => {
+    const people = await prisma.prisoner.findMany({
+      where: { slug: { in: [`${P}1`, `${P}2`] } },
+      select: { id: true },
+    });
+    for (const [index, address] of ["Box 1, Apitown", null].entries()) {
+      await prisma.facility.create({
+        data: {
+          slug: `${P}colony-${index}`,
+          name: { en: `Apicolony ${index}` },
+          kind: "PENAL_COLONY",
+          countryCode: COUNTRY,
+          postalAddress: address ?? "Box 2, Apitown",
+          detentions: { create: [{ prisonerId: people[index]!.id, addressPublic: !!address }] },
+        },
+      });
+    }
+    const read = (query: string) =>
+      getFacilities(
+        new Request(`http://localhost${apiRoutes.v1Facilities()}?${query}`, { headers: from() }),
+      );
+    const first = await (await read(`country=${COUNTRY.toLowerCase()}&limit=1`)).json();
+    const second = await (
+      await read(`country=${COUNTRY}&limit=1&cursor=${first.nextCursor}`)
+    ).json();
+    const keyset = await read(`cursor=${encodeKeysetCursor(`${P}1`)}`);
+
+    expect(first).toMatchObject({ total: 2, items: [{ slug: `${P}colony-0` }] });
+    expect(first.items[0]).toMatchObject({ postalAddress: "Box 1, Apitown", detainedNow: 1 });
+    expect(second).toMatchObject({ nextCursor: null, items: [{ slug: `${P}colony-1` }] });
+    expect(second.items[0].postalAddress).toBeNull();
+    expect(keyset.status).toBe(400);
+    expect((await read("country=qzz")).status).toBe(400);
   });
 });
 

@@ -24,6 +24,7 @@ export type Access = "PUBLIC" | "STAFF" | "DRAFTS" | "EDITORS" | "ADMINS" | "ENR
 export const SERVER_ACTIONS: Record<string, Access> = {
   // The public site and signing in.
   "lib/actions/reports/report-inaccuracy.ts#reportInaccuracy": "PUBLIC",
+  "lib/actions/letters-to-prisoners/record-letter-sent.ts#recordLetterSentAction": "PUBLIC",
   "lib/actions/auth/sign-in.ts#signInAction": "PUBLIC",
   "lib/actions/auth/sign-out.ts#signOutAction": "PUBLIC",
   "lib/actions/auth/password-reset.ts#requestPasswordResetAction": "PUBLIC",
@@ -100,12 +101,19 @@ export const SERVER_ACTIONS: Record<string, Access> = {
   "lib/actions/letters/update-letter.ts#updateLetter": "DRAFTS",
   "lib/actions/letters/delete-letter.ts#deleteLetter": "EDITORS",
   "lib/actions/letters/record-delivery.ts#recordDelivery": "EDITORS",
+  // An answer is part of the letter: drafts of a draft letter are anyone's, publishing is editors'.
+  "lib/actions/letters/save-letter-answer.ts#saveLetterAnswerAction": "DRAFTS",
+  "lib/actions/letters/set-letter-answer-state.ts#setLetterAnswerStateAction": "EDITORS",
   "lib/actions/letters/invalidate-flagged.ts#invalidateFlaggedSignatures": "EDITORS",
   "lib/actions/letters/bulk-invalidate-signatures.ts#bulkInvalidateSignatures": "EDITORS",
   // Contributors propose a signatory; only an editor's verification makes it public.
   "lib/actions/signatories/create-signatory.ts#createSignatory": "STAFF",
   "lib/actions/signatories/update-signatory.ts#updateSignatory": "DRAFTS",
   "lib/actions/signatories/verify-signatory.ts#verifySignatory": "EDITORS",
+  // A prisoner's sponsors (lib/sponsors): a name on the public profile, editors only.
+  "lib/actions/sponsors/add-prisoner-sponsor.ts#addPrisonerSponsor": "EDITORS",
+  "lib/actions/sponsors/set-prisoner-sponsor-published.ts#setPrisonerSponsorPublished": "EDITORS",
+  "lib/actions/sponsors/remove-prisoner-sponsor.ts#removePrisonerSponsor": "EDITORS",
   "lib/actions/signatories/delete-signatory.ts#deleteSignatory": "EDITORS",
 
   // The inbox of inaccuracy reports.

@@ -11,7 +11,12 @@ import { draftPrisoner } from "../fixtures/content-store";
 import { ensureCountry } from "../fixtures/countries";
 import { formOf, type FormFields } from "../fixtures/server-actions";
 import { createPetition, insertSignature } from "../fixtures/signing";
-import { createStaffUser, type StaffUser } from "../fixtures/staff-users";
+import {
+  clearNextCacheCalls,
+  createEditorAndContributor,
+  refresh,
+} from "../fixtures/staff-action-test";
+import type { StaffUser } from "../fixtures/staff-users";
 
 /**
  * The dashboard's bulk actions called as a forged or real form post would call them: a real
@@ -24,25 +29,27 @@ vi.mock(
   "next-intl/server",
   async () => (await import("../fixtures/auth-request")).nextIntlServerModule,
 );
-const refresh = vi.hoisted(() => vi.fn());
-vi.mock("next/cache", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next/cache")>()),
-  refresh,
-}));
+// Observed, not replaced: how often a batch marks the public pages stale.
+const revalidateContent = vi.hoisted(() => vi.fn());
+vi.mock("@/lib/data/cache", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/data/cache")>();
+  revalidateContent.mockImplementation(original.revalidateContent);
+  return { ...original, revalidateContent };
+});
+vi.mock("next/cache", async (importOriginal) =>
+  (await import("../fixtures/staff-action-test")).nextCacheModule(await importOriginal()),
+);
 
 let editor: StaffUser;
 let contributor: StaffUser;
 
 beforeAll(async () => {
-  [editor, contributor] = await Promise.all([
-    createStaffUser("EDITOR"),
-    createStaffUser("CONTRIBUTOR"),
-  ]);
+  ({ editor, contributor } = await createEditorAndContributor());
 });
 
 afterEach(() => {
   signOutRequest();
-  refresh.mockClear();
+  clearNextCacheCalls();
 });
 
 type Action = (state: FormState<BulkOutcome>, data: FormData) => Promise<FormState<BulkOutcome>>;
@@ -200,6 +207,24 @@ describe("bulk decisions in the review queue", () => {
     });
     expect(published).toBe(1);
     expect(refresh).toHaveBeenCalledTimes(1);
+  });
+
+  it("revalidate the batch's cache tags once each, after the last item", async () => {
+    const items = [await inReview("Bulk Tags One"), await inReview("Bulk Tags Two")];
+    await signInRequestAs(editor);
+    const ids = items.map((item) => `prisoner:${item.id}:${item.version}`);
+    revalidateContent.mockClear();
+
+    const done = outcomeOf(await post(bulkReview, { ids, confirm: "publish:2", locale: "en" }));
+
+    expect(done).toMatchObject({ stage: "done", failures: [] });
+    // Both profiles share their list and country tags: one revalidation with the union of both
+    // items' tags, not one per item.
+    expect(revalidateContent).toHaveBeenCalledTimes(1);
+    const tags = revalidateContent.mock.calls[0]!;
+    expect(tags).toEqual([...new Set(tags)]);
+    expect(tags.some((tag) => tag.includes(items[0]!.id))).toBe(true);
+    expect(tags.some((tag) => tag.includes(items[1]!.id))).toBe(true);
   });
 
   it("need a note to return items to draft", async () => {

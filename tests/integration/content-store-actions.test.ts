@@ -4,7 +4,8 @@ import { transitionContentAction } from "@/lib/actions/content/transition-conten
 import { initialFormState } from "@/lib/actions/staff-action";
 import { updateContent } from "@/lib/content-store";
 import { prisma } from "@/lib/db";
-import { createStaffUser, type StaffUser } from "../fixtures/staff-users";
+import { createEditorAndContributor, refresh } from "../fixtures/staff-action-test";
+import type { StaffUser } from "../fixtures/staff-users";
 import { signInRequestAs, signOutRequest } from "../fixtures/auth-request";
 import { draftPrisoner } from "../fixtures/content-store";
 import { formOf } from "../fixtures/server-actions";
@@ -18,20 +19,15 @@ vi.mock(
   "next-intl/server",
   async () => (await import("../fixtures/auth-request")).nextIntlServerModule,
 );
-const refresh = vi.hoisted(() => vi.fn());
-vi.mock("next/cache", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next/cache")>()),
-  refresh,
-}));
+vi.mock("next/cache", async (importOriginal) =>
+  (await import("../fixtures/staff-action-test")).nextCacheModule(await importOriginal()),
+);
 
 let editor: StaffUser;
 let contributor: StaffUser;
 
 beforeAll(async () => {
-  [editor, contributor] = await Promise.all([
-    createStaffUser("EDITOR"),
-    createStaffUser("CONTRIBUTOR"),
-  ]);
+  ({ editor, contributor } = await createEditorAndContributor());
 });
 
 describe("workflow and restore actions", () => {

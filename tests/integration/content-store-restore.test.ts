@@ -172,4 +172,34 @@ describe("content store: restoring a whole prisoner profile", () => {
     });
     expect(latest.snapshot).toEqual(fullSnapshot);
   });
+
+  it("restores a revision recorded before a column existed, keeping the column's current value", async () => {
+    const { id } = await draftPrisoner(editor);
+    const edited = await updateContent(editor, {
+      type: "prisoner",
+      id,
+      expectedVersion: 1,
+      apply: async (tx) => {
+        await tx.prisoner.update({
+          where: { id },
+          data: { lettersArrive: "ARRIVE", birthYear: 1980 },
+        });
+      },
+    });
+    const [first] = await revisionsOf(id);
+    // As a revision recorded before the letters-arrive columns were added: it does not name them.
+    const older = { ...(first!.snapshot as Snapshot) };
+    delete older.lettersArrive;
+    delete older.lettersCheckedOn;
+    await prisma.revision.update({ where: { id: first!.id }, data: { snapshot: older } });
+
+    await restoreRevision(editor, {
+      type: "prisoner",
+      id,
+      revisionNumber: first!.number,
+      expectedVersion: edited.version,
+    });
+    const row = await prisma.prisoner.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ lettersArrive: "ARRIVE", birthYear: null });
+  });
 });

@@ -15,7 +15,7 @@ import { ensureCountry } from "../fixtures/countries";
  * — checked before a row is read — and each such export leaves one audit row with its row count.
  */
 
-const COUNTRY = "QX";
+const COUNTRY = "XE";
 const SENSITIVE = /SENTINEL-(FAMILY|LAWYER|CONSENT|CONTACT)/;
 
 let prisonerId: string;

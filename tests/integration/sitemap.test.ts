@@ -103,6 +103,7 @@ async function publicUrls(): Promise<Set<string>> {
       publicRoutes.reports(),
       publicRoutes.about(),
       publicRoutes.privacy(),
+      publicRoutes.data(),
     ],
     ...prisoners.map((row) => publicRoutes.prisoner(row.slug)),
     ...publications.map((row) => publicRoutes.publication(row)),

@@ -15,9 +15,18 @@ describe("the OpenAPI document", () => {
     expect(Object.keys(document.paths ?? {}).sort()).toEqual(
       [
         apiRoutes.v1Articles(),
+        apiRoutes.v1Changes(),
         apiRoutes.v1Countries(),
+        apiRoutes.v1Datasets(),
+        `${apiRoutes.v1Datasets()}/{date}/{name}`,
         apiRoutes.v1Prisoners(),
         `${apiRoutes.v1Prisoners()}/{slug}`,
+        apiRoutes.v1Facilities(),
+        `${apiRoutes.v1Facilities()}/{slug}`,
+        apiRoutes.v1Letters(),
+        `${apiRoutes.v1Letters()}/{slug}`,
+        apiRoutes.v1Publications(),
+        `${apiRoutes.v1Publications()}/{slug}`,
       ].sort(),
     );
     const single = document.paths?.[`${apiRoutes.v1Prisoners()}/{slug}`]?.get;
@@ -34,6 +43,12 @@ describe("the OpenAPI document", () => {
         "PrisonerProfile",
         "CountryList",
         "CriminalCodeList",
+        "FacilityList",
+        "FacilityDetail",
+        "LetterList",
+        "Letter",
+        "PublicationList",
+        "Publication",
         "Error",
       ]),
     );

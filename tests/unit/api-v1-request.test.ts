@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { apiLocale } from "@/lib/api/api-locale";
-import { decodeListCursor, encodeListCursor } from "@/lib/api/list-cursor";
+import { decodeListCursor, encodeKeysetCursor, encodeListCursor } from "@/lib/api/list-cursor";
 import { parsePrisonerListQuery } from "@/lib/api/prisoner-list-query";
 
 /** How the open-data API reads a request: the locale, the cursor, the list's parameters. */
@@ -31,8 +31,15 @@ describe("the list cursor", () => {
       const cursor = encodeListCursor(offset);
       expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
       expect(cursor).not.toContain(String(offset));
-      expect(decodeListCursor(cursor)).toBe(offset);
+      expect(decodeListCursor(cursor)).toEqual({ kind: "offset", offset });
     }
+  });
+
+  it("gives back the profile a keyset cursor continues after", () => {
+    const cursor = encodeKeysetCursor("oleg-sentsov");
+    expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(cursor).not.toContain("sentsov");
+    expect(decodeListCursor(cursor)).toEqual({ kind: "after", slug: "oleg-sentsov" });
   });
 
   it.each([
@@ -45,6 +52,9 @@ describe("the list cursor", () => {
     Buffer.from("o2:5").toString("base64url"),
     Buffer.from("o1:99999999").toString("base64url"),
     "b2E6NQ==",
+    Buffer.from("k1:Not A Slug").toString("base64url"),
+    Buffer.from("k1:").toString("base64url"),
+    Buffer.from(`k1:${"a".repeat(201)}`).toString("base64url"),
   ])("refuses %s, which it did not make", (cursor) => {
     expect(decodeListCursor(cursor)).toBeNull();
   });
@@ -59,8 +69,7 @@ describe("the parameters of GET /api/v1/prisoners", () => {
     ).toEqual({
       ok: true,
       query: { q: "Sentsov", page: 1, country: "RU", status: "detained" },
-      locale: "",
-      offset: 20,
+      position: { kind: "offset", offset: 20 },
       limit: 10,
     });
   });
@@ -69,8 +78,7 @@ describe("the parameters of GET /api/v1/prisoners", () => {
     expect(parse("locale=ru")).toEqual({
       ok: true,
       query: { q: "", page: 1 },
-      locale: "ru",
-      offset: 0,
+      position: { kind: "offset", offset: 0 },
       limit: 50,
     });
   });
@@ -83,6 +91,10 @@ describe("the parameters of GET /api/v1/prisoners", () => {
     ["cursor=a&cursor=b", "The parameter “cursor” is given twice."],
     ["page=3", "Unknown parameter “page”: use cursor."],
     ["sort=random", "sort must be one of relevance, name, arrest, detention."],
+    [
+      `q=x&cursor=${encodeKeysetCursor("oleg-sentsov")}`,
+      "This cursor continues the listing without q, not a search.",
+    ],
   ])("refuses %s", (query, error) => {
     expect(parse(query)).toEqual({ ok: false, error });
   });

@@ -53,7 +53,25 @@ describe("the directory's packed first results", () => {
 
   it("carry only values: no keys for what is absent, no language where it is the page's", () => {
     const packed = packDirectoryResult(result, "en");
-    expect(packed.items[1]).toEqual({ slug: "withheld", name: ["Аноним", "ru"] });
+    // Its match (none) differs from the one the first card has, so it is said.
+    expect(packed.items[1]).toEqual({ slug: "withheld", name: ["Аноним", "ru"], match: null });
     expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(result).length * 0.6);
+  });
+
+  it("name each country once and leave out the match that most cards share", () => {
+    const cards = Array.from({ length: 20 }, (_, index) => ({
+      ...result.items[0]!,
+      slug: `namesake-${index}`,
+      match: index === 7 ? ("similar" as const) : ("exact" as const),
+    }));
+    const page = { ...result, total: 20, items: cards };
+    const packed = packDirectoryResult(page, "en");
+
+    expect(packed.countries).toEqual({ RU: "Russia" });
+    expect(packed.match).toBe("exact");
+    expect(packed.items[0]).not.toHaveProperty("match");
+    expect(packed.items[7]!.match).toBe("similar");
+    expect(packed.items.every((item) => item.country === "RU")).toBe(true);
+    expect(unpackDirectoryResult(JSON.parse(JSON.stringify(packed)))).toEqual(page);
   });
 });

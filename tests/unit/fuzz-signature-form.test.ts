@@ -60,7 +60,9 @@ describe("fuzzing the sign form", () => {
         (fields) => {
           const parsed = parseSignatureForm(formData(fields));
           for (const [key, value] of Object.entries(parsed.values)) {
-            expect(typeof value, key).toBe(key === "consent" ? "boolean" : "string");
+            expect(typeof value, key).toBe(
+              key === "consent" || key === "notifyOutcome" ? "boolean" : "string",
+            );
           }
           if (parsed.success) {
             // What passes validation holds no control character and no markup.

@@ -89,6 +89,8 @@ const OTHER: Record<Exclude<ResourceType, (typeof CONTENT_TYPES)[number]>, Recor
     export: STAFF,
   },
   media: { ...nothing, view: STAFF, upload: STAFF, delete: EDITORS },
+  // A sponsor's name goes on the public profile: only editors record one (lib/sponsors).
+  prisonerSponsor: { ...nothing, view: STAFF, manage: EDITORS },
   // Signers' e-mail addresses: administrators only (narrower than the sensitive class's rule).
   signature: {
     ...nothing,

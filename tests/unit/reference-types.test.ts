@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadMessages } from "@/lib/i18n/messages";
 import {
   REFERENCE_TYPES,
+  referenceSections,
   valueFields,
   type ReferenceTypeDescriptor,
   type ValueField,
@@ -46,6 +47,9 @@ function descriptorProblems(
       (key) => `${descriptor.section}.${key}`,
     ),
     ...valueFields(descriptor).flatMap(fieldMessages),
+    ...referenceSections(descriptor).flatMap((section) =>
+      section.key ? [`sections.${section.key}`] : [],
+    ),
     ...[descriptor.list.name.header, ...descriptor.list.columns.map((column) => column.header)].map(
       (header) => `fields.${header}`,
     ),
@@ -96,6 +100,22 @@ describe("reference type descriptors", () => {
       descriptorProblems(descriptor, languages),
     );
     expect(problems).toEqual([]);
+  });
+
+  it("group the form's fields in sections, each beginning where a field names one", () => {
+    const facility = REFERENCE_TYPES.facility;
+    const sections = referenceSections(facility).map((section) => ({
+      key: section.key,
+      fields: valueFields({ ...facility, fields: section.fields }).map((field) => field.name),
+    }));
+    expect(sections).toEqual([
+      { key: "name", fields: ["name", "slug"] },
+      { key: "place", fields: ["kind", "countryCode", "region"] },
+      { key: "postal", fields: ["postalAddress", "addressNotes"] },
+      { key: "letters", fields: ["lettersArrive", "lettersCheckedOn"] },
+    ]);
+    // A type without sections is one untitled group: its form has no table of contents.
+    expect(referenceSections(tagType)).toEqual([{ key: null, fields: tagType.fields }]);
   });
 
   it("report a label without text and a field the schema does not know", () => {

@@ -86,6 +86,7 @@ describe("the sign form's validation", () => {
       title: "",
       visibility: "COUNT_ONLY",
       consent: false,
+      notifyOutcome: false,
     });
   });
 

@@ -28,6 +28,18 @@ describe("userAgentLabel", () => {
       "Chrome",
       "iOS",
     ],
+    // Playwright's and Puppeteer's Chromium: automation is worth seeing in the audit log, and its
+    // "HeadlessChrome/" token once fell through to the Safari/ at the end ("Safari on Linux").
+    [
+      "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.6778.33 Safari/537.36",
+      "Headless Chrome",
+      "Linux",
+    ],
+    [
+      "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36",
+      "Chrome",
+      "Linux",
+    ],
   ])("names %s as %s on %s", (header, browser, system) => {
     expect(userAgentLabel(header)).toEqual({ browser, system, raw: null });
   });

@@ -21,7 +21,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function HomePage({ params }: Props) {
   const locale = await getPageLocale(params);
-  const [t, home] = await Promise.all([getTranslations("Home"), getHomePage(locale)]);
+  const [t, tCalendar, home] = await Promise.all([
+    getTranslations("Home"),
+    getTranslations("Calendar"),
+    getHomePage(locale),
+  ]);
 
   return (
     <Container className="flex flex-col gap-16">
@@ -40,7 +44,11 @@ export default async function HomePage({ params }: Props) {
         </div>
       </div>
 
-      <HomeSection id="figures" title={t("figuresHeading")}>
+      <HomeSection
+        id="figures"
+        title={t("figuresHeading")}
+        actions={<TextLink href={publicRoutes.calendar()}>{tCalendar("homeLink")}</TextLink>}
+      >
         <KeyFigures figures={home.figures} />
       </HomeSection>
 

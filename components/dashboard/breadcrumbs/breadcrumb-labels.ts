@@ -3,7 +3,15 @@ import { getTranslations } from "next-intl/server";
 import type { BreadcrumbLabels } from "@/components/dashboard/breadcrumbs/breadcrumb-trail";
 import { DASHBOARD_NAV_ITEMS } from "@/components/dashboard/nav-items";
 import { PRISONER_TABS } from "@/components/dashboard/prisoner/prisoner-tabs";
+import type { AttentionListName } from "@/lib/data/attention-lists";
 import { dashboardRoutes } from "@/lib/routes";
+
+const ATTENTION_LIST_SEGMENTS = [
+  "stale-profiles",
+  "releases",
+  "court-dates",
+  "my-drafts",
+] as const satisfies readonly AttentionListName[];
 
 /**
  * The breadcrumbs' words in the page's language, built once per request on the server and passed
@@ -11,10 +19,11 @@ import { dashboardRoutes } from "@/lib/routes";
  * as small as it is.
  */
 export async function breadcrumbLabels(): Promise<BreadcrumbLabels> {
-  const [t, tShell, tPrisoner] = await Promise.all([
+  const [t, tShell, tPrisoner, tHome] = await Promise.all([
     getTranslations("DashboardFrame"),
     getTranslations("DashboardShell"),
     getTranslations("PrisonerEditor"),
+    getTranslations("DashboardHome"),
   ]);
   const home = `${dashboardRoutes.home()}/`;
   const sections: Record<string, string> = {
@@ -35,6 +44,13 @@ export async function breadcrumbLabels(): Promise<BreadcrumbLabels> {
     signatories: t("crumbs.signatories"),
     signatures: t("crumbs.signatures"),
   };
+  // The attention lists are pages of the "attention" section, not items (named here, not imported
+  // from lib/data, which a component may not reach; the type keeps the names in step).
+  for (const list of ATTENTION_LIST_SEGMENTS) {
+    pages[list] = tHome("listTitle", {
+      list: list.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()),
+    });
+  }
   for (const tab of PRISONER_TABS) {
     if (tab.tab) pages[tab.tab] = tPrisoner(`tabs.${tab.key}`);
   }

@@ -6,7 +6,7 @@ export interface BreadcrumbLabels {
   /** The nav's accessible name. */
   label: string;
   home: string;
-  /** An item whose page has not named it (no JavaScript, or a page without a title). */
+  /** An item the page has not named (item-breadcrumbs.tsx names it). */
   item: string;
   /** First path segment under /dashboard → the section's name ("prisoners" → "Prisoners"). */
   sections: Record<string, string>;
@@ -19,7 +19,7 @@ export interface Breadcrumb {
   label: string;
   /** Null for a step with no page of its own (the "History" folder). */
   href: string | null;
-  /** Set on the crumb of an item: the page may name it (BreadcrumbTitle) by this id. */
+  /** Set on the crumb of an item: its page renders the trail with the item's name. */
   itemId?: string;
 }
 

@@ -5,17 +5,27 @@ import {
   type Breadcrumb,
   type BreadcrumbLabels,
 } from "@/components/dashboard/breadcrumbs/breadcrumb-trail";
-import { useBreadcrumbTitle } from "@/components/dashboard/breadcrumbs/breadcrumb-title";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
 /**
  * "Dashboard › Prisoners › <name> › Cases" above every dashboard page below the home: an ordered
  * list in a labelled navigation landmark, the last item the current page (WAI-ARIA APG breadcrumb
- * pattern). Derived from the address (breadcrumb-trail.ts); a page only names its item.
+ * pattern). Derived from the address (breadcrumb-trail.ts). A trail with an item is rendered by
+ * the item's page, which knows its name (`itemTitle`, item-breadcrumbs.tsx); the shell's copy
+ * (no `itemTitle`) renders nothing there, so that no page shows a generic "Item" crumb, not even
+ * before or without JavaScript.
  */
-export function DashboardBreadcrumbs({ labels }: { labels: BreadcrumbLabels }) {
+export function DashboardBreadcrumbs({
+  labels,
+  itemTitle,
+}: {
+  labels: BreadcrumbLabels;
+  itemTitle?: string;
+}) {
   const trail = breadcrumbTrail(usePathname(), labels);
   if (trail.length === 0) return null;
+  const hasItem = trail.some((crumb) => crumb.itemId !== undefined);
+  if (hasItem !== (itemTitle !== undefined)) return null;
   return (
     <nav aria-label={labels.label} className="mb-4 text-sm">
       <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
@@ -26,7 +36,11 @@ export function DashboardBreadcrumbs({ labels }: { labels: BreadcrumbLabels }) {
                 ›
               </span>
             ) : null}
-            <Crumb crumb={crumb} current={index === trail.length - 1} />
+            <Crumb
+              label={crumb.itemId !== undefined && itemTitle ? itemTitle : crumb.label}
+              href={crumb.href}
+              current={index === trail.length - 1}
+            />
           </li>
         ))}
       </ol>
@@ -34,13 +48,15 @@ export function DashboardBreadcrumbs({ labels }: { labels: BreadcrumbLabels }) {
   );
 }
 
-function Crumb({ crumb, current }: { crumb: Breadcrumb; current: boolean }) {
-  const label = useBreadcrumbTitle(crumb.itemId) ?? crumb.label;
-  if (crumb.href === null)
-    return <span className="text-slate-700 dark:text-slate-300">{label}</span>;
+function Crumb({
+  label,
+  href,
+  current,
+}: Pick<Breadcrumb, "label" | "href"> & { current: boolean }) {
+  if (href === null) return <span className="text-slate-700 dark:text-slate-300">{label}</span>;
   return (
     <Link
-      href={crumb.href}
+      href={href}
       prefetch={false}
       aria-current={current ? "page" : undefined}
       className={

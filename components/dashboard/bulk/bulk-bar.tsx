@@ -1,7 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { BulkConfirmation } from "@/components/dashboard/bulk/bulk-confirmation";
+import {
+  BulkConfirmation,
+  type BulkHeadingLevel,
+} from "@/components/dashboard/bulk/bulk-confirmation";
 import { ActionStatus } from "@/components/dashboard/form/action-status";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import type { FormState } from "@/lib/actions/staff-action-state";
@@ -33,6 +36,7 @@ export function BulkBar({
   count,
   operations,
   pending,
+  headingLevel,
   resultOnly = false,
 }: {
   state: FormState<BulkOutcome>;
@@ -42,6 +46,7 @@ export function BulkBar({
   count: number | null;
   operations: BulkOperation[];
   pending: boolean;
+  headingLevel: BulkHeadingLevel;
   /** Nothing left to select: show the last result only. */
   resultOnly?: boolean;
 }) {
@@ -97,7 +102,12 @@ export function BulkBar({
         ))}
       </div>
       {result?.stage === "confirm" ? (
-        <BulkConfirmation outcome={result} idPrefix={idPrefix} pending={pending} />
+        <BulkConfirmation
+          outcome={result}
+          idPrefix={idPrefix}
+          pending={pending}
+          headingLevel={headingLevel}
+        />
       ) : null}
       <ActionStatus
         id={statusId}

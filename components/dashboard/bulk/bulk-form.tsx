@@ -11,6 +11,7 @@ import {
   type ReactNode,
 } from "react";
 import { BulkBar, type BulkOperation } from "@/components/dashboard/bulk/bulk-bar";
+import type { BulkHeadingLevel } from "@/components/dashboard/bulk/bulk-confirmation";
 import { BulkSelectionContext } from "@/components/dashboard/bulk/bulk-selection-context";
 import { FormStateProvider } from "@/components/dashboard/form/form-context";
 import type { FormState } from "@/lib/actions/staff-action-state";
@@ -67,6 +68,7 @@ export function BulkForm({
   operations,
   fields,
   empty = false,
+  headingLevel = 2,
   children,
 }: {
   action: BulkAction;
@@ -77,11 +79,10 @@ export function BulkForm({
   matchingCount: number;
   operations: BulkOperation[];
   fields?: ReactNode;
-  /**
-   * The list is empty (`children` says so): only the last result stays, since the action that
-   * emptied the list re-renders the page and its result must still be read.
-   */
+  /** The list is empty: only the last result stays (the batch that emptied it is read). */
   empty?: boolean;
+  /** The confirmation's heading level: 2 when the form is right under the page's h1. */
+  headingLevel?: BulkHeadingLevel;
   children: ReactNode;
 }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle", values: {} });
@@ -170,6 +171,7 @@ export function BulkForm({
               count={interactive ? (allMatching ? matchingCount : selected.size) : null}
               operations={operations}
               pending={pending}
+              headingLevel={headingLevel}
             />
           </form>
         </div>

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { BreadcrumbTitle } from "@/components/dashboard/breadcrumbs/breadcrumb-title";
+import { ItemBreadcrumbs } from "@/components/dashboard/breadcrumbs/item-breadcrumbs";
 import { TranslationStatus } from "@/components/dashboard/form/translation-status";
 import { PageHeader } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
@@ -9,8 +9,11 @@ import type { TranslationStatus as Status } from "@/lib/validation/localized";
 
 interface ItemHeaderProps {
   title: string;
-  /** The list's path and name, for the way back. */
-  backHref: string;
+  /**
+   * A way back the breadcrumbs do not give (a signatory's letter): the list an item belongs to is
+   * already the crumb before it, so most items pass none.
+   */
+  backHref?: string;
   version?: number;
   updatedAt?: Date;
   translation?: Status;
@@ -23,7 +26,7 @@ interface ItemHeaderProps {
   children?: ReactNode;
 }
 
-/** The top of an item's editor: its name, the way back, version, translation status and links. */
+/** The top of an item's editor: its name, version, translation status and links. */
 export async function ItemHeader({
   title,
   backHref,
@@ -39,13 +42,15 @@ export async function ItemHeader({
   const [t, format] = await Promise.all([getTranslations("ContentEditor.item"), getFormatter()]);
   return (
     <>
-      <p className="mb-4">
-        <TextLink href={backHref}>
-          <span aria-hidden="true">← </span>
-          {t("backToList")}
-        </TextLink>
-      </p>
-      <BreadcrumbTitle title={title} />
+      <ItemBreadcrumbs title={title} />
+      {backHref ? (
+        <p className="mb-4">
+          <TextLink href={backHref}>
+            <span aria-hidden="true">← </span>
+            {t("backToList")}
+          </TextLink>
+        </p>
+      ) : null}
       <PageHeader title={title}>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-slate-800 dark:text-slate-200">
           {version !== undefined ? <span>{t("version", { version })}</span> : null}

@@ -2,16 +2,15 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { ContentForm } from "@/components/dashboard/content/content-form";
+import { TitleSlugSummaryFields } from "@/components/dashboard/content/title-slug-summary-fields";
 import { PublicationAttachmentsField } from "@/components/dashboard/content/publication-attachments-field";
 import { CheckboxGroupField } from "@/components/dashboard/form/checkbox-group-field";
 import type { EditorAction } from "@/components/dashboard/form/editor-form";
 import { FORM_LOCALES, languageName } from "@/components/dashboard/form/form-locales";
-import { LocalizedFields } from "@/components/dashboard/form/localized-fields";
 import { MultiSelectField } from "@/components/dashboard/form/multi-select-field";
 import { PartialDateField } from "@/components/dashboard/form/partial-date-field";
 import { RichTextEditor } from "@/components/dashboard/form/rich-text-editor";
 import { SelectField } from "@/components/dashboard/form/select-field";
-import { TextInputField } from "@/components/dashboard/form/text-input-field";
 import { FormSection } from "@/components/dashboard/prisoner/form-section";
 import { SectionedFormBody } from "@/components/dashboard/toc/sectioned-form-body";
 import type { SelectOption } from "@/components/ui/select";
@@ -81,23 +80,14 @@ export function PublicationForm({
               dayOnly
             />
           </div>
-          <LocalizedFields name="title" label={t("fields.title")} required maxLength={400} />
-          <TextInputField
-            name="slug"
-            label={t("fields.slug")}
-            hint={t("fields.slugHint")}
-            required
-            autoComplete="off"
-            spellCheck={false}
-            className="max-w-xl"
-          />
-          <LocalizedFields
-            name="summary"
-            label={t("fields.summary")}
-            hint={t("fields.summaryHint")}
-            multiline
-            rows={3}
-            maxLength={2000}
+          <TitleSlugSummaryFields
+            labels={{
+              title: t("fields.title"),
+              slug: t("fields.slug"),
+              slugHint: t("fields.slugHint"),
+              summary: t("fields.summary"),
+              summaryHint: t("fields.summaryHint"),
+            }}
           />
         </FormSection>
         <FormSection id="section-text" title={tForm("sections.text")}>

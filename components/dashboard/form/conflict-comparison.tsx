@@ -2,7 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
-import { differingFields, type MergeChoice } from "@/components/dashboard/form/conflict-merge";
+import {
+  differences,
+  type Difference,
+  type MergeChoice,
+} from "@/components/dashboard/form/conflict-merge";
+import { rowsOf } from "@/components/dashboard/form/conflict-rows";
 import {
   describeFormField,
   displayFormValue,
@@ -31,10 +36,11 @@ export function useInBrowser(): boolean {
 }
 
 export interface Comparison {
-  /** The differing fields, in form order. */
-  names: string[];
-  labelOf: (name: string) => string;
-  show: (value: FormValue | undefined, name: string) => string;
+  /** What differs, in form order: fields, and rows only one version has. */
+  differences: Difference[];
+  labelOf: (difference: Difference) => string;
+  /** A side's value of the difference in the form's words ("(none)" for a missing row). */
+  show: (difference: Difference, side: MergeChoice) => string;
 }
 
 /**
@@ -57,29 +63,58 @@ export function useComparison(
     ticked: t("conflictTicked"),
     notTicked: t("conflictNotTicked"),
   };
-  const show = (value: FormValue | undefined, name: string) =>
+  const showValue = (value: FormValue | undefined, name: string) =>
     displayFormValue(value, describe(name), words);
-  const labelOf = (name: string) => {
-    const label = (fieldLabel ? fieldLabel(name.split(".")) : null) ?? describe(name).label ?? name;
+  const fieldLabelOf = (name: string) =>
+    (fieldLabel ? fieldLabel(name.split(".")) : null) ?? describe(name).label ?? name;
+  const show = (difference: Difference, side: MergeChoice): string => {
+    const values = side === "mine" ? mine : (theirs ?? {});
+    const name = side === "mine" ? difference.mineName : difference.theirsName;
+    if (name === null) return t("conflictNoRow");
+    const row = difference.row;
+    if (!row) return showValue(values[name], name);
+    // A whole row: its filled-in fields, named as the form names them in its first row.
+    const fields = rowsOf(values).get(row.list)?.get(row.index) ?? {};
+    const parts = Object.entries(fields).flatMap(([field, value]) => {
+      if (/(^|\.)(id|remove)$/.test(field)) return [];
+      const template = `${row.list}.0.${field}`;
+      const shown = showValue(value, template);
+      return shown === words.empty ? [] : [`${fieldLabelOf(template)}: ${shown}`];
+    });
+    return parts.length > 0 ? parts.join("\n") : words.empty;
+  };
+  const labelOf = (difference: Difference) => {
+    const row = difference.row;
+    if (row) {
+      const list = fieldLabel?.([row.list]) ?? describe(`${row.list}Count`).label ?? row.list;
+      const change =
+        row.side === "theirs"
+          ? "conflictRowAddedTheirs"
+          : row.removedByOther
+            ? "conflictRowRemovedTheirs"
+            : "conflictRowAddedMine";
+      return t(change, { list });
+    }
+    const name = difference.mineName!;
+    const label = fieldLabelOf(name);
     // Rows of a repeatable list have the same labels: the row number tells them apart.
-    const row = /\.(\d+)\./.exec(name);
-    return row ? `${label} — ${t("rowLabel", { number: Number(row[1]) + 1 })}` : label;
+    const number = /\.(\d+)\./.exec(name);
+    return number ? `${label} — ${t("rowLabel", { number: Number(number[1]) + 1 })}` : label;
   };
   // The same text stored in two spellings (a rich-text document serialised differently) is no
   // difference to the editor.
-  const names = theirs
-    ? differingFields(mine, theirs).filter(
-        (name) => show(theirs[name], name) !== show(mine[name], name),
+  const listed = theirs
+    ? differences(mine, theirs).filter(
+        (difference) =>
+          difference.row !== undefined || show(difference, "theirs") !== show(difference, "mine"),
       )
     : [];
-  return { names, labelOf, show };
+  return { differences: listed, labelOf, show };
 }
 
 interface ConflictComparisonProps {
   id: string;
   comparison: Comparison;
-  mine: FormValues;
-  theirs: FormValues;
   version: number;
   /** Null once the editor took their version: no choice left to make, only what was discarded. */
   choices: Record<string, MergeChoice> | null;
@@ -92,14 +127,12 @@ const headClass = "border-b border-amber-700 py-1 pe-3 text-start";
 export function ConflictComparison({
   id,
   comparison,
-  mine,
-  theirs,
   version,
   choices,
   onChoose,
 }: ConflictComparisonProps) {
   const t = useTranslations("EditorForm");
-  const { names, labelOf, show } = comparison;
+  const { differences: found, labelOf, show } = comparison;
   return (
     <div className="mt-3 overflow-x-auto">
       <table className="w-full border-collapse text-start text-sm">
@@ -123,22 +156,22 @@ export function ConflictComparison({
           </tr>
         </thead>
         <tbody>
-          {names.map((name, index) => (
-            <tr key={name} className="align-top">
+          {found.map((difference, index) => (
+            <tr key={difference.key} className="align-top" data-testid="conflict-row">
               <th scope="row" className="py-1 pe-3 text-start font-semibold">
-                {labelOf(name)}
+                {labelOf(difference)}
               </th>
               <td className="py-1 pe-3 break-words whitespace-pre-wrap">
-                {show(theirs[name], name)}
+                {show(difference, "theirs")}
               </td>
               <td className="py-1 pe-3 break-words whitespace-pre-wrap">
-                {show(mine[name], name)}
+                {show(difference, "mine")}
               </td>
               {choices ? (
                 <td className="py-1">
                   <fieldset className="flex flex-wrap gap-3">
                     <legend className="sr-only">
-                      {t("conflictChoiceLegend", { field: labelOf(name) })}
+                      {t("conflictChoiceLegend", { field: labelOf(difference) })}
                     </legend>
                     {(["mine", "theirs"] as const).map((choice) => (
                       <label key={choice} className="inline-flex min-h-11 items-center gap-1">
@@ -146,8 +179,8 @@ export function ConflictComparison({
                           type="radio"
                           name={`${id}-choice-${index}`}
                           value={choice}
-                          checked={(choices[name] ?? "mine") === choice}
-                          onChange={() => onChoose(name, choice)}
+                          checked={(choices[difference.key] ?? "mine") === choice}
+                          onChange={() => onChoose(difference.key, choice)}
                         />
                         {choice === "mine" ? t("conflictChooseMine") : t("conflictChooseTheirs")}
                       </label>

@@ -91,14 +91,12 @@ export function ConflictPanel(props: ConflictPanelProps) {
           <p className="mt-1">{t("conflictExplanation")}</p>
           <ConflictNotice conflict={conflict} values={mine} fieldLabel={fieldLabel} />
         </>
-      ) : comparison.names.length === 0 ? (
+      ) : comparison.differences.length === 0 ? (
         <p className="mt-1">{t("conflictNoDifferences")}</p>
       ) : (
         <ConflictComparison
           id={id}
           comparison={comparison}
-          mine={mine}
-          theirs={theirs}
           version={version}
           choices={tookTheirs ? null : choices}
           onChoose={(name, choice) => setChoices({ ...choices, [name]: choice })}
@@ -118,7 +116,7 @@ export function ConflictPanel(props: ConflictPanelProps) {
               {t("conflictTakeTheirs")}
             </Button>
           ) : null}
-          {interactive && comparison.names.length > 0 ? (
+          {interactive && comparison.differences.length > 0 ? (
             <Button type="button" variant="secondary" onClick={() => props.onMerge(choices)}>
               {t("conflictSaveMerged")}
             </Button>

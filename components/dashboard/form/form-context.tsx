@@ -95,6 +95,11 @@ export function useFormErrors(): { name: string; id: string; text: string }[] {
   }));
 }
 
+/** Every value the form shows (stored or submitted), for what reads several rows at once. */
+export function useFormValues(): FormValues {
+  return useContext(FormStateContext).values;
+}
+
 /**
  * How many rows a repeatable list shows: after a submission, the count the form posted (plus one
  * when the user asked for another row); otherwise the stored rows plus one spare row.

@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { startTransition, useEffect, useState } from "react";
 import {
+  differences,
   mergedValues,
-  sameValue,
   writeFormData,
   type MergeChoice,
 } from "@/components/dashboard/form/conflict-merge";
@@ -37,7 +37,8 @@ export interface ConflictResolution {
  * the form's state), so the page's values become the other person's version, compared with what
  * the editor submitted. "Take theirs" shows the stored values in the form (what the editor
  * submitted stays in the action state, listed by the panel); "merge" posts the form as it is now
- * with the fields chosen as "theirs" replaced, based on the version the comparison was made with.
+ * with the fields and rows chosen as "theirs" applied (rows matched by id, conflict-rows.ts),
+ * based on the version the comparison was made with.
  */
 export function useConflictResolution<Result>({
   state,
@@ -64,12 +65,9 @@ export function useConflictResolution<Result>({
     const form = document.getElementById(formId);
     if (!(form instanceof HTMLFormElement) || !theirs) return;
     const mine = state.values;
-    const merged = mergedValues(mine, theirs, choices);
-    const changed = Object.keys({ ...mine, ...merged }).filter(
-      (name) => choices[name] === "theirs" || !sameValue(mine[name], merged[name]),
-    );
+    const merged = mergedValues(mine, theirs, differences(mine, theirs), choices);
     const formData = new FormData(form);
-    writeFormData(formData, merged, changed);
+    writeFormData(formData, merged.values, merged.touched);
     formData.set("intent", "save");
     if (baseVersion !== undefined) formData.set("expectedVersion", String(baseVersion));
     startTransition(() => formAction(formData));

@@ -66,6 +66,8 @@ export function FlaggedSignaturesForm({
       hidden={{ letterId, filterReason: filterReason ?? "" }}
       matchingCount={matchingCount}
       empty={groups.length === 0}
+      // Under the page's "Flagged signatures" h2.
+      headingLevel={3}
       operations={[{ op: "invalidate", label: t("submit") }]}
       fields={
         <SelectField

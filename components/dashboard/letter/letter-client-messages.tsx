@@ -16,6 +16,8 @@ export async function LetterClientMessages({ children }: { children: ReactNode }
         Signatories: messages.Signatories,
         FlaggedSignatures: messages.FlaggedSignatures,
         DeliveryExport: messages.DeliveryExport,
+        // The answers tab and the milestones of the letter form (lib/letter-answers).
+        LetterAnswerEditor: messages.LetterAnswerEditor,
       }}
     >
       {children}

@@ -9,7 +9,7 @@ import type { LetterState } from "@/lib/generated/prisma/enums";
 import { Link } from "@/lib/i18n/navigation";
 import { dashboardRoutes } from "@/lib/routes";
 
-export type LetterTab = "edit" | "signatories" | "signatures" | "delivery";
+export type LetterTab = "edit" | "signatories" | "signatures" | "delivery" | "answers";
 
 interface LetterEditorFrameProps {
   actor: Actor;
@@ -41,12 +41,12 @@ export async function LetterEditorFrame({
     "signatories",
     ...(can(actor, "view", { type: "signature" }) ? (["signatures"] as const) : []),
     ...(can(actor, "exportDelivery", { type: "signature" }) ? (["delivery"] as const) : []),
+    "answers",
   ];
   return (
     <div className="flex flex-col gap-6">
       <ItemHeader
         title={letter.title}
-        backHref={dashboardRoutes.list("letter")}
         version={letter.version}
         updatedAt={letter.updatedAt}
         historyHref={dashboardRoutes.history("letter", letter.id)}

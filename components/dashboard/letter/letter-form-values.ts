@@ -22,5 +22,11 @@ export function letterValues(letter: LetterEditorDto): FormValues {
     ...localizedValues("addresseeOffice", letter.addresseeOffice),
     ...localizedValues("textTitle", letter.textTitle),
     ...richTextValues("text", letter.text),
+    ...Object.fromEntries(
+      letter.thresholds.flatMap((threshold, index) => [
+        [`thresholds.${index}.count`, String(threshold.count)],
+        ...Object.entries(localizedValues(`thresholds.${index}.label`, threshold.label)),
+      ]),
+    ),
   };
 }

@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { ContentForm } from "@/components/dashboard/content/content-form";
+import { TitleSlugSummaryFields } from "@/components/dashboard/content/title-slug-summary-fields";
 import { CheckboxGroupField } from "@/components/dashboard/form/checkbox-group-field";
 import type { CreateAction, EditorAction } from "@/components/dashboard/form/editor-form";
 import { FORM_LOCALES, languageName } from "@/components/dashboard/form/form-locales";
@@ -16,6 +17,7 @@ import { TextInputField } from "@/components/dashboard/form/text-input-field";
 import type { SelectOption } from "@/components/ui/select";
 import type { FormValues } from "@/lib/actions/staff-action-state";
 import { LETTER_KINDS } from "@/lib/validation/letter";
+import { LetterThresholdsFields } from "@/components/dashboard/letter/letter-thresholds-fields";
 
 interface LetterFormProps {
   action: EditorAction | CreateAction;
@@ -82,23 +84,15 @@ export function LetterForm({
               autoComplete="off"
             />
           </div>
-          <LocalizedFields name="title" label={t("fields.title")} required maxLength={400} />
-          <TextInputField
-            name="slug"
-            label={t("fields.slug")}
-            hint={t("fields.slugHint")}
-            required
-            autoComplete="off"
-            spellCheck={false}
-            className="max-w-xl"
+          <TitleSlugSummaryFields
+            labels={{
+              title: t("fields.title"),
+              slug: t("fields.slug"),
+              slugHint: t("fields.slugHint"),
+              summary: t("fields.summary"),
+            }}
           />
-          <LocalizedFields
-            name="summary"
-            label={t("fields.summary")}
-            multiline
-            rows={3}
-            maxLength={2000}
-          />
+          <LetterThresholdsFields />
         </FormSection>
         <FormSection id="section-addressee" title={tForm("sections.addressee")}>
           <LocalizedFields

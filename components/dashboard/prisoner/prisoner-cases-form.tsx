@@ -15,6 +15,9 @@ import {
   PrisonerTabForm,
   type PrisonerTabFormProps,
 } from "@/components/dashboard/prisoner/prisoner-tab-form";
+import { RowSectionHeading } from "@/components/dashboard/toc/row-section-heading";
+import { SectionedFormBody } from "@/components/dashboard/toc/sectioned-form-body";
+import { useRowSections } from "@/components/dashboard/toc/use-row-sections";
 import type { PrisonerEditorOptions } from "@/lib/data/dashboard-prisoners";
 import { CASE_STAGES, PENAL_REGIMES, SENTENCE_KINDS } from "@/lib/validation/prisoner-cases";
 
@@ -22,14 +25,32 @@ interface Props extends PrisonerTabFormProps {
   options: Pick<PrisonerEditorOptions, "countries" | "articles" | "sources">;
 }
 
-/** The "Cases & charges" tab: each prosecution with its dates, sentence and charges. */
+/**
+ * The "Cases & charges" tab: each prosecution with its dates, sentence and charges, one section
+ * per case in the table of contents.
+ */
 export function PrisonerCasesForm({ options, ...form }: Props) {
+  return (
+    <PrisonerTabForm {...form}>
+      <CaseRows options={options} />
+    </PrisonerTabForm>
+  );
+}
+
+/** The cases with their contents; inside the form, whose state names the rows. */
+function CaseRows({ options }: Pick<Props, "options">) {
   const t = useTranslations("PrisonerEditor");
   const tStage = useTranslations("ProfileCases.stageName");
   const tKind = useTranslations("ProfileSentence.kind");
   const tRegime = useTranslations("ProfileSentence.regimeName");
+  // "2-45/2021 — Extremism", or "Case 2" when both are blank; "New case" for a row not saved.
+  const sections = useRowSections("cases", (row) => {
+    const named = [row.text("caseNumber"), row.localized("title")].filter(Boolean).join(" — ");
+    if (!row.stored) return named ? `${t("toc.newCase")}: ${named}` : t("toc.newCase");
+    return named || t("toc.case", { number: row.number });
+  });
   return (
-    <PrisonerTabForm {...form}>
+    <SectionedFormBody sections={sections}>
       <RepeatableRows
         name="cases"
         legend={t("fields.cases")}
@@ -38,6 +59,7 @@ export function PrisonerCasesForm({ options, ...form }: Props) {
           const row = `cases.${index}`;
           return (
             <div className="flex flex-col gap-5">
+              <RowSectionHeading section={sections[index]} />
               <RowIdField name={row} />
               <div className="grid gap-4 md:grid-cols-3">
                 <SelectField
@@ -125,7 +147,7 @@ export function PrisonerCasesForm({ options, ...form }: Props) {
           );
         }}
       />
-    </PrisonerTabForm>
+    </SectionedFormBody>
   );
 }
 

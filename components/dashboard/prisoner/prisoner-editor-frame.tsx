@@ -1,7 +1,7 @@
 import clsx from "clsx";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { BreadcrumbTitle } from "@/components/dashboard/breadcrumbs/breadcrumb-title";
+import { ItemBreadcrumbs } from "@/components/dashboard/breadcrumbs/item-breadcrumbs";
 import { TranslationStatus } from "@/components/dashboard/form/translation-status";
 import { PrisonerEditorMessages } from "@/components/dashboard/prisoner/prisoner-editor-messages";
 import { PRISONER_TABS, type PrisonerTab } from "@/components/dashboard/prisoner/prisoner-tabs";
@@ -37,7 +37,7 @@ export async function PrisonerEditorFrame({
   return (
     <PrisonerEditorMessages>
       <div className="flex flex-col gap-6">
-        <BreadcrumbTitle title={prisoner.name} />
+        <ItemBreadcrumbs title={prisoner.name} />
         <PageHeader title={t("editTitle", { name: prisoner.name })}>
           <div className="flex flex-wrap items-center gap-3 text-sm">
             <span>

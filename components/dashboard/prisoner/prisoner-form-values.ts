@@ -140,7 +140,10 @@ export function casesValues(prisoner: PrisonerForEditing): FormValues {
 }
 
 export function detentionsValues(prisoner: PrisonerForEditing): FormValues {
-  const values: FormValues = {};
+  const values: FormValues = {
+    lettersArrive: prisoner.lettersArrive,
+    lettersCheckedOn: day(prisoner.lettersCheckedOn),
+  };
   prisoner.detentions.forEach((item, index) => {
     const name = `detentions.${index}`;
     values[`${name}.id`] = item.id;

@@ -14,6 +14,9 @@ import {
   PrisonerTabForm,
   type PrisonerTabFormProps,
 } from "@/components/dashboard/prisoner/prisoner-tab-form";
+import { RowSectionHeading } from "@/components/dashboard/toc/row-section-heading";
+import { SectionedFormBody } from "@/components/dashboard/toc/sectioned-form-body";
+import { useRowSections } from "@/components/dashboard/toc/use-row-sections";
 import type { EditorOption, PrisonerEditorOptions } from "@/lib/data/dashboard-prisoners";
 import type { PublicationState } from "@/lib/generated/prisma/enums";
 import { EVENT_TYPES } from "@/lib/validation/prisoner-timeline";
@@ -26,12 +29,30 @@ interface Props extends PrisonerTabFormProps {
   states: PublicationState[];
 }
 
-/** The "Timeline" tab: events with their date, type, texts, state and sources. */
+/**
+ * The "Timeline" tab: events with their date, type, texts, state and sources, one section per
+ * event in the table of contents.
+ */
 export function PrisonerTimelineForm({ options, cases, states, ...form }: Props) {
-  const t = useTranslations("PrisonerEditor");
-  const tType = useTranslations("ProfileTimeline.eventType");
   return (
     <PrisonerTabForm {...form}>
+      <EventRows options={options} cases={cases} states={states} />
+    </PrisonerTabForm>
+  );
+}
+
+/** The events with their contents; inside the form, whose state names the rows. */
+function EventRows({ options, cases, states }: Pick<Props, "options" | "cases" | "states">) {
+  const t = useTranslations("PrisonerEditor");
+  const tType = useTranslations("ProfileTimeline.eventType");
+  // "2021-03-04 — Arrested at home", or "Event 3" when both are blank; "New event" if not saved.
+  const sections = useRowSections("events", (row) => {
+    const named = [row.text("date"), row.localized("title")].filter(Boolean).join(" — ");
+    if (!row.stored) return named ? `${t("toc.newEvent")}: ${named}` : t("toc.newEvent");
+    return named || t("toc.event", { number: row.number });
+  });
+  return (
+    <SectionedFormBody sections={sections}>
       <RepeatableRows
         name="events"
         legend={t("fields.events")}
@@ -40,6 +61,7 @@ export function PrisonerTimelineForm({ options, cases, states, ...form }: Props)
           const row = `events.${index}`;
           return (
             <div className="flex flex-col gap-4">
+              <RowSectionHeading section={sections[index]} />
               <RowIdField name={row} />
               <div className="grid gap-4 md:grid-cols-3">
                 <PartialDateField name={`${row}.date`} label={t("fields.eventDate")} required />
@@ -75,6 +97,6 @@ export function PrisonerTimelineForm({ options, cases, states, ...form }: Props)
           );
         }}
       />
-    </PrisonerTabForm>
+    </SectionedFormBody>
   );
 }

@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { DashboardBreadcrumbs } from "@/components/dashboard/breadcrumbs/dashboard-breadcrumbs";
-import { BreadcrumbTitleProvider } from "@/components/dashboard/breadcrumbs/breadcrumb-title";
 import { breadcrumbLabels } from "@/components/dashboard/breadcrumbs/breadcrumb-labels";
 import { dashboardNavFor } from "@/components/dashboard/nav-items";
 import { DashboardHeader } from "@/components/dashboard/shell/dashboard-header";
@@ -30,7 +29,7 @@ export async function DashboardShell({ actor, locale, children }: DashboardShell
   const items = actor.needsTwoFactorEnrolment ? [] : dashboardNavFor(actor);
   const labels = await breadcrumbLabels();
   return (
-    <BreadcrumbTitleProvider>
+    <>
       <DashboardHeader actor={actor} locale={locale} showSearch={items.length > 0} />
       <div className="flex w-full flex-1 flex-col lg:flex-row">
         {items.length > 0 ? (
@@ -47,6 +46,7 @@ export async function DashboardShell({ actor, locale, children }: DashboardShell
           tabIndex={-1}
           className="min-w-0 flex-1 px-4 py-6 sm:px-6 lg:px-8 lg:py-8"
         >
+          {/* An item's page renders its own trail, with the item's name (item-breadcrumbs.tsx). */}
           <DashboardBreadcrumbs labels={labels} />
           {actor.needsTwoFactorEnrolment ? (
             <Alert tone="warning" className="mb-6">
@@ -56,6 +56,6 @@ export async function DashboardShell({ actor, locale, children }: DashboardShell
           {children}
         </main>
       </div>
-    </BreadcrumbTitleProvider>
+    </>
   );
 }

@@ -61,8 +61,8 @@ export const bulkReview = staffAction(
       question: (op, count) => t(`question.${op}`, { count }),
       summary: (op, counts) => t(`summary.${op}`, counts),
     });
-    // The queue and the items' pages show the new states (the store revalidated each item's
-    // public tags as it committed); one refresh for the whole batch.
+    // The queue and the items' pages show the new states (moveReviewSelection revalidated the
+    // items' public tags once, after the batch); one refresh for the whole batch.
     if (outcome.stage === "done") refresh();
     return outcome;
   },

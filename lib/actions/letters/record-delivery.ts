@@ -3,6 +3,7 @@
 import { refreshLetterPages } from "@/lib/actions/letters/refresh-letters";
 import { staffAction } from "@/lib/actions/staff-action";
 import { recordLetterDelivery } from "@/lib/data/letter-deliveries";
+import { queueOutcomeAnnouncement } from "@/lib/letter-answers/queue-announcement";
 import { letterDeliverySchema } from "@/lib/validation/letter";
 import { z } from "zod";
 import { expectedVersionSchema } from "@/lib/validation/prisoner-rows";
@@ -18,6 +19,8 @@ export const recordDelivery = staffAction(
   { permission: { action: "publish", type: "letter" }, schema, messages: "LetterEditor.errors" },
   async ({ actor, input, context }) => {
     const { version } = await recordLetterDelivery(actor, input, context);
+    // The signers who asked hear of it once the delay has passed (lib/letter-answers).
+    await queueOutcomeAnnouncement(input.letterId);
     refreshLetterPages();
     return { version };
   },

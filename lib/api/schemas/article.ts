@@ -9,24 +9,30 @@ import { resolvedTextSchema, type SameType } from "./common";
  */
 const articleGroupSchema = z
   .strictObject({
-    country: z.strictObject({
-      value: z.string().describe("ISO code in lower case: the `country` filter of /prisoners."),
-      label: resolvedTextSchema,
-    }),
+    country: z
+      .strictObject({
+        value: z.string().describe("ISO code in lower case: the `country` filter of /prisoners."),
+        label: resolvedTextSchema,
+      })
+      .describe("The country whose code it is."),
     code: resolvedTextSchema.describe("The code's name."),
-    articles: z.array(
-      z.strictObject({
-        value: z.string().describe("The article's id: the `charge` filter of /prisoners."),
-        article: z.string().describe("As written in the code: 274, 205.2."),
-        part: z.string(),
-        title: resolvedTextSchema,
-      }),
-    ),
+    articles: z
+      .array(
+        z.strictObject({
+          value: z.string().describe("The article's id: the `charge` filter of /prisoners."),
+          article: z.string().describe("As written in the code: 274, 205.2."),
+          part: z.string().describe("Part of the article, empty when the whole article."),
+          title: resolvedTextSchema,
+        }),
+      )
+      .describe("The code's articles that published profiles cite, in the code's order."),
   })
   .meta({ id: "CriminalCode" });
 
 export const articleListSchema = z
-  .strictObject({ items: z.array(articleGroupSchema) })
+  .strictObject({
+    items: z.array(articleGroupSchema).describe("One entry per criminal code, with its articles."),
+  })
   .meta({ id: "CriminalCodeList" });
 
 true satisfies SameType<z.output<typeof articleGroupSchema>, DirectoryChargeGroup>;

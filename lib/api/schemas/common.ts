@@ -33,7 +33,7 @@ export const localeSchema = z.enum(routing.locales).meta({
 
 export const resolvedTextSchema = z
   .strictObject({
-    text: z.string(),
+    text: z.string().describe("The text itself."),
     lang: localeSchema.describe("The language the text is in."),
     isFallback: z
       .boolean()
@@ -47,7 +47,9 @@ export const resolvedRichTextSchema = z
       "The text as a ProseMirror (Tiptap) JSON document: paragraphs, headings, lists, quotes, links.",
     ),
     lang: localeSchema,
-    isFallback: z.boolean(),
+    isFallback: z
+      .boolean()
+      .describe("True when the text is not in the language asked for (English is the fallback)."),
   })
   .meta({
     id: "LocalizedRichText",
@@ -78,3 +80,22 @@ export const countryRefSchema = z
 export const errorSchema = z
   .strictObject({ error: z.string().describe("Why the request was refused, in English.") })
   .meta({ id: "Error" });
+
+export const linkedPrisonerSchema = z
+  .strictObject({
+    slug: z.string().describe("The profile's slug: /api/v1/prisoners/{slug}."),
+    name: resolvedTextSchema,
+  })
+  .meta({ id: "PrisonerRef" });
+
+/** The shape every short list shares: a page of items, the total and the next cursor. */
+export function pagedList<T extends z.ZodType>(item: T) {
+  return {
+    items: z.array(item).describe("One page of items, in the list's order."),
+    total: z.number().int().min(0).describe("Every item, over all pages."),
+    nextCursor: z
+      .string()
+      .nullable()
+      .describe("Pass as `cursor` for the next page; null on the last page."),
+  };
+}

@@ -16,7 +16,9 @@ export const countrySummarySchema = z
   .meta({ id: "Country" });
 
 export const countryListSchema = z
-  .strictObject({ items: z.array(countrySummarySchema) })
+  .strictObject({
+    items: z.array(countrySummarySchema).describe("Every country with a published profile."),
+  })
   .meta({ id: "CountryList" });
 
 true satisfies SameType<z.output<typeof countrySummarySchema>, CountrySummaryDto>;

@@ -22,7 +22,10 @@ export const directoryPrisonerSchema = z
       .describe("Stable identifier of the profile; its page is /{locale}/prisoners/{slug}."),
     name: resolvedTextSchema,
     otherName: z
-      .strictObject({ text: z.string(), lang: localeSchema })
+      .strictObject({
+        text: z.string().describe("The name as spelt in that language."),
+        lang: localeSchema,
+      })
       .nullable()
       .describe("The name in another language when it is spelt differently."),
     status: orNull(prisonerStatusSchema).describe("Null when withheld."),
@@ -31,7 +34,7 @@ export const directoryPrisonerSchema = z
       .string()
       .nullable()
       .describe("Path of the photo's smallest copy, unless withheld."),
-    arrestedOn: orNull(calendarDateSchema),
+    arrestedOn: orNull(calendarDateSchema).describe("Date of the arrest, as precisely as known."),
     detainedSince: orNull(calendarDateSchema).describe(
       "Start of the current deprivation of liberty, when detained.",
     ),
@@ -44,7 +47,7 @@ export const directoryPrisonerSchema = z
 
 export const prisonerListSchema = z
   .strictObject({
-    items: z.array(directoryPrisonerSchema),
+    items: z.array(directoryPrisonerSchema).describe("One page of prisoners, in `sort` order."),
     total: z.number().int().min(0).describe("Every match, over all pages."),
     similarOnly: z
       .boolean()

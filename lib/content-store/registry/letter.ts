@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { json, jsonOrNull, localized, rows, toSnapshot } from "../snapshot-json";
 import type { ContentRegistryEntry, Snapshot, Tx } from "../types";
 import { existingIds } from "./existing-ids";
+import { restoreLetterAnswerRows } from "./letter-answer-rows";
 import { CONTENT_KINDS } from "../content-kinds";
 
 /**
@@ -18,6 +19,11 @@ async function loadSnapshot(tx: Tx, id: string): Promise<Snapshot | null> {
       prisoners: { select: { prisonerId: true, prisoner: { select: { name: true } } } },
       countries: { select: { countryCode: true } },
       deliveries: { omit: { letterId: true }, orderBy: [{ deliveredOn: "asc" }, { id: "asc" }] },
+      thresholds: { select: { count: true, label: true }, orderBy: { count: "asc" } },
+      answers: {
+        omit: { letterId: true, createdAt: true, updatedAt: true },
+        orderBy: [{ receivedOn: "asc" }, { id: "asc" }],
+      },
     },
   });
   if (!row) return null;
@@ -85,6 +91,7 @@ async function restoreSnapshot(tx: Tx, id: string, snapshot: Snapshot): Promise<
     response: jsonOrNull(delivery.response),
   }));
   if (deliveries.length > 0) await tx.letterDelivery.createMany({ data: deliveries });
+  await restoreLetterAnswerRows(tx, id, snapshot);
 }
 
 export const letterEntry: ContentRegistryEntry = {

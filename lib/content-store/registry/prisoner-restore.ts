@@ -30,6 +30,8 @@ const RESTORED_COLUMNS = [
   "photoId",
   "redactedFields",
   "lastReviewedAt",
+  "lettersArrive",
+  "lettersCheckedOn",
 ] as const;
 
 const NULLABLE_JSON = new Set(["region", "occupation", "biography"]);
@@ -61,6 +63,9 @@ export async function restorePrisonerSnapshot(
 async function restorePrisonerRow(tx: Tx, id: string, snapshot: Snapshot): Promise<void> {
   const data: Record<string, unknown> = {};
   for (const key of RESTORED_COLUMNS) {
+    // A revision recorded before a column existed (lettersArrive, ...) does not name it: the
+    // profile keeps its current value rather than a NULL the column may not accept.
+    if (!(key in snapshot)) continue;
     const value = snapshot[key];
     if (NULLABLE_JSON.has(key)) data[key] = jsonOrNull(value);
     else if (REQUIRED_JSON.has(key)) data[key] = json(value);

@@ -1,5 +1,7 @@
 import "server-only";
 import { toCalendarDate } from "@/lib/data/calendar-date";
+import type { LetterArrival } from "@/lib/generated/prisma/enums";
+import { effectiveLetterArrival } from "@/lib/letters-to-prisoners/letter-arrival";
 import type { PublicLetterState } from "@/lib/data/letters";
 import { apiRoutes } from "@/lib/routes";
 import { mediaFilename } from "@/lib/storage/media-files";
@@ -60,6 +62,22 @@ function photoRecord(row: ProfileRow, hidden: Hidden): PrisonerProfileRecord["ph
   };
 }
 
+function lettersLost(
+  row: ProfileRow,
+  facility: { lettersArrive: LetterArrival; lettersCheckedOn: Date | null },
+): boolean {
+  const flag = (arrival: LetterArrival, checkedOn: Date | null) => ({
+    arrival,
+    checkedOn: checkedOn?.toISOString().slice(0, 10) ?? null,
+  });
+  return (
+    effectiveLetterArrival(
+      flag(row.lettersArrive, row.lettersCheckedOn),
+      flag(facility.lettersArrive, facility.lettersCheckedOn),
+    ).arrival === "DO_NOT_ARRIVE"
+  );
+}
+
 function detentionRecord(
   row: ProfileRow,
   hidden: Hidden,
@@ -69,7 +87,9 @@ function detentionRecord(
     ? undefined
     : row.detentions.find((item) => item.endedOn === null);
   if (!detention) return null;
-  const addressShown = detention.addressPublic && !hidden("facilityAddress");
+  // No address where letters are known not to arrive (issue 19): a letter would be lost.
+  const addressShown =
+    detention.addressPublic && !hidden("facilityAddress") && !lettersLost(row, detention.facility);
   return {
     facilityName: detention.facility.name,
     facilityKind: detention.facility.kind,

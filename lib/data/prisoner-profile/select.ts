@@ -42,6 +42,8 @@ export const profileSelect = {
   summary: true,
   biography: true,
   redactedFields: true,
+  lettersArrive: true,
+  lettersCheckedOn: true,
   updatedAt: true,
   photo: {
     select: {
@@ -94,6 +96,8 @@ export const profileSelect = {
           region: true,
           postalAddress: true,
           addressNotes: true,
+          lettersArrive: true,
+          lettersCheckedOn: true,
         },
       },
       citations: citationSelect,

@@ -49,6 +49,10 @@ export function savePrisonerDetentions(
     }
     if (Object.keys(errors).length > 0) throw new InvalidFieldsError(errors);
 
+    await tx.prisoner.update({
+      where: { id: input.id },
+      data: { lettersArrive: input.lettersArrive, lettersCheckedOn: input.lettersCheckedOn },
+    });
     const keep = indexed.flatMap(({ row }) => (row.id ? [row.id] : []));
     await tx.detention.deleteMany({ where: { prisonerId: input.id, id: { notIn: keep } } });
     for (const { row } of indexed) {

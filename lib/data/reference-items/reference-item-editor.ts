@@ -45,7 +45,9 @@ export async function getReferenceItemForEditor(
     values[field.name] =
       field.kind === "localized"
         ? localizedTextOf(row[field.name])
-        : ((row[field.name] as string | null) ?? null);
+        : row[field.name] instanceof Date
+          ? (row[field.name] as Date).toISOString().slice(0, 10) // a calendar date (<input type=date>)
+          : ((row[field.name] as string | null) ?? null);
   }
   return {
     key: row[descriptor.key] as string,

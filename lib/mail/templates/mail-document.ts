@@ -9,6 +9,8 @@ export interface MailDocument {
   blocks: MailBlock[];
   signOff: string;
   footer: string;
+  /** Extra headers, e.g. RFC 8058's List-Unsubscribe and List-Unsubscribe-Post. */
+  headers?: Record<string, string>;
 }
 
 export type MailBlock =
@@ -20,4 +22,5 @@ export interface RenderedMail {
   subject: string;
   text: string;
   html: string;
+  headers?: Record<string, string>;
 }

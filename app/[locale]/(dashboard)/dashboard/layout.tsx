@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
 import { DashboardShell } from "@/components/dashboard/shell/dashboard-shell";
 import { requireActor } from "@/lib/auth/session";
@@ -22,9 +24,20 @@ export default async function DashboardLayout({ children, params }: DashboardLay
   // The enrolment page lives under this layout, so an administrator without an authenticator
   // app is let through here; requireActor() in every other page sends them to enrol.
   const actor = await requireActor(locale, { allowPendingTwoFactor: true });
+  const messages = await getMessages({ locale });
   return (
     <DashboardShell actor={actor} locale={locale}>
-      {children}
+      {/* The dashboard's error page (error.tsx) needs all of OutageError; the locale layout sends
+          public pages only the public part. A nested provider replaces its parent's messages. */}
+      <NextIntlClientProvider
+        messages={{
+          Error: messages.Error,
+          NotFound: messages.NotFound,
+          OutageError: messages.OutageError,
+        }}
+      >
+        {children}
+      </NextIntlClientProvider>
     </DashboardShell>
   );
 }

@@ -7,7 +7,6 @@ import { authorize, requireActor } from "@/lib/auth/session";
 import { countrySelectOptions, listCountryOptions } from "@/lib/data/dashboard-content";
 import { getPageLocale } from "@/lib/i18n/page-locale";
 import { hasCountryField, referenceType, type ReferenceTypeName } from "@/lib/reference-types";
-import { dashboardRoutes } from "@/lib/routes";
 
 /** The page that creates a reference item (`/dashboard/tags/new` …): its empty form. */
 export async function NewReferenceItemPage({
@@ -27,10 +26,7 @@ export async function NewReferenceItemPage({
   ]);
   return (
     <ContentClientMessages>
-      <ItemHeader
-        title={t(`${descriptor.section}.new`)}
-        backHref={dashboardRoutes.list(descriptor.type)}
-      />
+      <ItemHeader title={t(`${descriptor.section}.new`)} />
       <ReferenceItemForm
         type={type}
         action={REFERENCE_ACTIONS[type].create}

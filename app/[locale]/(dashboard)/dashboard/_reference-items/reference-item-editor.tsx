@@ -68,7 +68,6 @@ export async function ReferenceItemEditor({
     <ContentClientMessages>
       <ItemHeader
         title={descriptor.title(item.values, locale, display)}
-        backHref={dashboardRoutes.list(descriptor.type)}
         version={item.version}
         updatedAt={item.updatedAt}
         translation={translationStatus(

@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { getTranslations } from "next-intl/server";
+import { EmbedCode } from "@/components/embeds/embed-code";
+import { Container } from "@/components/layout/container";
 import { LetterPageBody } from "@/components/letter/letter-page-body";
 import { getPublicLetterBySlug } from "@/lib/data/letters";
 import { getLetterSignatureFigures, getPublicSigners } from "@/lib/data/signature-counts";
 import type { Locale } from "@/lib/i18n/routing";
 import { localeAlternates } from "@/lib/i18n/metadata";
 import { getPageLocale } from "@/lib/i18n/page-locale";
+import { getLetterSignatureStatistics } from "@/lib/letter-answers/signature-statistics";
 import { publicRoutes } from "@/lib/routes";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -35,17 +39,44 @@ export default async function LetterPage({ params }: Props) {
   const { slug } = await params;
   const letter = await getLetter(slug, locale);
   if (!letter) notFound();
-  if (letter.kind !== "PETITION") return <LetterPageBody letter={letter} />;
+  // The card partner sites may frame (lib/embeds), after the letter.
+  const tEmbeds = await getTranslations("Embeds");
+  const embed = (
+    <Container width="prose">
+      <EmbedCode
+        id="letter-embed"
+        locale={locale}
+        path={publicRoutes.embedLetter(letter.slug)}
+        title={tEmbeds("letterTitle", { title: letter.title.text })}
+      />
+    </Container>
+  );
+  if (letter.kind !== "PETITION") {
+    return (
+      <>
+        <LetterPageBody letter={letter} />
+        {embed}
+      </>
+    );
+  }
   // A petition's figures are read on their own, fresh within seconds (the letter's read is
   // cached for longer): the count shown is the one from the shards, not the letter's cached one.
-  const [figures, signers] = await Promise.all([
+  const [figures, signers, statistics] = await Promise.all([
     getLetterSignatureFigures(letter.id),
     getPublicSigners(letter.id, 1),
+    getLetterSignatureStatistics(
+      letter.id,
+      locale,
+      letter.state === "OPEN" || !letter.deadline ? null : new Date(letter.deadline),
+    ),
   ]);
   return (
-    <LetterPageBody
-      letter={{ ...letter, signatureCount: figures.confirmed }}
-      signing={{ figures, signers }}
-    />
+    <>
+      <LetterPageBody
+        letter={{ ...letter, signatureCount: figures.confirmed }}
+        signing={{ figures, signers, statistics }}
+      />
+      {embed}
+    </>
   );
 }

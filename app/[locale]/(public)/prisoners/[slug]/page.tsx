@@ -9,14 +9,18 @@ import { InaccuracyReportSection } from "@/components/profile/inaccuracy-report-
 import { buildPersonJsonLd, serializeJsonLd } from "@/components/profile/person-json-ld";
 import { ProfileBody } from "@/components/profile/profile-body";
 import { ShareLinks } from "@/components/profile/share-links";
+import { EmbedCode } from "@/components/embeds/embed-code";
+import { ProfileSponsors } from "@/components/sponsors/profile-sponsors";
 import { reportInaccuracy } from "@/lib/actions/reports/report-inaccuracy";
 import { getPublishedPrisonerProfile } from "@/lib/data/prisoner-profile";
 import { prisonerFeedAlternate } from "@/lib/feeds/feed-links";
 import { localeAlternates } from "@/lib/i18n/metadata";
 import { getPathname } from "@/lib/i18n/navigation";
 import { getPageLocale } from "@/lib/i18n/page-locale";
+import { getProfileLetterAnswers } from "@/lib/letter-answers/prisoner-letter-answers";
 import type { Locale } from "@/lib/i18n/routing";
 import { publicRoutes } from "@/lib/routes";
+import { getPublicPrisonerSponsors } from "@/lib/sponsors/public-sponsors";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -72,7 +76,12 @@ export default async function PrisonerProfilePage({ params }: Props) {
   const profile = await getProfile(slug, locale);
   if (!profile) notFound();
 
-  const tNav = await getTranslations("Navigation");
+  const [tNav, letterAnswers, sponsors, tEmbeds] = await Promise.all([
+    getTranslations("Navigation"),
+    getProfileLetterAnswers(slug, locale),
+    getPublicPrisonerSponsors(slug, locale),
+    getTranslations("Embeds"),
+  ]);
   const url = absoluteUrl(getPathname({ href: publicRoutes.prisoner(slug), locale }));
   const jsonLd = buildPersonJsonLd(profile, {
     url,
@@ -91,17 +100,27 @@ export default async function PrisonerProfilePage({ params }: Props) {
       <Container width="prose" className="flex flex-col gap-10 print:py-0">
         <ProfileBody
           profile={profile}
+          letterAnswers={letterAnswers}
+          sponsors={<ProfileSponsors sponsors={sponsors} />}
           backLink={
             <div className="print:hidden">
               <BackLink href={publicRoutes.prisoners()} section={tNav("prisoners")} />
             </div>
           }
           share={
-            <ShareLinks
-              url={url}
-              name={profile.name.text}
-              summary={profile.summary?.text ?? null}
-            />
+            <>
+              <ShareLinks
+                url={url}
+                name={profile.name.text}
+                summary={profile.summary?.text ?? null}
+              />
+              <EmbedCode
+                id="prisoner-embed"
+                locale={locale}
+                path={publicRoutes.embedPrisoner(slug)}
+                title={tEmbeds("prisonerTitle", { name: profile.name.text })}
+              />
+            </>
           }
         />
         <InaccuracyReportSection slug={slug} locale={locale} action={reportInaccuracy} />

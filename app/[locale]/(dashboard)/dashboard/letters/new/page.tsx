@@ -8,7 +8,6 @@ import { authorize, requireActor } from "@/lib/auth/session";
 import { countrySelectOptions, listCountryOptions } from "@/lib/data/dashboard-content";
 import { listLetterPrisonerOptions } from "@/lib/data/dashboard-letters";
 import { getPageLocale } from "@/lib/i18n/page-locale";
-import { dashboardRoutes } from "@/lib/routes";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -30,7 +29,7 @@ export default async function NewLetterPage({ params }: Props) {
   ]);
   return (
     <>
-      <ItemHeader title={t("new")} backHref={dashboardRoutes.list("letter")} />
+      <ItemHeader title={t("new")} />
       <LetterClientMessages>
         <LetterForm
           action={createLetter}

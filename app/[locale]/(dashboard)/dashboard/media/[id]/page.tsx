@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
+import { ItemBreadcrumbs } from "@/components/dashboard/breadcrumbs/item-breadcrumbs";
 import { MediaDeleteForm } from "@/components/dashboard/media/media-delete-form";
 import { MediaDetailsForm } from "@/components/dashboard/media/media-details-form";
 import { MediaFacts } from "@/components/dashboard/media/media-facts";
 import { MediaUsageList } from "@/components/dashboard/media/media-usage-list";
-import { BackLink } from "@/components/layout/back-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
 import { requireActor } from "@/lib/auth/session";
@@ -44,7 +44,7 @@ export default async function MediaAssetPage({ params, searchParams }: MediaAsse
   return (
     // The forms render in the browser too, with the strings they show.
     <NextIntlClientProvider messages={{ Media: messages.Media }}>
-      <BackLink href={dashboardRoutes.media()} section={t("detail.back")} />
+      <ItemBreadcrumbs title={asset.filename} />
       <PageHeader title={asset.filename} />
       <div className="flex flex-col gap-10">
         {notice === "uploaded" || notice === "duplicate" ? (

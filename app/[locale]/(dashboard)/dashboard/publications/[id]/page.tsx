@@ -44,7 +44,6 @@ export default async function PublicationPage({ params, searchParams }: Publicat
     <ContentClientMessages>
       <ItemHeader
         title={localizedString(publication.title, locale) || publication.slug}
-        backHref={dashboardRoutes.list("publication")}
         version={publication.version}
         updatedAt={publication.updatedAt}
         translation={translationStatus([

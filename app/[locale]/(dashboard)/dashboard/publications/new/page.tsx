@@ -8,7 +8,6 @@ import { authorize, requireActor } from "@/lib/auth/session";
 import { countrySelectOptions, listCountryOptions } from "@/lib/data/dashboard-content";
 import { getPublicationEditorOptions } from "@/lib/data/dashboard-publications";
 import { getPageLocale } from "@/lib/i18n/page-locale";
-import { dashboardRoutes } from "@/lib/routes";
 
 export const generateMetadata = contentMetadata("publication");
 
@@ -28,7 +27,7 @@ export default async function NewPublicationPage({
   ]);
   return (
     <ContentClientMessages>
-      <ItemHeader title={t("publication.new")} backHref={dashboardRoutes.list("publication")} />
+      <ItemHeader title={t("publication.new")} />
       <PublicationForm
         action={createPublication}
         initialValues={{ type: "NEWS" }}

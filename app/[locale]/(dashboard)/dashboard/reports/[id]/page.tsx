@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { ItemBreadcrumbs } from "@/components/dashboard/breadcrumbs/item-breadcrumbs";
 import { timestampValues } from "@/components/dashboard/home/timestamp-text";
 import { ReportActionsSection } from "@/components/dashboard/inbox/report-actions-section";
 import { ReportDetail } from "@/components/dashboard/inbox/report-detail";
 import { ReportHistory } from "@/components/dashboard/inbox/report-history";
-import { BackLink } from "@/components/layout/back-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
 import { TextLink } from "@/components/ui/text-link";
@@ -54,7 +54,7 @@ export default async function ReportPage({ params }: ReportPageProps) {
 
   return (
     <>
-      <BackLink href={dashboardRoutes.reports()} section={t("title")} />
+      <ItemBreadcrumbs title={t("detail.title", { name })} />
       <PageHeader title={t("detail.title", { name })}>
         <p className="text-slate-700 dark:text-slate-300">{t.rich("detail.received", received)}</p>
         <p className="flex flex-wrap gap-x-5 gap-y-2">

@@ -33,7 +33,6 @@ export default async function SourcePage(props: ItemEditorPageProps) {
     <SourceClientMessages>
       <ItemHeader
         title={source.title}
-        backHref={dashboardRoutes.list("source")}
         version={source.version}
         updatedAt={source.updatedAt}
         historyHref={dashboardRoutes.history("source", source.id)}

@@ -7,7 +7,6 @@ import { createSource } from "@/lib/actions/sources/create-source";
 import { authorize, requireActor } from "@/lib/auth/session";
 import { listSourceDocumentOptions } from "@/lib/data/dashboard-sources";
 import { getPageLocale } from "@/lib/i18n/page-locale";
-import { dashboardRoutes } from "@/lib/routes";
 
 export const generateMetadata = sourceMetadata;
 
@@ -22,7 +21,7 @@ export default async function NewSourcePage({ params }: { params: Promise<{ loca
   ]);
   return (
     <SourceClientMessages>
-      <ItemHeader title={t("new")} backHref={dashboardRoutes.list("source")} />
+      <ItemHeader title={t("new")} />
       <SourceForm action={createSource} initialValues={{}} documents={documents} />
     </SourceClientMessages>
   );

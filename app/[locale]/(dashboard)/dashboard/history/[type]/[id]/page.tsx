@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { BreadcrumbTitle } from "@/components/dashboard/breadcrumbs/breadcrumb-title";
+import { ItemBreadcrumbs } from "@/components/dashboard/breadcrumbs/item-breadcrumbs";
 import { CompareForm } from "@/components/dashboard/history/compare-form";
 import { RevisionDiff } from "@/components/dashboard/history/revision-diff";
 import { RevisionList } from "@/components/dashboard/history/revision-list";
 import { WorkflowStateBadge } from "@/components/dashboard/workflow/workflow-state-badge";
 import { PageHeader } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
-import { TextLink } from "@/components/ui/text-link";
 import { requireActor } from "@/lib/auth/session";
 import { compareRevisions, getContentHistory, isContentType } from "@/lib/data/revisions";
 import { getPageLocale } from "@/lib/i18n/page-locale";
-import { dashboardRoutes } from "@/lib/routes";
 
 interface HistoryPageProps {
   params: Promise<{ locale: string; type: string; id: string }>;
@@ -58,7 +56,7 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
 
   return (
     <>
-      <BreadcrumbTitle title={history.label} />
+      <ItemBreadcrumbs title={history.label} />
       <PageHeader title={t("title", { label: history.label })} lead={t("lead")}>
         <p className="flex flex-wrap items-center gap-3 text-slate-800 dark:text-slate-200">
           <span>{t(`types.${type}`)}</span>
@@ -67,9 +65,6 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
               state={history.current.state}
               label={tWorkflow(`states.${history.current.state}`)}
             />
-          ) : null}
-          {history.current ? (
-            <TextLink href={dashboardRoutes.edit(type, id)}>{t("backToItem")}</TextLink>
           ) : null}
         </p>
       </PageHeader>

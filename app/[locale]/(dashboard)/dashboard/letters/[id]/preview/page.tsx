@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ItemBreadcrumbs } from "@/components/dashboard/breadcrumbs/item-breadcrumbs";
 import { LetterPageBody } from "@/components/letter/letter-page-body";
 import { Alert } from "@/components/ui/alert";
 import { TextLink } from "@/components/ui/text-link";
@@ -35,6 +36,7 @@ export default async function LetterPreviewPage({ params }: PreviewPageProps) {
   ]);
   return (
     <>
+      <ItemBreadcrumbs title={preview.letter.title.text} />
       <Alert tone="info" className="mb-6">
         <p>{t("notice", { state: tState(preview.state) })}</p>
         <p className="mt-2">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ItemBreadcrumbs } from "@/components/dashboard/breadcrumbs/item-breadcrumbs";
 import { ProfileBody } from "@/components/profile/profile-body";
 import { Alert } from "@/components/ui/alert";
 import { requireActor } from "@/lib/auth/session";
@@ -37,6 +38,7 @@ export default async function PrisonerPreviewPage({ params }: EditorPageProps) {
   }
   return (
     <div className="flex flex-col gap-8">
+      <ItemBreadcrumbs title={preview.profile.name.text} />
       <Alert tone="warning" title={t("previewBanner")}>
         <p>{t("previewBannerDetail")}</p>
         <p className="mt-2">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ItemBreadcrumbs } from "@/components/dashboard/breadcrumbs/item-breadcrumbs";
 import { PublicationArticle } from "@/components/publication/publication-article";
 import { Alert } from "@/components/ui/alert";
 import { TextLink } from "@/components/ui/text-link";
@@ -35,6 +36,7 @@ export default async function PublicationPreviewPage({ params }: PreviewPageProp
   ]);
   return (
     <>
+      <ItemBreadcrumbs title={publication.title.text} />
       <Alert tone="info" className="mb-6">
         <p>{t("notice", { state: tState(publication.state) })}</p>
         <p className="mt-2">
