@@ -63,6 +63,27 @@ export function readListFilters<Schema extends z.ZodObject>(
   return { ok: false, error: `${String(issue?.path[0] ?? "query")}: ${issue?.message ?? ""}` };
 }
 
+/**
+ * The query of a short list paged by offset (letters, publications, facilities): the paging
+ * parameters, a cursor of this kind only, then the list's own filters. The first problem is the
+ * answer's error.
+ */
+export function readOffsetList<Schema extends z.ZodObject>(
+  params: URLSearchParams,
+  schema: Schema,
+):
+  | { ok: true; filters: z.output<Schema>; offset: number; limit: number }
+  | { ok: false; error: string } {
+  const list = readListParams(params);
+  if (!list.ok) return list;
+  if (list.position.kind !== "offset") {
+    return { ok: false, error: "cursor must be the nextCursor of an earlier answer of this list." };
+  }
+  const parsed = readListFilters(list.rest, schema);
+  if (!parsed.ok) return parsed;
+  return { ok: true, filters: parsed.filters, offset: list.position.offset, limit: list.limit };
+}
+
 /** Items `offset` to `offset + limit` of a list read whole, and the cursor of the rest. */
 export function offsetPage<T>(all: readonly T[], offset: number, limit: number): ApiPage<T> {
   const next = offset + limit;

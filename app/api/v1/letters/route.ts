@@ -1,7 +1,7 @@
 import { apiJson } from "@/lib/api/api-answer";
 import { apiPreflight, apiRoute } from "@/lib/api/api-route";
 import { letterFiltersSchema } from "@/lib/api/list-filters";
-import { offsetPage, readListFilters, readListParams } from "@/lib/api/list-params";
+import { offsetPage, readOffsetList } from "@/lib/api/list-params";
 import { listPublicLetters } from "@/lib/data/letters";
 import { publicRefusal } from "@/lib/security/public-route";
 
@@ -18,14 +18,9 @@ const ALL_LETTERS = 10_000;
  * then newest), with their confirmed signature counts, a page of `limit` from `cursor` on.
  */
 export const GET = apiRoute(async (request, { url, locale }) => {
-  const list = readListParams(url.searchParams);
+  const list = readOffsetList(url.searchParams, letterFiltersSchema);
   if (!list.ok) return publicRefusal(400, list.error);
-  if (list.position.kind !== "offset") {
-    return publicRefusal(400, "cursor must be the nextCursor of an earlier answer of this list.");
-  }
-  const parsed = readListFilters(list.rest, letterFiltersSchema);
-  if (!parsed.ok) return publicRefusal(400, parsed.error);
-  const { kind, state, country } = parsed.filters;
+  const { kind, state, country } = list.filters;
   const letters = await listPublicLetters({
     locale,
     state,
@@ -33,7 +28,7 @@ export const GET = apiRoute(async (request, { url, locale }) => {
     limit: ALL_LETTERS,
   });
   const matching = kind ? letters.filter((letter) => letter.kind === kind) : letters;
-  return apiJson(request, offsetPage(matching, list.position.offset, list.limit));
+  return apiJson(request, offsetPage(matching, list.offset, list.limit));
 });
 
 export const OPTIONS = apiPreflight;

@@ -1,7 +1,7 @@
 import { apiJson } from "@/lib/api/api-answer";
 import { apiPreflight, apiRoute } from "@/lib/api/api-route";
 import { publicationFiltersSchema } from "@/lib/api/list-filters";
-import { readListFilters, readListParams } from "@/lib/api/list-params";
+import { readOffsetList } from "@/lib/api/list-params";
 import { listApiPublications } from "@/lib/api/publication-list";
 import { publicRefusal } from "@/lib/security/public-route";
 
@@ -12,15 +12,10 @@ export const dynamic = "force-dynamic";
  * the /news and /reports pages filter them, a page of `limit` from `cursor` on.
  */
 export const GET = apiRoute(async (request, { url, locale }) => {
-  const list = readListParams(url.searchParams);
+  const list = readOffsetList(url.searchParams, publicationFiltersSchema);
   if (!list.ok) return publicRefusal(400, list.error);
-  if (list.position.kind !== "offset") {
-    return publicRefusal(400, "cursor must be the nextCursor of an earlier answer of this list.");
-  }
-  const parsed = readListFilters(list.rest, publicationFiltersSchema);
-  if (!parsed.ok) return publicRefusal(400, parsed.error);
   // Absent filters are absent keys (zod leaves them out), as the cache key wants them.
-  const page = await listApiPublications(parsed.filters, locale, list.position.offset, list.limit);
+  const page = await listApiPublications(list.filters, locale, list.offset, list.limit);
   return apiJson(request, page);
 });
 
