@@ -68,7 +68,9 @@ export default defineConfig({
     // cache: a cache made on another database is discarded (lib/cache/README.md).
     command: `npx tsx scripts/start.ts --test --port ${port}`,
     // Letter outcome e-mails go out at once (the default waits 5 minutes for a quick undo).
-    env: { VIGIL_LETTER_OUTCOME_DELAY_SECONDS: "0" },
+    // Follow alerts wait 20 s (the default 10 minutes) for a change to stay published: long enough
+    // for tests/e2e/follow-alerts.spec.ts to undo a change within it, short enough to wait for.
+    env: { VIGIL_LETTER_OUTCOME_DELAY_SECONDS: "0", VIGIL_FOLLOW_ALERT_DELAY_SECONDS: "20" },
     url: `${baseURL}/api/health`,
     timeout: 600_000,
     reuseExistingServer: false,

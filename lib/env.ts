@@ -71,6 +71,11 @@ const fields = z.object({
    */
   VIGIL_LETTER_OUTCOME_DELAY_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   /**
+   * Seconds a published change waits, unchanged, before its followers are alerted
+   * (lib/follows/alerts): a change undone within them reaches nobody.
+   */
+  VIGIL_FOLLOW_ALERT_DELAY_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600),
+  /**
    * Whether this process runs the job queue's worker (lib/jobs): scheduled jobs such as the
    * retention anonymisation. "off" for a process that should only serve requests.
    */

@@ -100,6 +100,23 @@ export const publicRoutes = {
   calendarMonth: (month: string) => `/calendar/${segment(month)}`,
   calendarFeed: () => "/calendar/feed.ics",
 
+  /**
+   * Following by e-mail (lib/follows): the follow form of one target again, with what was typed
+   * and what was wrong ("/follow?prisoner=<slug>", "?country=kz", "?letter=<slug>").
+   */
+  follow: (target: { kind: "prisoner" | "country" | "letter"; key: string }) =>
+    withQuery("/follow", { [target.kind]: target.key }),
+  /** "Check your inbox": where every accepted follow form lands, new address or not. */
+  followSent: () => "/follow/sent",
+  /** Following by e-mail (lib/follows): the confirm page (its button posts), one's follows. */
+  followConfirm: (token: string) => `/follow/confirm/${segment(token)}`,
+  /** A follower's page of follows, opened from any of its e-mails (the token is lib/follows'). */
+  followManage: (token: string) => `/follow/manage/${segment(token)}`,
+  /** "E-mail me the link to my follows": the form for someone who lost it. */
+  followLostLink: () => "/follow/manage",
+  /** What a GET of an e-mail's unsubscribe link opens: a button, then "done". */
+  followUnsubscribe: (token: string) => `/follow/unsubscribe/${segment(token)}`,
+
   /** Cards partner sites frame (lib/embeds): no scripts, no cookies, framable by any site. */
   embedPrisoner: (slug: string) => `/embed/prisoner/${segment(slug)}`,
   embedLetter: (slug: string) => `/embed/letter/${segment(slug)}`,
@@ -210,6 +227,17 @@ export const apiRoutes = {
   /** RFC 8058 one-click unsubscribe of a letter's outcome e-mails (a bare POST). */
   letterOutcomeUnsubscribe: (slug: string, token: string) =>
     `/api/letters/${segment(slug)}/updates/${segment(token)}`,
+  /** Following (lib/follows): a follow form posts here; the confirm page's button; the rest. */
+  follows: () => "/api/follows",
+  followConfirm: () => "/api/follows/confirm",
+  /** The manage page's forms (cadence, language, unfollow one, forget me), by the follower's token. */
+  followManage: (token: string) => `/api/follows/manage/${segment(token)}`,
+  /** "E-mail me the link to my follows". */
+  followLostLink: () => "/api/follows/lost-link",
+  /** RFC 8058 one-click unsubscribe of every follow mail (a bare POST): deletes the address. */
+  followUnsubscribe: (token: string) => `/api/follows/unsubscribe/${segment(token)}`,
+  /** RFC 8058 one-click stop of a sponsor's alerts (clears the sponsor's alert address). */
+  sponsorAlertsUnsubscribe: (token: string) => `/api/follows/sponsor-unsubscribe/${segment(token)}`,
   /** The open-data API (lib/api): read-only JSON of published content; its OpenAPI document. */
   /** The API's base, as the data page states it; every route below starts with it. */
   v1: () => "/api/v1",

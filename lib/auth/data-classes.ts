@@ -53,6 +53,8 @@ export const CLASSIFIED_FIELDS = {
   PrisonerInternal: PRISONER_INTERNAL_FIELD_CLASSES,
   InaccuracyReport: { contact: "sensitive" },
   Signature: { email: "sensitive" },
+  /** Followers' addresses (lib/follows): no staff page shows them; omitted from every read. */
+  Follower: { email: "sensitive", emailKey: "sensitive" },
 } as const satisfies Record<string, Record<string, Exclude<DataClass, "public">>>;
 
 /**

@@ -1,5 +1,8 @@
 import "server-only";
+import { alertFactsOf, hasAlertFacts, type AlertFacts } from "@/lib/follows/alerts/alert-facts";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { prisonersCitingSource } from "./registry/reference-entries";
+import { publicChangeCascades, type PublicChangeCascade } from "./public-change-cascade";
 import { publicChangeOf, type PublicChangeOf } from "./public-change-kind";
 import type { ContentRegistryEntry, Snapshot, Tx } from "./types";
 
@@ -11,7 +14,16 @@ import type { ContentRegistryEntry, Snapshot, Tx } from "./types";
  */
 export interface PublicChangeRow extends PublicChangeOf {
   entityId: string;
+  /**
+   * The item's alert facts before and after the write (lib/follows/alerts/alert-facts.ts), for
+   * the followers' alerts; private, never in the feed. Absent for rows that carry none (a
+   * source's cascade, a sponsor, a tag rename): the alert job ignores those.
+   */
+  facts?: { before: AlertFacts | null; after: AlertFacts | null };
 }
+
+/** A row, or a cascade of rows written by one INSERT … SELECT (public-change-cascade.ts). */
+export type PublicChangeWrite = PublicChangeRow | PublicChangeCascade;
 
 /** pg_advisory_xact_lock key of the feed's writers: "vigilchg" in ASCII. */
 const FEED_LOCK_KEY = 0x7669_6769_6c63_6867n;
@@ -19,7 +31,8 @@ const FEED_LOCK_KEY = 0x7669_6769_6c63_6867n;
 /**
  * The feed rows of one content write: the item's own (publicChangeOf), and for a source, a
  * "changed" (aspect "sources") of every published profile that cites it, since the profile shows
- * the source's title, publisher and links. Asked inside the transaction, before a delete.
+ * the source's title, publisher and links; for the other items profiles show, their cascades
+ * (public-change-cascade.ts). Asked inside the transaction, before a delete.
  */
 export async function publicChangesOfWrite(
   tx: Tx,
@@ -27,15 +40,33 @@ export async function publicChangesOfWrite(
   id: string,
   before: Snapshot | null,
   after: Snapshot | null,
-): Promise<PublicChangeRow[]> {
+): Promise<PublicChangeWrite[]> {
   const own = publicChangeOf(entry.type, before, after);
-  const rows: PublicChangeRow[] = own ? [{ ...own, entityId: id }] : [];
+  const rows: PublicChangeWrite[] = own
+    ? [{ ...own, entityId: id, ...factsOf(entry, before, after) }]
+    : [];
   if (entry.type === "source" && before && after) {
     if (JSON.stringify(before) !== JSON.stringify(after)) {
       rows.push(...(await publishedProfilesChanged(tx, await prisonersCitingSource(tx, id))));
     }
   }
+  rows.push(...(await publicChangeCascades(tx, entry.type, id, before, after)));
   return rows;
+}
+
+/** Pure data only, so the save does not slow down with followers: the fan-out is in jobs. */
+function factsOf(
+  entry: ContentRegistryEntry,
+  before: Snapshot | null,
+  after: Snapshot | null,
+): Pick<PublicChangeRow, "facts"> {
+  if (!hasAlertFacts(entry.type)) return {};
+  const facts = {
+    before: alertFactsOf(entry.type, before),
+    after: alertFactsOf(entry.type, after),
+  };
+  // Facts that did not change can make no alert: no row.
+  return JSON.stringify(facts.before) === JSON.stringify(facts.after) ? {} : { facts };
 }
 
 async function publishedProfilesChanged(tx: Tx, ids: string[]): Promise<PublicChangeRow[]> {
@@ -74,9 +105,15 @@ async function publishedProfilesChanged(tx: Tx, ids: string[]): Promise<PublicCh
  * `pg_snapshot_xmin` bound orders by transaction start, which for two edits of one item can differ
  * from their commit order; a time lag is only probably enough.)
  */
-export async function recordPublicChanges(tx: Tx, rows: readonly PublicChangeRow[]): Promise<void> {
-  if (rows.length === 0) return;
+export async function recordPublicChanges(
+  tx: Tx,
+  changes: readonly PublicChangeWrite[],
+): Promise<void> {
+  if (changes.length === 0) return;
+  const rows = changes.filter((change): change is PublicChangeRow => !("insert" in change));
+  const cascades = changes.filter((change): change is PublicChangeCascade => "insert" in change);
   await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock($1::bigint)", FEED_LOCK_KEY.toString());
+  // An empty list (only cascades) inserts nothing.
   await tx.publicChange.createMany({
     data: rows.map((row) => ({
       entityType: row.entityType,
@@ -86,4 +123,24 @@ export async function recordPublicChanges(tx: Tx, rows: readonly PublicChangeRow
       aspects: row.aspects,
     })),
   });
+  for (const cascade of cascades) await tx.$executeRaw(cascade.insert);
+  await recordAlertFacts(tx, rows);
+}
+
+/** The followers' alert facts, under the feed's lock: their occurredAt is as late as its rows'. */
+async function recordAlertFacts(tx: Tx, rows: readonly PublicChangeRow[]): Promise<void> {
+  const withFacts = rows.filter((row) => row.facts);
+  if (withFacts.length === 0) return;
+  await tx.publicChangeFacts.createMany({
+    data: withFacts.map((row) => ({
+      entityType: row.entityType,
+      entityId: row.entityId,
+      before: jsonOrDbNull(row.facts!.before),
+      after: jsonOrDbNull(row.facts!.after),
+    })),
+  });
+}
+
+function jsonOrDbNull(facts: AlertFacts | null): Prisma.InputJsonValue | typeof Prisma.DbNull {
+  return facts === null ? Prisma.DbNull : (facts as unknown as Prisma.InputJsonValue);
 }

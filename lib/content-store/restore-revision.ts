@@ -1,5 +1,6 @@
 import type { Actor, ContentType } from "@/lib/auth/policy";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { redactionWithdrawsDatasets } from "@/lib/datasets/redaction-withdrawal";
 import { conflictFor } from "./conflict";
 import { diffSnapshots } from "./diff-snapshots";
 import { bumpVersion, lockRow } from "./locked-row";
@@ -72,6 +73,7 @@ export async function restoreRevision(
       ...(await entry.cacheTags(tx, input.id, snapshot)),
     ];
     const changes = await publicChangesOfWrite(tx, entry, input.id, before, snapshot);
-    return { result: { version }, tags, changes };
+    const withdrawsDatasets = redactionWithdrawsDatasets(input.type, before, snapshot);
+    return { result: { version }, tags, changes, withdrawsDatasets };
   });
 }

@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
 import type { ContentState } from "@/lib/auth/policy";
 import { DATASETS_CACHE_TAG, withdrawDatasets } from "@/lib/datasets/withdraw-datasets";
-import { recordPublicChanges, type PublicChangeRow } from "./record-public-change";
+import { recordPublicChanges, type PublicChangeWrite } from "./record-public-change";
 import type { Tx } from "./types";
 
 /** Large aggregates (a prisoner with many cases) take a few dozen statements to restore. */
@@ -18,14 +18,24 @@ const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
  * revalidates the union once, as many items share list and country tags.
  */
 export async function runWrite<T>(
-  work: (tx: Tx) => Promise<{ result: T; tags: string[]; changes?: PublicChangeRow[] }>,
+  work: (tx: Tx) => Promise<{
+    result: T;
+    tags: string[];
+    changes?: PublicChangeWrite[];
+    /** A field newly withheld from a still-public profile (lib/datasets/redaction-withdrawal.ts). */
+    withdrawsDatasets?: boolean;
+  }>,
   collectTags?: Set<string>,
 ): Promise<T> {
   const { result, tags } = await prisma.$transaction(async (tx) => {
     const done = await work(tx);
     const changes = done.changes ?? [];
-    // A profile that leaves public view must leave the downloadable datasets with it.
-    if (changes.some((change) => change.entityType === "prisoner" && change.kind === "removed")) {
+    // A profile that leaves public view, or a field withheld from one, must leave the
+    // downloadable datasets with it.
+    const removed = changes.some(
+      (change) => change.entityType === "prisoner" && change.kind === "removed",
+    );
+    if (removed || done.withdrawsDatasets) {
       await withdrawDatasets(tx);
       done.tags.push(DATASETS_CACHE_TAG);
     }

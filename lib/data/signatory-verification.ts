@@ -5,6 +5,7 @@ import { conflictFor } from "@/lib/content-store/conflict";
 import { diffSnapshots } from "@/lib/content-store/diff-snapshots";
 import { bumpVersion, lockRow } from "@/lib/content-store/locked-row";
 import { recordRevision } from "@/lib/content-store/record-revision";
+import { publicChangesOfWrite } from "@/lib/content-store/record-public-change";
 import { registryEntry } from "@/lib/content-store/registry";
 import { runWrite } from "@/lib/content-store/run-write";
 import type { WriteContext } from "@/lib/content-store/types";
@@ -64,6 +65,8 @@ export async function setSignatoryVerification(
         ...(await entry.cacheTags(tx, input.id, before)),
         ...(await entry.cacheTags(tx, input.id, snapshot)),
       ],
+      // The profiles it sponsors show it or stop showing it (public-change-cascade.ts).
+      changes: await publicChangesOfWrite(tx, entry, input.id, before, snapshot),
     };
   });
 }

@@ -25,6 +25,7 @@ const FEATURES = [
   "write",
   "letter-answers",
   "data",
+  "follow",
 ];
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

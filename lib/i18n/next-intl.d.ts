@@ -18,6 +18,7 @@ import type sponsors from "@/lib/i18n/messages/features/sponsors.en.json";
 import type write from "@/lib/i18n/messages/features/write.en.json";
 import type letterAnswers from "@/lib/i18n/messages/features/letter-answers.en.json";
 import type data from "@/lib/i18n/messages/features/data.en.json";
+import type follow from "@/lib/i18n/messages/features/follow.en.json";
 import type { routing } from "@/lib/i18n/routing";
 
 // Types message keys and locales for next-intl: a missing or misspelt key fails `tsc`.
@@ -44,6 +45,7 @@ declare module "next-intl" {
       typeof sponsors &
       typeof letterAnswers &
       typeof data &
+      typeof follow &
       typeof write;
   }
 }

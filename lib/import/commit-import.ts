@@ -7,7 +7,7 @@ import { bumpVersion, lockRow } from "@/lib/content-store/locked-row";
 import {
   publicChangesOfWrite,
   recordPublicChanges,
-  type PublicChangeRow,
+  type PublicChangeWrite,
 } from "@/lib/content-store/record-public-change";
 import { recordRevision } from "@/lib/content-store/record-revision";
 import { registryEntry } from "@/lib/content-store/registry";
@@ -104,7 +104,7 @@ export async function commitImport(
     const outcome: ImportOutcome = { created: [], merged: [], skipped: 0 };
     const tags = new Set<string>();
     // Rows are drafts: only a merge into a published profile changes what the public sees.
-    const publicChanges: PublicChangeRow[] = [];
+    const publicChanges: PublicChangeWrite[] = [];
     for (const { row, decision } of plan) {
       if (decision!.action === "skip") {
         outcome.skipped++;

@@ -5,6 +5,12 @@ import { prunePublicChanges } from "@/lib/api/change-retention";
 import { buildDataset } from "@/lib/datasets/build-dataset";
 import { anonymiseExpiredSignatures } from "@/lib/signing/anonymise";
 import { announceLetterOutcomes } from "@/lib/letter-answers/outcome-announcement";
+import {
+  runFollowAlerts,
+  runCourtReminders,
+  runWeeklyDigest,
+} from "@/lib/follows/alerts/alert-jobs";
+import { pruneUnconfirmedFollows } from "@/lib/follows/prune-unconfirmed";
 
 export interface JobContext {
   /** Aborted when a shutdown's grace runs out: a long job should stop at its next step. */
@@ -50,6 +56,15 @@ export const JOB_HANDLERS: { [Kind in JobKind]: JobHandler<Kind> } = {
     const deleted = await prunePublicChanges();
     if (deleted > 0) console.info(`[jobs] Pruned ${deleted} change feed entries.`);
   },
+  "follows.prune-unconfirmed": async () => {
+    const result = await pruneUnconfirmedFollows();
+    if (result.follows > 0 || result.followers > 0) {
+      console.info(
+        `[jobs] Deleted ${result.follows} unconfirmed follows and ${result.followers} followers ` +
+          "with no confirmed follow (retention).",
+      );
+    }
+  },
   "letters.announce-outcomes": async (payload, context) => {
     const result = await announceLetterOutcomes({
       delayMs: env.VIGIL_LETTER_OUTCOME_DELAY_SECONDS * 1000,
@@ -62,4 +77,7 @@ export const JOB_HANDLERS: { [Kind in JobKind]: JobHandler<Kind> } = {
       );
     }
   },
+  "follows.alerts": (_payload, context) => runFollowAlerts(context.signal),
+  "follows.court-reminders": (_payload, context) => runCourtReminders(context.signal),
+  "follows.digest": (_payload, context) => runWeeklyDigest(context.signal),
 };

@@ -36,6 +36,20 @@ export const JOB_PAYLOAD_SCHEMAS = {
     letterId: z.string().max(64).optional(),
     _cron: cronStamp,
   }),
+  /**
+   * The daily retention of following (lib/follows/prune-unconfirmed.ts): unconfirmed follows after
+   * 7 days, followers with no confirmed follow 7 days after they were made.
+   */
+  "follows.prune-unconfirmed": z.object({ _cron: cronStamp }),
+  /**
+   * Followers' alerts (lib/follows/alerts), every minute: turns public changes settled for the
+   * delay into alerts, then queues their e-mails to instant followers and sponsors in batches.
+   */
+  "follows.alerts": z.object({ _cron: cronStamp }),
+  /** Daily: reminders of hearings and verdicts a few days ahead; prunes processed facts. */
+  "follows.court-reminders": z.object({ _cron: cronStamp }),
+  /** Mondays: the weekly followers' digest of the week's alerts. */
+  "follows.digest": z.object({ _cron: cronStamp }),
 } as const;
 
 export type JobKind = keyof typeof JOB_PAYLOAD_SCHEMAS;

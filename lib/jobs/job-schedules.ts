@@ -45,11 +45,39 @@ export const JOB_SCHEDULES: readonly JobSchedule[] = [
     maxAttempts: 5,
   },
   {
+    // Following's retention (lib/follows/prune-unconfirmed.ts): a promise to followers, so a
+    // missed day runs when an instance starts within 24 h.
+    kind: "follows.prune-unconfirmed",
+    match: "51 3 * * *",
+    backfillPeriodMs: 24 * HOUR_MS,
+    maxAttempts: 5,
+  },
+  {
     // The sweep behind the job a publication or delivery queues: it announces what that job
     // could not (queue unreachable at the time) and finishes announcements a crash cut short.
     kind: "letters.announce-outcomes",
     match: "*/5 * * * *",
     backfillPeriodMs: 0,
+    maxAttempts: 5,
+  },
+  {
+    // Followers' alerts (lib/follows/alerts): a missed minute is caught by the next one.
+    kind: "follows.alerts",
+    match: "* * * * *",
+    backfillPeriodMs: 0,
+    maxAttempts: 3,
+  },
+  {
+    kind: "follows.court-reminders",
+    match: "7 6 * * *",
+    backfillPeriodMs: 24 * HOUR_MS,
+    maxAttempts: 5,
+  },
+  {
+    // Monday 07:00 UTC; a deploy at that minute still sends the week's digest that day.
+    kind: "follows.digest",
+    match: "0 7 * * 1",
+    backfillPeriodMs: 24 * HOUR_MS,
     maxAttempts: 5,
   },
 ];

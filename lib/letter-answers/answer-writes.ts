@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db";
 import { InvalidFieldsError, NotFoundError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/security/request-context";
 import type { LetterAnswerInput, LetterAnswerStateInput } from "@/lib/validation/letter-answer";
+import { storeAnswerDocument } from "./answer-document-upload";
 
 /**
  * Writes of a letter's answers. An answer is part of the letter's aggregate, so each write goes
@@ -35,13 +36,21 @@ async function checkDocument(tx: Tx, documentId: string | null): Promise<void> {
   if (asset?.kind !== "PDF") throw new InvalidFieldsError({ documentId: "documentInvalid" });
 }
 
-/** Records a new answer (a draft) or saves an edited one; returns its id and the letter's version. */
+/**
+ * Records a new answer (a draft) or saves an edited one; returns its id and the letter's version.
+ * A PDF uploaded with it (`documentFile`) is stored in the media library first and becomes the
+ * answer's document, in place of one chosen from the library (answer-document-upload.ts).
+ */
 export async function saveLetterAnswer(
   actor: Actor,
   input: LetterAnswerInput,
   context: RequestContext,
+  documentFile: File | null = null,
 ): Promise<{ version: number; answerId: string }> {
   authorize(actor, "update", { type: "letter", state: await letterState(input.letterId) });
+  const documentId = documentFile
+    ? await storeAnswerDocument(actor, documentFile, context)
+    : input.documentId;
   let answerId = input.answerId;
   const data = {
     // The schema refuses a missing date; the fallback only keeps the type honest.
@@ -50,14 +59,14 @@ export async function saveLetterAnswer(
     summary: input.summary,
     text: input.text,
     textLang: input.text ? input.textLang : null,
-    documentId: input.documentId,
+    documentId,
   };
   const { version } = await updateContent(actor, {
     type: "letter",
     id: input.letterId,
     expectedVersion: input.expectedVersion,
     apply: async (tx) => {
-      await checkDocument(tx, input.documentId);
+      await checkDocument(tx, documentId);
       if (answerId) {
         const { count } = await tx.letterAnswer.updateMany({
           where: { id: answerId, letterId: input.letterId },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { alertItemSchema } from "@/lib/follows/alerts/alert-item";
 import type { Locale } from "@/lib/i18n/routing";
 
 /**
@@ -93,6 +94,67 @@ export const MAIL_PAYLOAD_SCHEMAS = {
     answers: z.array(
       z.object({ receivedOn: z.iso.date(), answeredBy: z.string(), summary: z.string() }),
     ),
+    unsubscribeUrl: webUrl,
+  }),
+  /**
+   * Following (lib/follows; every follower mail's kind starts with "follow.", which "forget me"
+   * relies on to delete them): the double opt-in of one follow, with the follower's cadence (a
+   * new follow of a known address keeps it; the manage page changes it).
+   */
+  "follow.confirm": z.object({
+    targetKind: z.enum(["prisoner", "country", "letter"]),
+    targetName: z.string(),
+    confirmUrl: webUrl,
+    expiresAt: isoDate,
+    cadence: z.enum(["INSTANT", "WEEKLY"]),
+    /** The follower existed with another cadence than the one chosen on the form. */
+    cadenceKept: z.boolean(),
+    manageUrl: webUrl,
+    /** RFC 8058's List-Unsubscribe (a bare POST deletes the address). */
+    unsubscribeUrl: webUrl,
+    /** The body's link: a page with the button. */
+    unsubscribePageUrl: webUrl,
+  }),
+  /**
+   * The link to one's follows: asked for on the lost-link page ("requested"), or because the form
+   * was sent for a target the address already follows ("already-following", at most every 6 h).
+   */
+  "follow.manage-link": z.object({
+    reason: z.enum(["requested", "already-following"]),
+    targetName: z.string().optional(),
+    manageUrl: webUrl,
+    /** RFC 8058's List-Unsubscribe (a bare POST deletes the address). */
+    unsubscribeUrl: webUrl,
+    /** The body's link: a page with the button. */
+    unsubscribePageUrl: webUrl,
+  }),
+  /**
+   * To an instant follower: one alert about a prisoner, country or letter it follows
+   * (lib/follows/alerts), with its manage page and RFC 8058 one-click unsubscribe. `followerId`
+   * lets "forget me" find its unsent mail.
+   */
+  "follow.alert": z.object({
+    alert: alertItemSchema,
+    followerId: z.uuid(),
+    manageUrl: webUrl,
+    /** RFC 8058's List-Unsubscribe (a bare POST deletes the address). */
+    unsubscribeUrl: webUrl,
+    /** The body's link: a page with the button. */
+    unsubscribePageUrl: webUrl,
+  }),
+  /** To a weekly follower on Mondays: the week's alerts of its follows (lib/follows/alerts). */
+  "follow.digest": z.object({
+    items: z.array(alertItemSchema).min(1).max(50),
+    /** Alerts of the week beyond the ones listed. */
+    more: z.number().int().nonnegative(),
+    followerId: z.uuid(),
+    manageUrl: webUrl,
+    unsubscribeUrl: webUrl,
+    unsubscribePageUrl: webUrl,
+  }),
+  /** To a prisoner's parliamentary sponsor: the prisoner's alert, with one-click unsubscribe. */
+  "follow.sponsor-alert": z.object({
+    alert: alertItemSchema,
     unsubscribeUrl: webUrl,
   }),
 } as const;

@@ -12,6 +12,11 @@ import { signatureAlreadySignedMail } from "@/lib/mail/templates/signature-alrea
 import { signatureConfirmMail } from "@/lib/mail/templates/signature-confirm";
 import { letterOutcomeMail } from "@/lib/mail/templates/letter-outcome";
 import { letterThresholdReachedMail } from "@/lib/mail/templates/letter-threshold-reached";
+import { followConfirmMail } from "@/lib/mail/templates/follow-confirm";
+import { followManageLinkMail } from "@/lib/mail/templates/follow-manage-link";
+import { followAlertMail } from "@/lib/mail/templates/follow-alert";
+import { followSponsorAlertMail } from "@/lib/mail/templates/follow-alert-sponsor";
+import { followDigestMail } from "@/lib/mail/templates/follow-digest";
 
 export type { RenderedMail } from "@/lib/mail/templates/mail-document";
 
@@ -27,6 +32,11 @@ const TEMPLATES: {
   "mail.delivery_failing": mailDeliveryFailingMail,
   "letter.threshold_reached": letterThresholdReachedMail,
   "letter.outcome": letterOutcomeMail,
+  "follow.confirm": followConfirmMail,
+  "follow.manage-link": followManageLinkMail,
+  "follow.alert": followAlertMail,
+  "follow.digest": followDigestMail,
+  "follow.sponsor-alert": followSponsorAlertMail,
 };
 
 /** Subject, plain text and HTML of an e-mail, in its recipient's language. */

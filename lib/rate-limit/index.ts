@@ -70,6 +70,18 @@ export const RATE_LIMITS = {
   "letter-sent-ip": { points: 20, durationSeconds: 60 * 60 },
   /** "I sent a letter" to one prisoner, per IP address and prisoner: 2 per day. */
   "letter-sent-ip-prisoner": { points: 2, durationSeconds: 24 * 60 * 60 },
+  /**
+   * Follow forms and "e-mail me the link to my follows" (lib/follows), per IP address: 30 per 10
+   * minutes, as signing (shared addresses).
+   */
+  "follow-ip": { points: 30, durationSeconds: 10 * 60 },
+  /** The same, per address (keyed hash of the canonical address): 6 per hour. */
+  "follow-email": { points: 6, durationSeconds: 60 * 60 },
+  /**
+   * The "you already follow this" e-mail (or a renewed confirmation), per target and address: one
+   * per 6 hours, so that the form cannot be used to flood someone's mailbox.
+   */
+  "follow-repeat-mail": { points: 1, durationSeconds: 6 * 60 * 60 },
 } as const satisfies Record<string, { points: number; durationSeconds: number }>;
 
 export type RateLimitKey = keyof typeof RATE_LIMITS;

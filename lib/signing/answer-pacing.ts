@@ -15,18 +15,58 @@ const WINDOW = 32;
 /** Until this process has stored a signature: about what one takes on an idle server. */
 const DEFAULT_MS = 8;
 
-const recent: number[] = [];
+/**
+ * One kind of stored answer's recent times and the wait that evens out the others against them.
+ * Signing has its own (below); lib/follows keeps another for new follows, whose writes differ.
+ */
+export interface AnswerPacer {
+  /** Records how long a stored answer took, from the start of its submission. */
+  noteStored(milliseconds: number): void;
+  typicalStoredMs(): number;
+  /** Waits until `startedAt` (performance.now()) plus the typical stored time (see below). */
+  paceLikeStored(startedAt: number): Promise<void>;
+}
+
+export function createAnswerPacer(
+  defaultMs = DEFAULT_MS,
+  options: {
+    /**
+     * Wait as long as one of the recent stored answers, drawn at random, instead of their median:
+     * the paced answers then spread as the stored ones do (a median makes them cluster, and one
+     * never below the median is the slower kind more often than not).
+     */
+    drawn?: boolean;
+  } = {},
+): AnswerPacer {
+  const recent: number[] = [];
+  const typicalStoredMs = (): number => {
+    if (recent.length === 0) return defaultMs;
+    const sorted = [...recent].sort((a, b) => a - b);
+    return sorted[sorted.length >> 1]!;
+  };
+  const waitMs = (): number =>
+    options.drawn && recent.length > 0
+      ? recent[Math.floor(Math.random() * recent.length)]!
+      : typicalStoredMs();
+  return {
+    noteStored(milliseconds) {
+      recent.push(milliseconds);
+      if (recent.length > WINDOW) recent.shift();
+    },
+    typicalStoredMs,
+    paceLikeStored: (startedAt) => paceUntil(startedAt + waitMs()),
+  };
+}
+
+const signatures = createAnswerPacer();
 
 /** Records how long a stored signature took to answer, from the start of its submission. */
 export function noteStoredSignatureTime(milliseconds: number): void {
-  recent.push(milliseconds);
-  if (recent.length > WINDOW) recent.shift();
+  signatures.noteStored(milliseconds);
 }
 
 export function typicalStoredSignatureMs(): number {
-  if (recent.length === 0) return DEFAULT_MS;
-  const sorted = [...recent].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1]!;
+  return signatures.typicalStoredMs();
 }
 
 /**
@@ -38,7 +78,10 @@ export function typicalStoredSignatureMs(): number {
  * time, checking it again after every timer, then yield turn by turn (I/O still runs) until it.
  */
 export async function paceLikeStoredSignature(startedAt: number): Promise<void> {
-  const until = startedAt + typicalStoredSignatureMs();
+  return signatures.paceLikeStored(startedAt);
+}
+
+async function paceUntil(until: number): Promise<void> {
   for (let wait = until - performance.now(); wait > 1.5; wait = until - performance.now()) {
     await sleep(wait - 1);
   }

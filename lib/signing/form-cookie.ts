@@ -28,14 +28,34 @@ export interface SignFormState {
 }
 
 export function sealSignFormState(state: SignFormState): string {
+  return sealFormState(state);
+}
+
+/** The state in a cookie, or null when it is missing, forged, stale or for another letter. */
+export function openSignFormState(sealed: string | undefined, slug: string): SignFormState | null {
+  const state = openFormState<SignFormState>(sealed, SIGN_FORM_COOKIE_MAX_AGE_SECONDS);
+  return state && state.slug === slug ? state : null;
+}
+
+/**
+ * Any public form's state, sealed the same way (lib/follows' forms use it too): `at` (ms since
+ * the epoch) dates it, so that a stale cookie is ignored even if the browser kept it.
+ */
+export function sealFormState(state: { at: number }): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", derivedKey("form-cookie"), iv);
   const body = Buffer.concat([cipher.update(JSON.stringify(state), "utf8"), cipher.final()]);
   return Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64url");
 }
 
-/** The state in a cookie, or null when it is missing, forged, stale or for another letter. */
-export function openSignFormState(sealed: string | undefined, slug: string): SignFormState | null {
+/**
+ * The state sealed in a cookie, or null when it is missing, forged or older than `maxAgeSeconds`.
+ * The caller checks that it belongs to its form (a letter's slug, a follow's target).
+ */
+export function openFormState<State extends { at: number }>(
+  sealed: string | undefined,
+  maxAgeSeconds: number,
+): State | null {
   if (!sealed) return null;
   try {
     const raw = Buffer.from(sealed, "base64url");
@@ -49,9 +69,8 @@ export function openSignFormState(sealed: string | undefined, slug: string): Sig
     const text = Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString(
       "utf8",
     );
-    const state = JSON.parse(text) as SignFormState;
-    if (state.slug !== slug) return null;
-    if (Date.now() - state.at > SIGN_FORM_COOKIE_MAX_AGE_SECONDS * 1000) return null;
+    const state = JSON.parse(text) as State;
+    if (typeof state?.at !== "number" || Date.now() - state.at > maxAgeSeconds * 1000) return null;
     return state;
   } catch {
     // A cookie that does not decrypt (forged, or sealed under a previous key) is no state at all.

@@ -1,7 +1,6 @@
 import "server-only";
 import { PayloadTooLargeError } from "@/lib/errors";
 import { routing, type Locale } from "@/lib/i18n/routing";
-import { localized, publicRoutes } from "@/lib/routes";
 import { PUBLIC_FORM_BODY_LIMIT_BYTES, readBoundedForm } from "@/lib/security/bounded-body";
 import {
   localeOfPath,
@@ -32,9 +31,12 @@ export function seeOther(path: string, headers?: HeadersInit): Response {
 /**
  * The form data of a urlencoded or multipart POST, read within PUBLIC_FORM_BODY_LIMIT_BYTES; or
  * the answer to send instead: 400 for any other body, 413 (a readable page with a link back to
- * the form the visitor came from, or the letter) for one over the limit, before it is parsed.
+ * the form the visitor came from, or `fallbackPath`) for one over the limit, before it is parsed.
  */
-export async function readForm(request: Request, slug: string): Promise<FormData | Response> {
+export async function readForm(
+  request: Request,
+  fallbackPath: (locale: Locale) => string,
+): Promise<FormData | Response> {
   try {
     const formData = await readBoundedForm(request, PUBLIC_FORM_BODY_LIMIT_BYTES);
     return formData ?? new Response("Expected a form submission.", { status: 400 });
@@ -45,7 +47,7 @@ export async function readForm(request: Request, slug: string): Promise<FormData
     return payloadTooLargeResponse({
       limitBytes: error.limitBytes,
       locale,
-      backPath: backPath ?? localized(locale, publicRoutes.letter(slug)),
+      backPath: backPath ?? fallbackPath(locale),
     });
   }
 }

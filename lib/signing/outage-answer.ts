@@ -26,7 +26,8 @@ import { localized, publicRoutes } from "@/lib/routes";
 
 const MESSAGES = { en, ru } satisfies Record<Locale, unknown>;
 
-export type OutageAnswerKind = "sign" | "confirm" | "withdraw" | "resend";
+/** "follow": a follow form (lib/follows), which keeps what was typed as the sign form does. */
+export type OutageAnswerKind = "sign" | "follow" | "confirm" | "withdraw" | "resend";
 
 export interface OutageAnswerOptions {
   kind: OutageAnswerKind;
@@ -43,7 +44,13 @@ export function databaseUnavailableAnswer(options: OutageAnswerOptions): Respons
   const { kind, locale } = options;
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "Outage" });
   const body =
-    kind === "sign" ? t("signBody") : kind === "resend" ? t("resendBody") : t("confirmBody");
+    kind === "sign"
+      ? t("signBody")
+      : kind === "follow"
+        ? t("followBody")
+        : kind === "resend"
+          ? t("resendBody")
+          : t("confirmBody");
   const back = safePath(options.backPath, localized(locale, publicRoutes.home()));
   const title = escapeHtml(t("title"));
   const resendForm = options.resend
@@ -53,7 +60,7 @@ export function databaseUnavailableAnswer(options: OutageAnswerOptions): Respons
       `<input id="outage-email" name="email" type="email" autocomplete="email" required value="${escapeHtml(options.resend.email)}"></p>` +
       `<p><button type="submit">${escapeHtml(t("tryAgain"))}</button></p></form>`
     : "";
-  const backLabel = kind === "sign" ? t("backToForm") : t("backToPage");
+  const backLabel = kind === "sign" || kind === "follow" ? t("backToForm") : t("backToPage");
   const html =
     `<!doctype html><html lang="${locale}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +

@@ -16,7 +16,13 @@ function rootKey(): Buffer | string {
 }
 
 export type KeyPurpose =
-  "email-subject" | "email-anonymised" | "form-cookie" | "outcome-unsubscribe";
+  | "email-subject"
+  | "email-anonymised"
+  | "form-cookie"
+  | "outcome-unsubscribe"
+  // lib/follows: a follower's manage and unsubscribe links; a sponsor's alerts' unsubscribe link.
+  | "follower-link"
+  | "sponsor-alerts-link";
 
 const derived = new Map<KeyPurpose, Buffer>();
 

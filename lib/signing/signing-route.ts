@@ -2,6 +2,7 @@ import "server-only";
 import type { Locale } from "@/lib/i18n/routing";
 import { reportDatabaseUnavailable } from "@/lib/logging/outage-log";
 import { isDatabaseUnavailable } from "@/lib/postgres/unavailable";
+import { localized, publicRoutes } from "@/lib/routes";
 import { isSameOriginRequest } from "@/lib/security/public-origin";
 import { formLocale, readForm } from "@/lib/signing/http";
 import { databaseUnavailableAnswer, type OutageAnswerOptions } from "@/lib/signing/outage-answer";
@@ -46,22 +47,44 @@ type SigningRouteContext = { params: Promise<{ slug: string }> };
 export function signingRoute(
   options: SigningRouteOptions,
 ): (request: Request, context: SigningRouteContext) => Promise<Response> {
-  return async (request, { params }) => {
+  return publicFormRoute<{ slug: string }>({
+    handle: (submission, { slug }) => options.handle({ ...submission, slug }),
+    outage: options.outage
+      ? (submission, { slug }) => options.outage!({ ...submission, slug })
+      : undefined,
+    fallbackPath: ({ slug }, locale) => localized(locale, publicRoutes.letter(slug)),
+  });
+}
+
+/** What any public form route is given once the preamble has passed. */
+export type PublicFormSubmission = Omit<SigningSubmission, "slug">;
+
+/**
+ * The same preamble for a public form route of any shape (lib/follows' routes have no letter):
+ * `params` are the route's, `fallbackPath` is where a too-large body's page leads back to when
+ * the Referer does not say.
+ */
+export function publicFormRoute<Params>(options: {
+  handle: (submission: PublicFormSubmission, params: Params) => Promise<Response>;
+  outage?: (submission: PublicFormSubmission, params: Params) => SigningOutageAnswer;
+  fallbackPath: (params: Params, locale: Locale) => string;
+}): (request: Request, context: { params: Promise<Params> }) => Promise<Response> {
+  return async (request, context) => {
     if (!isSameOriginRequest(request)) {
       return new Response("Cross-site form submissions are not accepted.", { status: 403 });
     }
-    const { slug } = await params;
-    const formData = await readForm(request, slug);
+    const params = await context.params;
+    const formData = await readForm(request, (locale) => options.fallbackPath(params, locale));
     if (formData instanceof Response) return formData;
-    const submission: SigningSubmission = { request, slug, formData, locale: formLocale(formData) };
-    if (!options.outage) return options.handle(submission);
+    const submission: PublicFormSubmission = { request, formData, locale: formLocale(formData) };
+    if (!options.outage) return options.handle(submission, params);
     try {
-      return await options.handle(submission);
+      return await options.handle(submission, params);
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
       reportDatabaseUnavailable(error);
       return databaseUnavailableAnswer({
-        ...options.outage(submission),
+        ...options.outage(submission, params),
         locale: submission.locale,
       });
     }

@@ -17,6 +17,8 @@ import { storedStaffUser } from "./staff";
  * Answers tab, shown on the letter page and on the linked prisoner's timeline; one outcome
  * e-mail (read from the local SMTP server) with RFC 8058 headers; a bare one-click POST stops
  * them, so a later announcement (a delivery) reaches the other opted-in signer and not that one.
+ * The reply's PDF is uploaded in the answer form itself (a file that is not a PDF is refused with
+ * its own message and what was typed stays), with and without JavaScript.
  * The server runs with VIGIL_LETTER_OUTCOME_DELAY_SECONDS=0 (playwright.config.ts).
  */
 
@@ -148,6 +150,19 @@ async function headerOf(mail: ReceivedMail, name: string): Promise<string | unde
     .trim();
 }
 
+/** A small valid PDF of this run (the media library reuses an identical file). */
+function replyPdf(): Buffer {
+  return Buffer.from(
+    `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n% ${randomUUID()}\n%%EOF\n`,
+  );
+}
+
+const NOT_A_PDF = {
+  name: "reply.pdf",
+  mimeType: "application/pdf",
+  buffer: Buffer.from("Only text, named like a PDF.\n"),
+};
+
 async function outcomeMails(to: string): Promise<ReceivedMail[]> {
   return (await listMail(to)).filter((mail) => mail.kind === "letter.outcome");
 }
@@ -222,8 +237,27 @@ test("an answer reaches the page, the prisoner's timeline and the opted-in signe
   await newAnswer.locator('[name="answeredBy"]').fill(answeredBy);
   await newAnswer.locator('[name="summary.en"]').fill(summary);
   await newAnswer.locator('[name="text"]').fill("We have received your letter.");
+  // The reply's PDF uploaded in the form: a text file named .pdf is refused with its own
+  // message, and what was typed stays.
+  await newAnswer.getByLabel(/^Or upload the reply’s PDF/).setInputFiles(NOT_A_PDF);
+  await newAnswer.getByRole("button", { name: "Save the answer" }).click();
+  await expect(newAnswer.getByText(/^This file is not a PDF/).first()).toBeVisible();
+  await expect(newAnswer.locator('[name="answeredBy"]')).toHaveValue(answeredBy);
+  await expect(newAnswer.locator('[name="summary.en"]')).toHaveValue(summary);
+  await expectNoAxeViolations(page);
+  expect(await database.letterAnswer.count({ where: { letterId: petition.id } })).toBe(0);
+  await newAnswer.getByLabel(/^Or upload the reply’s PDF/).setInputFiles({
+    name: `reply-${run}.pdf`,
+    mimeType: "application/pdf",
+    buffer: replyPdf(),
+  });
   await newAnswer.getByRole("button", { name: "Save the answer" }).click();
   await expect(page.getByRole("article", { name: /^Answer of .*2026/ })).toBeVisible();
+  const recorded = await database.letterAnswer.findFirstOrThrow({
+    where: { letterId: petition.id },
+    select: { document: { select: { kind: true, originalFilename: true } } },
+  });
+  expect(recorded.document).toEqual({ kind: "PDF", originalFilename: `reply-${run}.pdf` });
   const publishedFrom = new Date();
   await page.getByRole("button", { name: "Publish the answer" }).click();
   await expect(page.getByRole("button", { name: "Withdraw the answer" })).toBeVisible();
@@ -236,6 +270,9 @@ test("an answer reaches the page, the prisoner's timeline and the opted-in signe
     });
   });
   await expect(visitor.getByTestId("letter-answers")).toContainText(summary);
+  await expect(
+    visitor.getByTestId("letter-answers").getByRole("link", { name: /The reply as a PDF/ }),
+  ).toBeVisible();
   await expectNoAxeViolations(visitor);
   await expectOnPage(visitor, `/en/prisoners/${prisonerSlug}`, async () => {
     await expect(
@@ -296,4 +333,42 @@ test("an answer reaches the page, the prisoner's timeline and the opted-in signe
   expect(await outcomeMails(signerEmail)).toHaveLength(1);
   expect(await outcomeMails(silentEmail)).toHaveLength(0);
   await visitor.context().close();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the answer form uploads the reply's PDF, and refuses a file that is not one with what was typed kept", async ({
+    page,
+  }) => {
+    const letter = await insertPetition(database, {
+      slug: `e2e-answers-nojs-${run}`,
+      label: `answers no-js ${run}`,
+    });
+    await page.goto(`/en/dashboard/letters/${letter.id}/answers`);
+    const newAnswer = page.getByRole("region", { name: "Record an answer" });
+    const answeredBy = `Ministry without scripts ${run}`;
+    await newAnswer.locator('[name="receivedOn"]').fill("2026-12-04");
+    await newAnswer.locator('[name="answeredBy"]').fill(answeredBy);
+    await newAnswer.locator('[name="summary.en"]').fill(`A refusal (${run}).`);
+    await newAnswer.getByLabel(/^Or upload the reply’s PDF/).setInputFiles(NOT_A_PDF);
+    await newAnswer.getByRole("button", { name: "Save the answer" }).click();
+    const again = page.getByRole("region", { name: "Record an answer" });
+    await expect(again.getByText(/^This file is not a PDF/).first()).toBeVisible();
+    await expect(again.locator('[name="answeredBy"]')).toHaveValue(answeredBy);
+    expect(await database.letterAnswer.count({ where: { letterId: letter.id } })).toBe(0);
+
+    await again.getByLabel(/^Or upload the reply’s PDF/).setInputFiles({
+      name: `reply-nojs-${run}.pdf`,
+      mimeType: "application/pdf",
+      buffer: replyPdf(),
+    });
+    await again.getByRole("button", { name: "Save the answer" }).click();
+    await expect(page.getByRole("article", { name: /^Answer of .*2026/ })).toBeVisible();
+    const recorded = await database.letterAnswer.findFirstOrThrow({
+      where: { letterId: letter.id },
+      select: { answeredBy: true, document: { select: { kind: true } } },
+    });
+    expect(recorded).toEqual({ answeredBy, document: { kind: "PDF" } });
+  });
 });

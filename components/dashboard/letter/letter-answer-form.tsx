@@ -7,13 +7,18 @@ import { PartialDateField } from "@/components/dashboard/form/partial-date-field
 import { SelectField } from "@/components/dashboard/form/select-field";
 import { TextInputField } from "@/components/dashboard/form/text-input-field";
 import { TextareaField } from "@/components/dashboard/form/textarea-field";
+import { useFieldState } from "@/components/dashboard/form/form-context";
+import { TextField } from "@/components/ui/text-field";
 import type { FormValues } from "@/lib/actions/staff-action-state";
 import type { SelectOption } from "@/components/ui/select";
 
 /**
  * Records the addressee's answer to a letter, or edits one (`answerId`): when it came, who
- * answered, a summary per language, the reply's text and/or its PDF from the media library.
- * Saved with the letter's version, like every part of the letter. Works without JavaScript.
+ * answered, a summary per language, the reply's text and/or its PDF, chosen from the media library
+ * or uploaded here (the server action's form is multipart, so the file goes with the fields).
+ * Saved with the letter's version, like every part of the letter. Works without JavaScript; a
+ * refused file comes back with its own message and everything typed (the file is chosen again:
+ * no browser lets a page pre-fill a file input).
  */
 export function LetterAnswerForm({
   action,
@@ -72,7 +77,25 @@ export function LetterAnswerForm({
           options={documents}
         />
       </div>
+      <DocumentFileField label={t("documentFile")} hint={t("documentFileHint")} />
     </EditorForm>
+  );
+}
+
+/** The reply's PDF as an upload (lib/letter-answers/answer-document-upload.ts). */
+function DocumentFileField({ label, hint }: { label: string; hint: string }) {
+  const field = useFieldState("documentFile");
+  return (
+    <TextField
+      type="file"
+      name="documentFile"
+      id={field.id}
+      label={label}
+      hint={hint}
+      error={field.error}
+      accept="application/pdf,.pdf"
+      className="file:me-3 file:rounded file:border-0 file:bg-slate-200 file:px-3 file:py-1 dark:file:bg-slate-700"
+    />
   );
 }
 

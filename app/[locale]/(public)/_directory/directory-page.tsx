@@ -6,6 +6,7 @@ import { DirectoryLiveSearch } from "@/components/directory/directory-live-searc
 import { packDirectoryResult } from "@/components/directory/packed-results";
 import { Container } from "@/components/layout/container";
 import { PageHeader } from "@/components/layout/page-header";
+import { TextLink } from "@/components/ui/text-link";
 import { searchDirectory } from "@/lib/data/prisoner-directory";
 import { getDirectoryFilterOptions } from "@/lib/data/prisoner-directory-filters";
 import { localeAlternates } from "@/lib/i18n/metadata";
@@ -52,9 +53,10 @@ function clientMessages(messages: Awaited<ReturnType<typeof getMessages>>) {
 }
 
 export async function DirectoryPage({ locale, query }: { locale: Locale; query: DirectoryQuery }) {
-  const [t, tDirectory, messages, options, result] = await Promise.all([
+  const [t, tDirectory, tCalendar, messages, options, result] = await Promise.all([
     getTranslations({ locale, namespace: "Prisoners" }),
     getTranslations({ locale, namespace: "DirectoryPage" }),
+    getTranslations({ locale, namespace: "Calendar" }),
     getMessages({ locale }),
     getDirectoryFilterOptions(locale),
     searchDirectory(query, locale),
@@ -69,7 +71,12 @@ export async function DirectoryPage({ locale, query }: { locale: Locale; query: 
 
   return (
     <Container>
-      <PageHeader title={t("title")} lead={t("lead")} />
+      <PageHeader title={t("title")} lead={t("lead")}>
+        {/* Server-rendered only: the live search's payload stays as it was. */}
+        <p className="mt-3">
+          <TextLink href={publicRoutes.calendar()}>{tCalendar("directoryLink")}</TextLink>
+        </p>
+      </PageHeader>
       <h2 id="directory-search-heading" className="sr-only">
         {tDirectory("searchHeading")}
       </h2>

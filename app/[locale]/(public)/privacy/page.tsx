@@ -14,6 +14,7 @@ const sectionIds = [
   "browsing",
   "cookies",
   "signing",
+  "following",
   "retention",
   "sharing",
   "rights",

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { CountryFigures } from "@/components/country/country-figures";
 import { CountryPrisonerList } from "@/components/country/country-prisoner-list";
+import { FollowSection } from "@/components/follow/follow-section";
 import { HomeSection } from "@/components/home/home-section";
 import { BackLink } from "@/components/layout/back-link";
 import { Container } from "@/components/layout/container";
@@ -13,6 +14,7 @@ import { PublicationList } from "@/components/publication/publication-list";
 import { langOf } from "@/components/ui/localized";
 import { TextLink } from "@/components/ui/text-link";
 import { getCountryOverview } from "@/lib/data/countries";
+import { getShownFollowerCount } from "@/lib/follows/follower-counts";
 import type { Locale } from "@/lib/i18n/routing";
 import { localeAlternates } from "@/lib/i18n/metadata";
 import { getPageLocale } from "@/lib/i18n/page-locale";
@@ -49,9 +51,11 @@ export default async function CountryPage({ params }: Props) {
   const country = await getCountry(code, locale);
   if (!country) notFound();
 
-  const [t, tNav] = await Promise.all([
+  const followTarget = { kind: "country", key: country.code.toLowerCase() } as const;
+  const [t, tNav, followers] = await Promise.all([
     getTranslations("CountryPage"),
     getTranslations("PagesNavigation"),
+    getShownFollowerCount(followTarget),
   ]);
   const name = country.name.text;
   const filter = { country: country.code.toLowerCase() };
@@ -126,6 +130,10 @@ export default async function CountryPage({ params }: Props) {
           <p className="text-slate-700 dark:text-slate-300">{t("lettersEmpty")}</p>
         )}
       </HomeSection>
+
+      <div className="max-w-3xl">
+        <FollowSection target={followTarget} name={name} count={followers} />
+      </div>
     </Container>
   );
 }

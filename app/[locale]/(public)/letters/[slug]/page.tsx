@@ -3,10 +3,12 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { EmbedCode } from "@/components/embeds/embed-code";
+import { FollowSection } from "@/components/follow/follow-section";
 import { Container } from "@/components/layout/container";
 import { LetterPageBody } from "@/components/letter/letter-page-body";
 import { getPublicLetterBySlug } from "@/lib/data/letters";
 import { getLetterSignatureFigures, getPublicSigners } from "@/lib/data/signature-counts";
+import { getShownFollowerCount } from "@/lib/follows/follower-counts";
 import type { Locale } from "@/lib/i18n/routing";
 import { localeAlternates } from "@/lib/i18n/metadata";
 import { getPageLocale } from "@/lib/i18n/page-locale";
@@ -39,10 +41,15 @@ export default async function LetterPage({ params }: Props) {
   const { slug } = await params;
   const letter = await getLetter(slug, locale);
   if (!letter) notFound();
-  // The card partner sites may frame (lib/embeds), after the letter.
-  const tEmbeds = await getTranslations("Embeds");
+  // The card partner sites may frame (lib/embeds), after the letter; before it, following.
+  const followTarget = { kind: "letter", key: letter.slug } as const;
+  const [tEmbeds, followers] = await Promise.all([
+    getTranslations("Embeds"),
+    getShownFollowerCount(followTarget),
+  ]);
   const embed = (
-    <Container width="prose">
+    <Container width="prose" className="flex flex-col gap-10">
+      <FollowSection target={followTarget} name={letter.title.text} count={followers} />
       <EmbedCode
         id="letter-embed"
         locale={locale}

@@ -10,9 +10,11 @@ import { buildPersonJsonLd, serializeJsonLd } from "@/components/profile/person-
 import { ProfileBody } from "@/components/profile/profile-body";
 import { ShareLinks } from "@/components/profile/share-links";
 import { EmbedCode } from "@/components/embeds/embed-code";
+import { FollowSection } from "@/components/follow/follow-section";
 import { ProfileSponsors } from "@/components/sponsors/profile-sponsors";
 import { reportInaccuracy } from "@/lib/actions/reports/report-inaccuracy";
 import { getPublishedPrisonerProfile } from "@/lib/data/prisoner-profile";
+import { getShownFollowerCount } from "@/lib/follows/follower-counts";
 import { prisonerFeedAlternate } from "@/lib/feeds/feed-links";
 import { localeAlternates } from "@/lib/i18n/metadata";
 import { getPathname } from "@/lib/i18n/navigation";
@@ -76,11 +78,12 @@ export default async function PrisonerProfilePage({ params }: Props) {
   const profile = await getProfile(slug, locale);
   if (!profile) notFound();
 
-  const [tNav, letterAnswers, sponsors, tEmbeds] = await Promise.all([
+  const [tNav, letterAnswers, sponsors, tEmbeds, followers] = await Promise.all([
     getTranslations("Navigation"),
     getProfileLetterAnswers(slug, locale),
     getPublicPrisonerSponsors(slug, locale),
     getTranslations("Embeds"),
+    getShownFollowerCount({ kind: "prisoner", key: slug }),
   ]);
   const url = absoluteUrl(getPathname({ href: publicRoutes.prisoner(slug), locale }));
   const jsonLd = buildPersonJsonLd(profile, {
@@ -122,6 +125,11 @@ export default async function PrisonerProfilePage({ params }: Props) {
               />
             </>
           }
+        />
+        <FollowSection
+          target={{ kind: "prisoner", key: slug }}
+          name={profile.name.text}
+          count={followers}
         />
         <InaccuracyReportSection slug={slug} locale={locale} action={reportInaccuracy} />
       </Container>
