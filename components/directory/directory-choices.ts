@@ -42,6 +42,23 @@ function choiceOf(option: DirectoryOption): DirectoryChoice {
     : [option.value, option.label.text];
 }
 
+/** Characters of an article's title a charge option keeps (the number comes before it). */
+export const CHARGE_TITLE_CHARACTERS = 48;
+
+/**
+ * An article's title as its option shows it: whole when short, else cut at the last word that
+ * fits and ended with "…". Titles run to 200 characters ("Organisation of and participation in
+ * the activities of …"), twice per directory page (the markup and the payload); the number and
+ * the opening words identify the offence in a list, and the profile states it whole.
+ */
+export function clippedTitle(title: string, limit = CHARGE_TITLE_CHARACTERS): string {
+  if (title.length <= limit) return title;
+  const cut = title.slice(0, limit);
+  const lastSpace = cut.lastIndexOf(" ");
+  const words = lastSpace > limit / 2 ? cut.slice(0, lastSpace) : cut;
+  return `${words.replace(/[\s,;:–-]+$/u, "")}…`;
+}
+
 /** A choice as the Select component takes it. */
 export function selectOptionOf([value, label, lang]: DirectoryChoice): SelectOption {
   return lang ? { value, label, lang } : { value, label };
@@ -57,7 +74,8 @@ export function directoryChoicesOf(
     charges: options.charges.map((group) => ({
       label: wording.group(group.country.label.text, group.code.text),
       articles: group.articles.map((article): DirectoryChoice => {
-        const label = wording.article(article.article, article.part, article.title.text);
+        const title = clippedTitle(article.title.text);
+        const label = wording.article(article.article, article.part, title);
         return article.title.isFallback
           ? [article.value, label, article.title.lang]
           : [article.value, label];

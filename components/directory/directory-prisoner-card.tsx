@@ -62,10 +62,9 @@ export function DirectoryPrisonerCard({ prisoner }: { prisoner: DirectoryPrisone
           )}
           {prisoner.match === "similar" ? <Badge tone="info">{t("similarMatch")}</Badge> : null}
         </p>
+        {/* The country's name says what it is: no "Country:" label, on 20 cards a page. */}
         {prisoner.country ? (
           <p>
-            {/* One string: "Country" and ": " apart would cost a comment node in the markup. */}
-            <span className="sr-only">{`${t("country")}: `}</span>
             <Localized value={prisoner.country.name} />
           </p>
         ) : null}

@@ -15,8 +15,9 @@ import type { ResolvedText } from "@/lib/i18n/resolved-text";
  * language repeated on every name were about half of each card's bytes there. Packed, a card
  * holds only its values, and what is absent (withheld, unknown, the page's language) is left out.
  * A country's name is sent once for all its cards, and a card's match only when it is not the
- * one most cards have. The results route keeps answering the DTO itself; `unpackDirectoryResult`
- * gives it back exactly.
+ * one most cards have, and the date of arrest only when the card shows it (no date of detention).
+ * The results route keeps answering the DTO itself; `unpackDirectoryResult` gives back what the
+ * card draws: the DTO exactly, but for an arrest date that a detention date outranks (null).
  */
 
 /** A text in the page's language, or [text, its language] when it is a fallback. */
@@ -34,6 +35,7 @@ export interface PackedPrisoner {
   /** The country's code; its name is in the result's `countries`, once for all cards. */
   country?: string;
   thumbnail?: string;
+  /** Only when there is no `detained`: the card shows the one or, lacking it, the other. */
   arrested?: PackedDate;
   detained?: PackedDate;
   /** How the name matched, when not the result's `match` (most cards share one); null for none. */
@@ -79,8 +81,8 @@ function packPrisoner(
   if (prisoner.status) packed.status = prisoner.status;
   if (prisoner.country) packed.country = prisoner.country.code;
   if (prisoner.thumbnail) packed.thumbnail = prisoner.thumbnail;
-  if (prisoner.arrestedOn) packed.arrested = packDate(prisoner.arrestedOn);
   if (prisoner.detainedSince) packed.detained = packDate(prisoner.detainedSince);
+  else if (prisoner.arrestedOn) packed.arrested = packDate(prisoner.arrestedOn);
   if (prisoner.match !== commonMatch) packed.match = prisoner.match;
   return packed;
 }

@@ -46,9 +46,20 @@ const result: DirectoryResultDto = {
 };
 
 describe("the directory's packed first results", () => {
-  it("unpack to exactly the results they were packed from", () => {
+  it("unpack to the results they were packed from, as the cards draw them", () => {
     const packed = JSON.parse(JSON.stringify(packDirectoryResult(result, "en")));
-    expect(unpackDirectoryResult(packed)).toEqual(result);
+    // A card shows the date of detention, or the arrest when there is none: an arrest date that a
+    // detention date outranks is not carried.
+    const drawn = {
+      ...result,
+      items: result.items.map((item) =>
+        item.detainedSince ? { ...item, arrestedOn: null } : item,
+      ),
+    };
+    expect(unpackDirectoryResult(packed)).toEqual(drawn);
+    expect(packed.items[0].arrested).toBe("2014-05-10");
+    expect(packed.items[2]).not.toHaveProperty("arrested");
+    expect(packed.items[2].detained).toEqual(["2016-03-01", "MONTH"]);
   });
 
   it("carry only values: no keys for what is absent, no language where it is the page's", () => {
