@@ -222,6 +222,25 @@ describe("alerts to followers", () => {
     ).toBe(0);
   });
 
+  it("an item edited again and again still alerts once its first change has waited the longest wait", async () => {
+    const id = await prisoner("busy");
+    const watcher = await follower("busy-watcher", [{ prisonerId: id }]);
+    await transfer(id, colony);
+    // The transfer has stayed published for two hours; an editor saved the profile a moment ago.
+    await prisma.publicChangeFacts.updateMany({
+      where: { entityId: id, processedAt: null },
+      data: { occurredAt: new Date(Date.now() - 2 * 3600_000) },
+    });
+    await edit(id, (tx) => tx.prisoner.update({ where: { id }, data: { status: "IMPRISONED" } }));
+    await runAlerts(600);
+    expect((await alertsOf(id)).map((alert) => alert.kind)).toEqual(["transfer"]);
+    expect(await mailsTo([watcher])).toHaveLength(1);
+    // The fresh edit waits for its own delay.
+    expect(
+      await prisma.publicChangeFacts.count({ where: { entityId: id, processedAt: null } }),
+    ).toBe(1);
+  });
+
   it("redacted status and detentions never reach an alert, the facts or an e-mail", async () => {
     const id = await prisoner("redacted");
     const watcher = await follower("redacted-watcher", [

@@ -8,7 +8,9 @@ import type { AlertFacts } from "./alert-facts";
 /**
  * The alert job's first half: turns settled public changes into alerts (README.md).
  *
- * An item is settled when its newest unprocessed facts row is older than the delay. Its rows are
+ * An item is settled when its newest unprocessed facts row is older than the delay. An item that
+ * is edited again and again never would be: once its oldest unprocessed row is older than
+ * `maxWaitSeconds`, its rows older than the delay are taken and the newer wait. Its rows are
  * then read in order, the facts BEFORE the first are compared with the facts AFTER the last
  * (alert-diff.ts: a change undone within the delay compares equal), one FollowAlert is inserted
  * per thing that happened (ON CONFLICT on its dedupe key: never twice), and the rows are marked
@@ -23,17 +25,33 @@ const ITEMS_PER_RUN = 500;
 /** pg_advisory_xact_lock namespace of "one alert job per item": "fwal". */
 const ITEM_LOCK = 0x6677_616c;
 
-type FactsRow = { id: bigint; before: unknown; after: unknown; settled: boolean };
+type FactsRow = {
+  id: bigint;
+  before: unknown;
+  after: unknown;
+  settled: boolean;
+  overdue: boolean;
+};
+
+/**
+ * How long an item's alerts may wait for its editors to stop: an hour, or six delays when the
+ * delay is longer. Past it, what has stayed published for the delay goes out.
+ */
+export function maxAlertWaitSeconds(delaySeconds: number): number {
+  return Math.max(3600, delaySeconds * 6);
+}
 
 export async function detectAlerts(options: {
   delaySeconds: number;
   signal?: AbortSignal;
 }): Promise<{ items: number; alerts: number }> {
+  const maxWait = maxAlertWaitSeconds(options.delaySeconds);
   const ready = await prisma.$queryRaw<{ entityType: string; entityId: string }[]>`
     SELECT "entityType"::text AS "entityType", "entityId" FROM "PublicChangeFacts"
     WHERE "processedAt" IS NULL
     GROUP BY "entityType", "entityId"
     HAVING max("occurredAt") <= LOCALTIMESTAMP - make_interval(secs => ${options.delaySeconds}::int)
+        OR min("occurredAt") <= LOCALTIMESTAMP - make_interval(secs => ${maxWait}::int)
     LIMIT ${ITEMS_PER_RUN}`;
   let items = 0;
   let alerts = 0;
@@ -59,14 +77,20 @@ async function processItem(
       const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`
         SELECT pg_try_advisory_xact_lock(${ITEM_LOCK}::int, hashtext(${`${entityType}:${entityId}`})) AS "locked"`;
       if (!lock?.locked) return null;
-      const rows = await tx.$queryRaw<FactsRow[]>`
+      const pending = await tx.$queryRaw<FactsRow[]>`
         SELECT "id", "before", "after",
-               "occurredAt" <= LOCALTIMESTAMP - make_interval(secs => ${delaySeconds}::int) AS "settled"
+               "occurredAt" <= LOCALTIMESTAMP - make_interval(secs => ${delaySeconds}::int) AS "settled",
+               "occurredAt" <= LOCALTIMESTAMP - make_interval(secs => ${maxAlertWaitSeconds(delaySeconds)}::int) AS "overdue"
         FROM "PublicChangeFacts"
         WHERE "entityType" = ${entityType}::"PublicEntityType" AND "entityId" = ${entityId}
           AND "processedAt" IS NULL
         ORDER BY "id" FOR UPDATE`;
-      if (rows.length === 0 || rows.some((row) => !row.settled)) return null;
+      if (pending.length === 0) return null;
+      // All settled; or, past the longest wait, the settled ones before the first still fresh.
+      const fresh = pending.findIndex((row) => !row.settled);
+      if (fresh !== -1 && !pending[0]!.overdue) return null;
+      const rows = fresh === -1 ? pending : pending.slice(0, fresh);
+      if (rows.length === 0) return null;
       const first = rows[0]!;
       const last = rows.at(-1)!;
       const drafts = alertsOfChange(
