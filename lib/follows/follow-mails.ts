@@ -1,6 +1,6 @@
 import "server-only";
 import type { FollowCadence } from "@/lib/generated/prisma/client";
-import { routing, type Locale } from "@/lib/i18n/routing";
+import { knownLocaleOr, type Locale } from "@/lib/i18n/routing";
 import type { MailMessage } from "@/lib/mail/outbox";
 import { DAY_MS, FOLLOW_CONFIRM_DAYS } from "@/lib/follows/follow-lifetimes";
 import {
@@ -21,7 +21,7 @@ export interface FollowerAddress {
 
 /** A follower's stored language, as a locale of the site. */
 export function followerLocale(follower: { locale: string }): Locale {
-  return routing.locales.find((locale) => locale === follower.locale) ?? routing.defaultLocale;
+  return knownLocaleOr(follower.locale);
 }
 
 /**

@@ -16,3 +16,8 @@ export const routing = defineRouting({
 });
 
 export type Locale = (typeof routing.locales)[number];
+
+/** A stored or submitted value as a locale of the site, or the default locale for anything else. */
+export function knownLocaleOr(value: unknown, fallback: Locale = routing.defaultLocale): Locale {
+  return routing.locales.find((locale) => locale === value) ?? fallback;
+}

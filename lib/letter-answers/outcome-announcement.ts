@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { routing, type Locale } from "@/lib/i18n/routing";
+import { knownLocaleOr, routing, type Locale } from "@/lib/i18n/routing";
 import { resolveLocalizedTextOr } from "@/lib/i18n/resolved-text";
 import {
   outcomeUnsubscribeToken,
@@ -129,12 +129,6 @@ async function payloadsOf(
   );
 }
 
-function asLocale(value: string): Locale {
-  return (routing.locales as readonly string[]).includes(value)
-    ? (value as Locale)
-    : routing.defaultLocale;
-}
-
 /**
  * Queues one batch of the announcement's e-mails and moves its cursor, in one transaction that
  * first locks the announcement's row (two workers cannot queue the same batch). Returns how
@@ -166,7 +160,7 @@ async function queueBatch(
     const now = new Date();
     await tx.outboxMessage.createMany({
       data: signers.map((signer) => {
-        const locale = asLocale(signer.locale);
+        const locale = knownLocaleOr(signer.locale);
         const token = outcomeUnsubscribeToken(signer.id);
         const payload = MAIL_PAYLOAD_SCHEMAS["letter.outcome"].parse({
           ...payloads.get(locale)!,

@@ -1,4 +1,4 @@
-import { routing, type Locale } from "@/lib/i18n/routing";
+import { knownLocaleOr, type Locale } from "@/lib/i18n/routing";
 import { reportDatabaseUnavailable } from "@/lib/logging/outage-log";
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/postgres/unavailable";
 
@@ -13,8 +13,7 @@ interface OneClickUnsubscribe<Params> {
 const PLAIN = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" };
 
 function localeOf(request: Request): Locale {
-  const asked = new URL(request.url).searchParams.get("locale") ?? "";
-  return routing.locales.find((locale) => locale === asked) ?? routing.defaultLocale;
+  return knownLocaleOr(new URL(request.url).searchParams.get("locale"));
 }
 
 /**

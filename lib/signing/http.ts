@@ -1,6 +1,6 @@
 import "server-only";
 import { PayloadTooLargeError } from "@/lib/errors";
-import { routing, type Locale } from "@/lib/i18n/routing";
+import { knownLocaleOr, type Locale } from "@/lib/i18n/routing";
 import { PUBLIC_FORM_BODY_LIMIT_BYTES, readBoundedForm } from "@/lib/security/bounded-body";
 import {
   localeOfPath,
@@ -16,8 +16,7 @@ import {
  */
 
 export function formLocale(formData: FormData): Locale {
-  const value = formData.get("locale");
-  return routing.locales.find((locale) => locale === value) ?? routing.defaultLocale;
+  return knownLocaleOr(formData.get("locale"));
 }
 
 /** 303 See Other to a path of this site: the browser follows it with a GET. */

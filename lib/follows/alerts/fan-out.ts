@@ -7,7 +7,7 @@ import {
   sponsorAlertsUnsubscribeUrl,
 } from "@/lib/follows/follow-links";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { routing, type Locale } from "@/lib/i18n/routing";
+import { knownLocaleOr, routing } from "@/lib/i18n/routing";
 import { MAIL_PAYLOAD_SCHEMAS } from "@/lib/mail/mail-kinds";
 import { listPrisonerSponsorAlertRecipients } from "@/lib/sponsors/sponsor-alert-recipients";
 import { alertContentSchema, type AlertContent } from "./alert-item";
@@ -121,19 +121,13 @@ async function nextFollowers(
     ORDER BY f."id"`;
 }
 
-function asLocale(value: string): Locale {
-  return (routing.locales as readonly string[]).includes(value)
-    ? (value as Locale)
-    : routing.defaultLocale;
-}
-
 /** One INSERT … SELECT of the batch's outbox rows; the links are made here, keyed per follower. */
 async function insertFollowerMails(
   tx: Prisma.TransactionClient,
   followers: FollowerRow[],
   content: AlertContent,
 ): Promise<void> {
-  const locales = followers.map((follower) => asLocale(follower.locale));
+  const locales = followers.map((follower) => knownLocaleOr(follower.locale));
   // Validated once per locale as the outbox would (the links are checked below by their maker).
   for (const locale of routing.locales) {
     MAIL_PAYLOAD_SCHEMAS["follow.alert"].parse({

@@ -6,7 +6,7 @@ import {
   followUnsubscribeUrl,
 } from "@/lib/follows/follow-links";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { routing, type Locale } from "@/lib/i18n/routing";
+import { knownLocaleOr } from "@/lib/i18n/routing";
 import { MAIL_PAYLOAD_SCHEMAS } from "@/lib/mail/mail-kinds";
 import { addDays } from "./alert-diff";
 import { alertContentSchema, type AlertItem } from "./alert-item";
@@ -111,7 +111,7 @@ async function digestsOf(
   return followers.flatMap((follower) => {
     const ids = byFollower.get(follower.id);
     if (!ids) return [];
-    const locale = asLocale(follower.locale);
+    const locale = knownLocaleOr(follower.locale);
     const items: AlertItem[] = ids.map((id) => contents.get(id)![locale]);
     const payload = MAIL_PAYLOAD_SCHEMAS["follow.digest"].parse({
       items: items.slice(0, DIGEST_MAX_ITEMS),
@@ -123,10 +123,4 @@ async function digestsOf(
     });
     return [{ kind: "follow.digest", to: follower.email, locale, payload, nextAttemptAt: now }];
   });
-}
-
-function asLocale(value: string): Locale {
-  return (routing.locales as readonly string[]).includes(value)
-    ? (value as Locale)
-    : routing.defaultLocale;
 }
