@@ -7,7 +7,8 @@ import type { Snapshot, SnapshotValue, Tx } from "./types";
 /**
  * The change feed's cascades: a write of an item that published profiles SHOW (a tag, a country's
  * name, a facility, a criminal-code article, an organisation, a verified signatory's sponsorship, a
- * timeline event shared with other profiles) is a "changed" of each of those profiles, with the
+ * timeline event shared with other profiles, a letter or publication they list) is a "changed" of
+ * each of those profiles, with the
  * aspect the item is shown under, so that a mirror re-reads them without crawling. Sources have
  * their own, older cascade (record-public-change.ts).
  *
@@ -130,6 +131,32 @@ const SHOWN_ITEMS: Partial<Record<ContentType, ShownItem>> = {
 };
 
 /**
+ * Items a profile LISTS (its letters and publications): the item's snapshot names the profiles it
+ * concerns, and a write may change those links with the rest, so the profiles are read from the
+ * snapshots before and after rather than from the link table after the write.
+ */
+interface ListedItem {
+  aspect: PrisonerAspect;
+  /** The fields the profile's list shows of the item (lib/data/prisoner-profile/select.ts). */
+  fields: readonly string[];
+  /** Whether the profile lists it at all (publicLetterWhere, publishedPublicationWhere). */
+  listed: (snapshot: Snapshot) => boolean;
+}
+
+const LISTED_ITEMS: Partial<Record<ContentType, ListedItem>> = {
+  letter: {
+    aspect: "letters",
+    fields: ["slug", "kind", "state", "title", "summary", "sentOn"],
+    listed: (snapshot) => snapshot.state !== "DRAFT",
+  },
+  publication: {
+    aspect: "publications",
+    fields: ["slug", "type", "title", "publishedOn"],
+    listed: (snapshot) => snapshot.state === "PUBLISHED",
+  },
+};
+
+/**
  * The cascades of one content write (none when no profile can see a difference). Asked inside the
  * transaction after the change (before it, for a delete).
  */
@@ -141,6 +168,8 @@ export async function publicChangeCascades(
   after: Snapshot | null,
 ): Promise<PublicChangeCascade[]> {
   if (type === "prisoner") return sharedEventCascades(id, before, after);
+  const listed = LISTED_ITEMS[type];
+  if (listed) return listedItemCascades(listed, before, after);
   const item = SHOWN_ITEMS[type];
   if (!item || !before) return []; // Nothing links to an item being created.
   const visibleBefore = item.visible?.(before) ?? true;
@@ -160,6 +189,46 @@ export async function publicChangeCascades(
   const ids = named?.ids ?? [];
   if (ids.length === 0) return [];
   return [cascade(item.aspect, Prisma.sql`p.id = ANY(${ids}::text[])`)];
+}
+
+/**
+ * A letter or publication listed on profiles: when what the list shows of it changed (or it
+ * appeared or left), every published profile it concerns before or after; else only the profiles
+ * it was linked to or unlinked from while listed.
+ */
+function listedItemCascades(
+  item: ListedItem,
+  before: Snapshot | null,
+  after: Snapshot | null,
+): PublicChangeCascade[] {
+  const shownBefore = before !== null && item.listed(before) ? prisonerIdsOf(before) : new Set();
+  const shownAfter = after !== null && item.listed(after) ? prisonerIdsOf(after) : new Set();
+  const listChanged =
+    before !== null &&
+    after !== null &&
+    item.listed(before) &&
+    item.listed(after) &&
+    changedFields(item.fields, before, after);
+  const touched = [...new Set([...shownBefore, ...shownAfter])].filter(
+    (id) => listChanged || shownBefore.has(id) !== shownAfter.has(id),
+  );
+  if (touched.length === 0) return [];
+  return [cascade(item.aspect, Prisma.sql`p.id = ANY(${touched}::text[])`)];
+}
+
+/** The ids of `prisoners: [{ prisonerId, name }]` in a letter's or publication's snapshot. */
+function prisonerIdsOf(snapshot: Snapshot): Set<string> {
+  const prisoners = Array.isArray(snapshot.prisoners) ? snapshot.prisoners : [];
+  return new Set(
+    prisoners.flatMap((entry) =>
+      entry !== null &&
+      typeof entry === "object" &&
+      !Array.isArray(entry) &&
+      typeof entry.prisonerId === "string"
+        ? [entry.prisonerId]
+        : [],
+    ),
+  );
 }
 
 /**

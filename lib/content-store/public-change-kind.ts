@@ -36,6 +36,10 @@ export const PRISONER_ASPECTS = [
   "recognition",
   "tags",
   "sources",
+  // A letter or publication the profile lists: appeared, left, or its listed fields changed
+  // (lib/content-store/public-change-cascade.ts).
+  "letters",
+  "publications",
   // A parliamentary sponsor shown, hidden or removed (lib/sponsors/sponsor-writes.ts).
   "sponsors",
 ] as const;
@@ -172,6 +176,15 @@ function publicValue(
   // Only published events are on the public timeline.
   if (key === "events" && Array.isArray(value)) {
     return value.filter((event) => isRecord(event) && event.state === "PUBLISHED");
+  }
+  // "facilityAddress" withholds the address a detention would show (addressPublic): redacting
+  // it, or lifting it, changes what the public sees of the detentions.
+  if (key === "detentions" && Array.isArray(value) && redacted.includes("facilityAddress")) {
+    return value.map((detention) =>
+      isRecord(detention) && detention.addressPublic === true
+        ? { ...detention, addressPublic: HIDDEN }
+        : detention,
+    );
   }
   return value;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/session";
+import { revalidateContent } from "@/lib/data/cache";
 import { prisma } from "@/lib/db";
 import { InvalidFieldsError, NotFoundError } from "@/lib/errors";
 import {
@@ -10,6 +11,7 @@ import {
   type MediaDetailsValues,
 } from "@/lib/media/media-details-schema";
 import { MediaInUseError } from "@/lib/media/media-errors";
+import { recordMediaDetailsChange } from "@/lib/media/media-public-change";
 import { parseMediaVariants } from "@/lib/media/media-variants";
 import { mediaAssetFieldsOf, type PreparedUpload } from "@/lib/media/prepare-upload";
 import { getFileStorage, type FileStorage } from "@/lib/storage";
@@ -87,7 +89,9 @@ export async function storeUpload(
 /**
  * Changes an asset's alt text and credit (any staff member), with an audit row. The rules depend
  * on the kind of file (an image needs a text alternative), so the typed values are checked
- * against the stored asset here: problems come back as InvalidFieldsError on their fields.
+ * against the stored asset here: problems come back as InvalidFieldsError on their fields. The
+ * published profiles and publications that show the asset are changed with it: feed entries in the
+ * same transaction, their cached pages revalidated after it (media-public-change.ts).
  */
 export async function updateMediaDetails(
   actor: Actor | null,
@@ -96,7 +100,7 @@ export async function updateMediaDetails(
   context: WriteContext = {},
 ): Promise<void> {
   authorize(actor, "upload", { type: "media" });
-  await prisma.$transaction(async (tx) => {
+  const tags = await prisma.$transaction(async (tx) => {
     const before = await tx.mediaAsset.findUnique({
       where: { id },
       select: { alt: true, credit: true, kind: true },
@@ -121,7 +125,14 @@ export async function updateMediaDetails(
         after: { alt: details.alt, credit: details.credit },
       },
     });
+    const changed =
+      JSON.stringify(before.alt ?? null) !== JSON.stringify(details.alt ?? null) ||
+      JSON.stringify(before.credit ?? null) !== JSON.stringify(details.credit ?? null);
+    // The change feed's entries, as the transaction's last statement.
+    return changed ? recordMediaDetailsChange(tx, id) : [];
   });
+  // The pages that show the text alternative or the credit render afresh.
+  revalidateContent(...tags);
 }
 
 /**

@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
-import { deleteContent, updateContent, type Tx } from "@/lib/content-store";
+import { deleteContent, transitionContent, updateContent, type Tx } from "@/lib/content-store";
 import { setSignatoryVerification } from "@/lib/data/signatory-verification";
 import { prisma } from "@/lib/db";
+import { updateMediaDetails } from "@/lib/media/media-writes";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ensureCountry } from "../fixtures/countries";
 import { insertPetition } from "../fixtures/petitions";
@@ -349,5 +350,148 @@ describe("other things a profile shows", () => {
       sharing: [["changed", ["timeline"]]],
       sharingRedacted: [],
     });
+  });
+
+  it("a letter the profiles list: its publication, its title and its links are 'letters' changes of the published profiles it concerns", async () => {
+    const letter = await insertPetition(prisma, {
+      slug: `${P}listed-${randomUUID().slice(0, 8)}`,
+      label: "listed",
+      state: "DRAFT",
+      published: false,
+    });
+    const ids = {
+      first: (await profile("letter-first")).id,
+      second: (await profile("letter-second")).id,
+      draft: (await profile("letter-draft", { state: "DRAFT" })).id,
+      later: (await profile("letter-later")).id,
+    };
+    await prisma.letterPrisoner.createMany({
+      data: [ids.first, ids.second, ids.draft].map((prisonerId) => ({
+        letterId: letter.id,
+        prisonerId,
+      })),
+    });
+    const saveLetter = async (data: Prisma.LetterUpdateInput, link?: (tx: Tx) => unknown) => {
+      const { version } = await prisma.letter.findUniqueOrThrow({ where: { id: letter.id } });
+      const since = await feedPosition();
+      await updateContent(editor, {
+        type: "letter",
+        id: letter.id,
+        expectedVersion: version,
+        apply: async (tx) => {
+          await tx.letter.update({ where: { id: letter.id }, data });
+          await link?.(tx);
+        },
+      });
+      return entriesOf(since, ids);
+    };
+    const none = { first: [], second: [], draft: [], later: [] };
+    // A draft letter is listed nowhere: editing it changes no profile.
+    expect(await saveLetter({ summary: { en: "Still a draft." } })).toEqual(none);
+    const opened = await feedPosition();
+    await transitionContent(editor, {
+      type: "letter",
+      id: letter.id,
+      expectedVersion: (await prisma.letter.findUniqueOrThrow({ where: { id: letter.id } }))
+        .version,
+      to: "OPEN",
+    });
+    expect(await entriesOf(opened, ids)).toEqual({
+      ...none,
+      first: [["changed", ["letters"]]],
+      second: [["changed", ["letters"]]],
+    });
+    expect(await saveLetter({ title: { en: "Free them now" } })).toEqual({
+      ...none,
+      first: [["changed", ["letters"]]],
+      second: [["changed", ["letters"]]],
+    });
+    // A field the profile's list does not show changes no profile.
+    expect(await saveLetter({ goal: 5000 })).toEqual(none);
+    // Moved from one profile to another: those two, the unlinked one included.
+    expect(
+      await saveLetter({}, async (tx) => {
+        await tx.letterPrisoner.delete({
+          where: { letterId_prisonerId: { letterId: letter.id, prisonerId: ids.second } },
+        });
+        await tx.letterPrisoner.create({ data: { letterId: letter.id, prisonerId: ids.later } });
+      }),
+    ).toEqual({ ...none, second: [["changed", ["letters"]]], later: [["changed", ["letters"]]] });
+  });
+
+  it("a publication withdrawn is a 'publications' change of the published profiles it concerned", async () => {
+    const publication = await prisma.publication.create({
+      data: {
+        slug: `${P}report-${randomUUID().slice(0, 8)}`,
+        type: "REPORT",
+        title: { en: "Report" },
+        summary: { en: "A report." },
+        body: { en: { type: "doc", content: [] } },
+        state: "PUBLISHED",
+        publishedAt: new Date(),
+      },
+    });
+    const ids = { concerned: (await profile("publication-concerned")).id };
+    await prisma.publicationPrisoner.create({
+      data: { publicationId: publication.id, prisonerId: ids.concerned },
+    });
+    const since = await feedPosition();
+    await transitionContent(editor, {
+      type: "publication",
+      id: publication.id,
+      expectedVersion: publication.version,
+      to: "ARCHIVED",
+    });
+    expect(await entriesOf(since, ids)).toEqual({ concerned: [["changed", ["publications"]]] });
+  });
+
+  it("a photo's text alternative edited in the media library is a 'photo' change of the published profiles showing it, and a change of the publications using it", async () => {
+    const asset = await prisma.mediaAsset.create({
+      data: {
+        kind: "IMAGE",
+        storageKey: `cascade/${randomUUID()}.webp`,
+        mimeType: "image/webp",
+        byteSize: 1000,
+        width: 400,
+        height: 400,
+        sha256: randomUUID().replaceAll("-", "").padEnd(64, "0"),
+        alt: { en: "Portrait" },
+      },
+    });
+    const ids = {
+      shown: (await profile("photo-shown", { photoId: asset.id })).id,
+      redacted: (await profile("photo-redacted", { photoId: asset.id, redactedFields: ["photo"] }))
+        .id,
+      draft: (await profile("photo-draft", { photoId: asset.id, state: "DRAFT" })).id,
+    };
+    const publication = await prisma.publication.create({
+      data: {
+        slug: `${P}cover-${randomUUID().slice(0, 8)}`,
+        type: "NEWS",
+        title: { en: "News" },
+        summary: { en: "News." },
+        body: { en: { type: "doc", content: [] } },
+        state: "PUBLISHED",
+        publishedAt: new Date(),
+        coverImageId: asset.id,
+      },
+    });
+    const since = await feedPosition();
+    await updateMediaDetails(editor, asset.id, {
+      "alt.en": "Portrait of the journalist in 2023",
+      "alt.ru": "Портрет журналиста, 2023",
+      credit: "Family archive",
+    });
+    expect(await entriesOf(since, ids)).toEqual({
+      shown: [["changed", ["photo"]]],
+      redacted: [],
+      draft: [],
+    });
+    expect(
+      await prisma.publicChange.findMany({
+        where: { id: { gt: since }, entityType: "publication" },
+        select: { entityId: true, kind: true },
+      }),
+    ).toEqual([{ entityId: publication.id, kind: "changed" }]);
   });
 });

@@ -67,6 +67,24 @@ describe("publicChangeOf", () => {
       prisoner({ events: [{ id: "e1", state: "PUBLISHED" }] }),
       { kind: "changed", aspects: ["timeline"] },
     ],
+    [
+      "its facility's address withheld, under a detention that shows it",
+      prisoner({ detentions: [{ id: "d1", addressPublic: true }] }),
+      prisoner({
+        detentions: [{ id: "d1", addressPublic: true }],
+        redactedFields: ["facilityAddress"],
+      }),
+      { kind: "changed", aspects: ["detention"] },
+    ],
+    [
+      "its facility's address withheld, where no detention shows one",
+      prisoner({ detentions: [{ id: "d1", addressPublic: false }] }),
+      prisoner({
+        detentions: [{ id: "d1", addressPublic: false }],
+        redactedFields: ["facilityAddress"],
+      }),
+      null,
+    ],
   ])("a prisoner %s", (_name, before, after, expected) => {
     const change = publicChangeOf("prisoner", before, after);
     expect(change && { kind: change.kind, aspects: change.aspects }).toEqual(expected);
