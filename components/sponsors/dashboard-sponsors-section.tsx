@@ -72,7 +72,12 @@ export async function DashboardSponsorsSection({
                     <span className="font-semibold">{sponsor.name}</span>
                     {sponsor.office ? <span className="block">{sponsor.office}</span> : null}
                     {sponsor.alertEmail ? (
-                      <span className="block text-sm">{sponsor.alertEmail}</span>
+                      <>
+                        <span className="block text-sm">{sponsor.alertEmail}</span>
+                        <span className="block text-sm">
+                          {t("alertsIn", { language: t(`languages.${sponsor.alertLocale}`) })}
+                        </span>
+                      </>
                     ) : null}
                   </th>
                   <td className={cellClass}>

@@ -11,13 +11,17 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { SelectOption } from "@/components/ui/select";
 import { initialFormState, type FormState } from "@/lib/actions/staff-action-state";
+import { routing } from "@/lib/i18n/routing";
 
 type AddAction = (
   state: FormState<{ id: string }>,
   formData: FormData,
 ) => Promise<FormState<{ id: string }>>;
 
-/** "Add sponsor": a verified signatory, since when, shown or not, an alert address. Works without JS. */
+/**
+ * "Add sponsor": a verified signatory, since when, shown or not, an alert address and the language
+ * of its alerts. Works without JS.
+ */
 export function SponsorAddForm({
   action,
   prisonerId,
@@ -36,7 +40,16 @@ export function SponsorAddForm({
     initialFormState as FormState<{ id: string }>,
   );
   const errors = state.status === "invalid" ? state.fieldErrors : {};
-  const values = state.status === "idle" ? { since: today, published: "on" } : state.values;
+  // Each language by its own name (the messages give the same words in every locale).
+  const alertLocaleOptions: SelectOption[] = routing.locales.map((locale) => ({
+    value: locale,
+    label: t(`languages.${locale}`),
+    lang: locale,
+  }));
+  const values =
+    state.status === "idle"
+      ? { since: today, published: "on", alertLocale: routing.defaultLocale }
+      : state.values;
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-3">
       <h3 id={headingId} className="text-base font-semibold">
@@ -61,6 +74,13 @@ export function SponsorAddForm({
             type="email"
             autoComplete="off"
             label={t("alertEmail")}
+            className="max-w-md"
+          />
+          <SelectField
+            name="alertLocale"
+            label={t("alertLocale")}
+            options={alertLocaleOptions}
+            required
             className="max-w-md"
           />
           <CheckboxField name="published" label={t("publish")} />

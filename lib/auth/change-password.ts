@@ -1,10 +1,9 @@
 import "server-only";
-import { hasLocale } from "next-intl";
 import type { Actor } from "@/lib/auth/policy";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db";
-import { routing, type Locale } from "@/lib/i18n/routing";
+import { knownLocaleOr, type Locale } from "@/lib/i18n/routing";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { authRoutes, localized } from "@/lib/routes";
@@ -64,7 +63,7 @@ export async function changeOwnPassword(
 
   const passwordHash = await hashPassword(input.password);
   const changedAt = new Date();
-  const locale = hasLocale(routing.locales, user.locale) ? user.locale : mail.requestLocale;
+  const locale = knownLocaleOr(user.locale, mail.requestLocale);
 
   return prisma.$transaction(async (tx) => {
     // Compare-and-set on the hash that was verified: of two changes racing from the same old

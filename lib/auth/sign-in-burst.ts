@@ -1,9 +1,8 @@
 import "server-only";
-import { hasLocale } from "next-intl";
 import { staffLinkOrigin } from "@/lib/auth/link-origin";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db";
-import { routing } from "@/lib/i18n/routing";
+import { knownLocaleOr } from "@/lib/i18n/routing";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { authRoutes, dashboardRoutes, localized } from "@/lib/routes";
 import {
@@ -86,9 +85,7 @@ export async function noteFailedPassword(
     if (!(error instanceof RateLimitedError)) throw error;
     mail = false;
   }
-  const locale = hasLocale(routing.locales, account.locale)
-    ? account.locale
-    : routing.defaultLocale;
+  const locale = knownLocaleOr(account.locale);
   const origin = mail ? await staffLinkOrigin() : null;
 
   await prisma.$transaction(async (tx) => {

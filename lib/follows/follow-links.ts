@@ -50,17 +50,49 @@ export function sponsorOfAlertsToken(token: string): string | null {
 
 /** The manage page, absolute, for an e-mail's body. */
 export function followManageUrl(followerId: string, locale: Locale): string {
-  return publicUrl(localized(locale, publicRoutes.followManage(followerToken(followerId))));
+  return manageUrlOf(followerToken(followerId), locale);
 }
 
 /** List-Unsubscribe of a follower's mail: a bare POST here deletes the address (RFC 8058). */
 export function followUnsubscribeUrl(followerId: string): string {
-  return publicUrl(apiRoutes.followUnsubscribe(followerToken(followerId)));
+  return unsubscribeUrlOf(followerToken(followerId));
 }
 
 /** The unsubscribe link in a follower mail's body: opens a page with a button. */
 export function followUnsubscribePageUrl(followerId: string, locale: Locale): string {
-  return publicUrl(localized(locale, publicRoutes.followUnsubscribe(followerToken(followerId))));
+  return unsubscribePageUrlOf(followerToken(followerId), locale);
+}
+
+/** The three links every follower mail carries (the fields of its payload). */
+export interface FollowerLinks {
+  manageUrl: string;
+  unsubscribeUrl: string;
+  unsubscribePageUrl: string;
+}
+
+/**
+ * All three links of a follower's mail from one keyed hash: a fan-out or digest batch makes them
+ * for thousands of followers, and each of the single functions above would derive it again.
+ */
+export function followerLinks(followerId: string, locale: Locale): FollowerLinks {
+  const token = followerToken(followerId);
+  return {
+    manageUrl: manageUrlOf(token, locale),
+    unsubscribeUrl: unsubscribeUrlOf(token),
+    unsubscribePageUrl: unsubscribePageUrlOf(token, locale),
+  };
+}
+
+function manageUrlOf(token: string, locale: Locale): string {
+  return publicUrl(localized(locale, publicRoutes.followManage(token)));
+}
+
+function unsubscribeUrlOf(token: string): string {
+  return publicUrl(apiRoutes.followUnsubscribe(token));
+}
+
+function unsubscribePageUrlOf(token: string, locale: Locale): string {
+  return publicUrl(localized(locale, publicRoutes.followUnsubscribe(token)));
 }
 
 /** List-Unsubscribe of a sponsor's alert: a bare POST here stops them. */

@@ -3,12 +3,7 @@ import type { FollowCadence } from "@/lib/generated/prisma/client";
 import { knownLocaleOr, type Locale } from "@/lib/i18n/routing";
 import type { MailMessage } from "@/lib/mail/outbox";
 import { DAY_MS, FOLLOW_CONFIRM_DAYS } from "@/lib/follows/follow-lifetimes";
-import {
-  followConfirmUrl,
-  followManageUrl,
-  followUnsubscribePageUrl,
-  followUnsubscribeUrl,
-} from "@/lib/follows/follow-links";
+import { followConfirmUrl, followerLinks } from "@/lib/follows/follow-links";
 import type { FollowTarget } from "@/lib/follows/follow-target";
 
 /** What the follow mails need of a follower (its address is read for them alone). */
@@ -47,9 +42,7 @@ export function followConfirmMessage(
       expiresAt: new Date(Date.now() + FOLLOW_CONFIRM_DAYS * DAY_MS).toISOString(),
       cadence: follower.cadence,
       cadenceKept: follower.cadence !== chosen,
-      manageUrl: followManageUrl(follower.id, locale),
-      unsubscribeUrl: followUnsubscribeUrl(follower.id),
-      unsubscribePageUrl: followUnsubscribePageUrl(follower.id, locale),
+      ...followerLinks(follower.id, locale),
     },
   };
 }
@@ -68,9 +61,7 @@ export function followManageLinkMessage(
     payload: {
       reason,
       targetName: target?.name[locale],
-      manageUrl: followManageUrl(follower.id, locale),
-      unsubscribeUrl: followUnsubscribeUrl(follower.id),
-      unsubscribePageUrl: followUnsubscribePageUrl(follower.id, locale),
+      ...followerLinks(follower.id, locale),
     },
   };
 }

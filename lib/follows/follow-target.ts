@@ -2,6 +2,8 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { resolveLocalizedTextOr } from "@/lib/i18n/resolved-text";
+import { reportDatabaseUnavailable } from "@/lib/logging/outage-log";
+import { isDatabaseUnavailable } from "@/lib/postgres/unavailable";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import {
   isFollowTargetKey,
@@ -51,6 +53,32 @@ export async function findFollowTarget(ref: FollowTargetRef): Promise<FollowTarg
       });
       return row ? { ...ref, id: row.id, name: namesOf(row.title, ref.key) } : null;
     }
+  }
+}
+
+/** What the /follow page shows the form for: the target, named when the database could say. */
+export interface FollowFormTarget {
+  ref: FollowTargetRef;
+  /** Null while the database cannot be reached. */
+  name: Record<Locale, string> | null;
+}
+
+/**
+ * The /follow page's target: null for one that cannot be followed (the page's 404). While the
+ * database cannot be reached the target is taken as it is, unnamed: the follows handler's 503
+ * page leads back here, and the form must come back with what was typed (its cookie) as the sign
+ * form does (lib/signing/signable-letter.ts). Nothing is stored meanwhile, and a submission
+ * checks the target again.
+ */
+export async function findFollowFormTarget(ref: FollowTargetRef): Promise<FollowFormTarget | null> {
+  if (!isFollowTargetKey(ref.kind, ref.key)) return null;
+  try {
+    const target = await findFollowTarget(ref);
+    return target ? { ref, name: target.name } : null;
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    reportDatabaseUnavailable(error);
+    return { ref, name: null };
   }
 }
 

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { routing, type Locale } from "@/lib/i18n/routing";
+import { knownLocaleOr, type Locale } from "@/lib/i18n/routing";
 import { DELIVERY_STATE_ID, readOutboxState } from "@/lib/mail/delivery-state";
 import { MAIL_PAYLOAD_SCHEMAS } from "@/lib/mail/mail-kinds";
 import type { MailTransport } from "@/lib/mail/mail-transport";
@@ -62,8 +62,7 @@ export async function raiseFailureAlertIfDue(
     });
     const created: AlertRow[] = [];
     for (const admin of admins) {
-      const locale: Locale =
-        routing.locales.find((known) => known === admin.locale) ?? routing.defaultLocale;
+      const locale = knownLocaleOr(admin.locale);
       const payload = MAIL_PAYLOAD_SCHEMAS["mail.delivery_failing"].parse({
         failingSince: failingSince.toISOString(),
         waiting: state.waiting,

@@ -1,6 +1,6 @@
 import { prisma } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { routing, type Locale } from "@/lib/i18n/routing";
+import { knownLocaleOr } from "@/lib/i18n/routing";
 import { configuredMailTransport } from "@/lib/mail/configured-transport";
 import { isMailKind, MAIL_PAYLOAD_SCHEMAS, type MailContent } from "@/lib/mail/mail-kinds";
 import { recordDrainOutcome } from "@/lib/mail/delivery-state";
@@ -69,9 +69,7 @@ interface ClaimedRow {
 function contentOf(row: ClaimedRow): MailContent {
   if (!isMailKind(row.kind)) throw new Error(`Unknown e-mail kind "${row.kind}"`);
   const raw = typeof row.payload === "string" ? JSON.parse(row.payload) : row.payload;
-  const locale: Locale = (routing.locales as readonly string[]).includes(row.locale)
-    ? (row.locale as Locale)
-    : routing.defaultLocale;
+  const locale = knownLocaleOr(row.locale);
   const payload = MAIL_PAYLOAD_SCHEMAS[row.kind].parse(raw);
   return { kind: row.kind, locale, payload } as MailContent;
 }

@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import en from "@/lib/i18n/messages/en.json";
 import ru from "@/lib/i18n/messages/ru.json";
-import { routing, type Locale } from "@/lib/i18n/routing";
+import { knownLocaleOr, type Locale } from "@/lib/i18n/routing";
 import { localized, publicRoutes } from "@/lib/routes";
 import { publicOrigin } from "@/lib/security/public-origin";
 
@@ -17,7 +17,7 @@ const MESSAGES = { en, ru } satisfies Record<Locale, unknown>;
 /** The locale named by a path's first segment (`/ru/letters/…`), else the default. */
 export function localeOfPath(pathname: string): Locale {
   const first = pathname.split("/")[1];
-  return routing.locales.find((locale) => locale === first) ?? routing.defaultLocale;
+  return knownLocaleOr(first);
 }
 
 /**

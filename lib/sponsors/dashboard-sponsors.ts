@@ -4,7 +4,7 @@ import { authorize } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import type { PublicationState } from "@/lib/generated/prisma/client";
 import { resolveLocalizedText } from "@/lib/i18n/resolved-text";
-import type { Locale } from "@/lib/i18n/routing";
+import { knownLocaleOr, type Locale } from "@/lib/i18n/routing";
 
 /** The prisoner page's sponsor section, for staff (never cached). */
 
@@ -16,6 +16,8 @@ export interface DashboardSponsorDto {
   state: PublicationState;
   /** Shown to those who may manage sponsors only. */
   alertEmail: string | null;
+  /** The language of its alerts (shown with the address). */
+  alertLocale: Locale;
 }
 
 export interface SponsorChoiceDto {
@@ -49,6 +51,7 @@ export async function getDashboardSponsors(
       since: true,
       state: true,
       alertEmail: true,
+      alertLocale: true,
       signatory: { select: { name: true, office: true } },
     },
   });
@@ -59,6 +62,7 @@ export async function getDashboardSponsors(
     since: row.since.toISOString().slice(0, 10),
     state: row.state,
     alertEmail: mayManage ? row.alertEmail : null,
+    alertLocale: knownLocaleOr(row.alertLocale),
   }));
   if (!mayManage) return { sponsors, choices: [] };
   const signatories = await prisma.notableSignatory.findMany({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { routing } from "@/lib/i18n/routing";
 
 /**
  * The sponsor forms' fields (the prisoner page's Sponsors section). Error messages are codes in
@@ -29,6 +30,8 @@ export const addSponsorSchema = z.object({
     (value) => (typeof value === "string" && value.trim() !== "" ? value.trim() : null),
     z.email({ error: "errorEmail" }).max(254, { error: "errorEmail" }).nullable(),
   ),
+  /** The language of the sponsor's alerts: a site locale, nothing else (the select offers those). */
+  alertLocale: z.enum(routing.locales, { error: "errorAlertLocale" }),
 });
 
 export const sponsorStateSchema = z.object({ id, published: checkbox });

@@ -7,6 +7,7 @@ import { cacheTags, revalidateContent } from "@/lib/data/cache";
 import { prisma } from "@/lib/db";
 import { InvalidFieldsError, NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/routing";
 import { recordSponsorPublicChange } from "./sponsor-public-change";
 
 /**
@@ -31,6 +32,7 @@ const snapshotSelect = {
   since: true,
   state: true,
   alertEmail: true,
+  alertLocale: true,
   version: true,
   signatory: { select: { name: true, verifiedAt: true } },
 } as const satisfies Prisma.PrisonerSponsorSelect;
@@ -45,6 +47,7 @@ function snapshotOf(row: SponsorRow): Prisma.InputJsonValue {
     since: row.since.toISOString().slice(0, 10),
     state: row.state,
     alertEmail: row.alertEmail,
+    alertLocale: row.alertLocale,
   };
 }
 
@@ -92,6 +95,8 @@ export interface NewSponsor {
   since: string;
   published: boolean;
   alertEmail: string | null;
+  /** The language of the sponsor's alerts. */
+  alertLocale: Locale;
   context?: WriteContext;
 }
 
@@ -117,6 +122,7 @@ export async function addPrisonerSponsor(actor: Actor, input: NewSponsor): Promi
           since: new Date(`${input.since}T00:00:00Z`),
           state: input.published ? "PUBLISHED" : "DRAFT",
           alertEmail: input.alertEmail,
+          alertLocale: input.alertLocale,
           createdById: actor.id,
           updatedById: actor.id,
         },

@@ -287,41 +287,74 @@ describe("alerts to followers", () => {
     expect(result.weekOf <= nextMonday.toISOString().slice(0, 10)).toBe(true);
   });
 
-  it("a sponsor gets the prisoner's alerts with its own one-click unsubscribe, which a bare POST honours", async () => {
+  it("a sponsor gets the prisoner's alerts in its language with its own one-click unsubscribe, which a bare POST honours and audits once", async () => {
     const id = await prisoner("sponsored");
     const letter = await insertPetition(prisma, { slug: `${P}-letter`, label: "alerts" });
-    const signatory = await prisma.notableSignatory.create({
-      data: { letterId: letter.id, name: "Jane Sponsor", verifiedAt: new Date() },
-      select: { id: true },
-    });
-    const sponsor = await prisma.prisonerSponsor.create({
-      data: {
-        prisonerId: id,
-        signatoryId: signatory.id,
-        since: new Date("2026-01-01"),
-        state: "PUBLISHED",
-        alertEmail: `${P}-mep@example.org`,
-      },
-      select: { id: true },
-    });
+    const signatory = (name: string) =>
+      prisma.notableSignatory.create({
+        data: { letterId: letter.id, name, verifiedAt: new Date() },
+        select: { id: true },
+      });
+    const sponsorship = async (name: string, email: string, alertLocale?: "ru") =>
+      prisma.prisonerSponsor.create({
+        data: {
+          prisonerId: id,
+          signatoryId: (await signatory(name)).id,
+          since: new Date("2026-01-01"),
+          state: "PUBLISHED",
+          alertEmail: email,
+          ...(alertLocale ? { alertLocale } : {}),
+        },
+        select: { id: true },
+      });
+    const sponsor = await sponsorship("Jane Sponsor", `${P}-mep@example.org`);
+    await sponsorship("Ivan Deputatov", `${P}-duma@example.org`, "ru");
     await transfer(id, colony);
     await runAlerts(0);
-    const mails = await prisma.outboxMessage.findMany({
-      where: { kind: "follow.sponsor-alert", to: `${P}-mep@example.org` },
+    const alert = await prisma.followAlert.findFirstOrThrow({
+      where: { prisonerIds: { has: id }, kind: "transfer" },
+      select: { content: true },
     });
-    expect(mails).toHaveLength(1);
-    const response = await stopSponsor(
-      new Request(`http://localhost/api/follows/sponsor-unsubscribe/x`, { method: "POST" }),
-      { params: Promise.resolve({ token: sponsorAlertsToken(sponsor.id) }) },
-    );
+    const content = alert.content as Record<"en" | "ru", { subject: string }>;
+    expect(content.ru.subject).not.toBe(content.en.subject);
+    const mailTo = (to: string) =>
+      prisma.outboxMessage.findMany({
+        where: { kind: "follow.sponsor-alert", to },
+        select: { locale: true, payload: true },
+      });
+    const english = await mailTo(`${P}-mep@example.org`);
+    expect(english).toHaveLength(1);
+    expect(english[0]!.locale).toBe("en");
+    expect((english[0]!.payload as { alert: unknown }).alert).toEqual(content.en);
+    const russian = await mailTo(`${P}-duma@example.org`);
+    expect(russian).toHaveLength(1);
+    expect(russian[0]!.locale).toBe("ru");
+    expect((russian[0]!.payload as { alert: unknown }).alert).toEqual(content.ru);
+
+    const stop = (token: string) =>
+      stopSponsor(
+        new Request(`http://localhost/api/follows/sponsor-unsubscribe/x`, { method: "POST" }),
+        { params: Promise.resolve({ token }) },
+      );
+    const stopped = { action: "prisonerSponsor.alerts_stopped", entityId: sponsor.id };
+    const response = await stop(sponsorAlertsToken(sponsor.id));
     expect(response.status).toBe(200);
     const row = await prisma.prisonerSponsor.findUniqueOrThrow({ where: { id: sponsor.id } });
     expect(row.alertEmail).toBeNull();
-    const forged = await stopSponsor(
-      new Request(`http://localhost/api/follows/sponsor-unsubscribe/x`, { method: "POST" }),
-      { params: Promise.resolve({ token: `${sponsor.id}.${"0".repeat(64)}` }) },
-    );
+    const audits = await prisma.auditLog.findMany({ where: stopped });
+    expect(audits).toHaveLength(1);
+    expect(audits[0]).toMatchObject({
+      actorId: null,
+      entityType: "PrisonerSponsor",
+      details: { prisonerId: id },
+    });
+    expect(JSON.stringify({ ...audits[0], id: undefined })).not.toContain("@example.org");
+    // Stopped already: a second press changes nothing and records nothing.
+    expect((await stop(sponsorAlertsToken(sponsor.id))).status).toBe(200);
+    expect(await prisma.auditLog.count({ where: stopped })).toBe(1);
+    const forged = await stop(`${sponsor.id}.${"0".repeat(64)}`);
     expect(forged.status).toBe(200);
+    expect(await prisma.auditLog.count({ where: stopped })).toBe(1);
   });
 
   it("fans out in batches that each move the cursor, one e-mail per follower", async () => {

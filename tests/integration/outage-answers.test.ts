@@ -28,6 +28,9 @@ async function loadApp() {
     confirmRoute: await import("@/app/api/letters/[slug]/confirm/route"),
     withdrawRoute: await import("@/app/api/letters/[slug]/withdraw/route"),
     resendRoute: await import("@/app/api/letters/[slug]/resend/route"),
+    followRoute: await import("@/app/api/follows/route"),
+    ...(await import("@/lib/follows/follow-target")),
+    ...(await import("@/lib/follows/follow-form-cookie")),
     ...(await import("@/lib/actions/reports/report-inaccuracy")),
     ...(await import("@/lib/actions/staff-action")),
     ...(await import("@/lib/actions/reference-items/reference-actions")),
@@ -141,6 +144,42 @@ describe("signing a petition while the database is unreachable", () => {
     // Long after the few seconds a lookup is normally kept.
     vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 60_000 });
     expect(await app.getSignableLetter(petition.slug)).toEqual(before);
+  });
+});
+
+describe("following by e-mail while the database is unreachable", () => {
+  it("answers 503 leading back to the follow form, whose page finds its target without the database", async () => {
+    const target = { kind: "prisoner" as const, key: "outage-follow-someone" };
+    // With the database up, a target that is not published is the page's 404.
+    expect(await app.findFollowFormTarget(target)).toBeNull();
+    await database.stopImmediately();
+
+    const body = new URLSearchParams({
+      email: app.uniqueEmail("outage-follow"),
+      cadence: "WEEKLY",
+      targetKind: target.kind,
+      targetKey: target.key,
+      locale: "en",
+    });
+    const response = await app.followRoute.POST(
+      new Request(`${app.ORIGIN}/api/follows`, {
+        method: "POST",
+        body,
+        headers: {
+          origin: app.ORIGIN,
+          "content-type": "application/x-www-form-urlencoded",
+          [app.CLIENT_ADDRESS_HEADER]: app.randomIp(),
+        },
+      }),
+      { params: Promise.resolve({}) },
+    );
+    const html = await response.text();
+    expectOutagePage(response, html);
+    expect(html).toContain(`href="/en/follow?prisoner=${target.key}"`);
+    const state = app.openFollowFormState(cookieValue(response, app.FOLLOW_FORM_COOKIE), target);
+    expect(state).toMatchObject({ problem: "unavailable", values: { cadence: "WEEKLY" } });
+    // The page that link opens: the form again, its target unnamed, instead of an error page.
+    expect(await app.findFollowFormTarget(target)).toEqual({ ref: target, name: null });
   });
 });
 

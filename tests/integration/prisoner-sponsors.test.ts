@@ -76,6 +76,7 @@ const newSponsor = () => ({
   since: "2025-03-12",
   published: true,
   alertEmail: "office@parliament.example",
+  alertLocale: "ru" as const,
 });
 
 describe("recording a prisoner's sponsor", () => {
@@ -117,15 +118,41 @@ describe("recording a prisoner's sponsor", () => {
       },
     });
     expect(revision?.authorId).toBe(editor.id);
+    expect(revision?.snapshot).toMatchObject({ alertLocale: "ru" });
     const audit = await prisma.auditLog.findFirst({
       where: { action: "prisonerSponsor.added", entityId: id },
     });
     expect(audit?.details).toMatchObject({ prisonerId, signatoryName: "Jane Sponsor" });
     expect(JSON.stringify(audit?.details)).not.toContain("office@parliament.example");
     expect(await listPrisonerSponsorAlertRecipients(prisonerId)).toEqual([
-      { sponsorId: id, email: "office@parliament.example" },
+      { sponsorId: id, email: "office@parliament.example", locale: "ru" },
     ]);
     expect(await feedEntries()).toEqual([sponsorsChanged]);
+  });
+
+  it("the alert recipients are read through the transaction they are asked in", async () => {
+    const other = await insertPrisoner({ slug: `${P}in-tx`, countryCode: COUNTRY });
+    const rollback = new Error("rolled back on purpose");
+    await expect(
+      prisma.$transaction(async (tx) => {
+        const row = await tx.prisonerSponsor.create({
+          data: {
+            prisonerId: other.id,
+            signatoryId: verifiedId,
+            since: new Date("2025-03-12"),
+            state: "PUBLISHED",
+            alertEmail: "in-tx@parliament.example",
+          },
+          select: { id: true },
+        });
+        // Not committed: only the transaction itself sees the sponsorship.
+        expect(await listPrisonerSponsorAlertRecipients(other.id, tx)).toEqual([
+          { sponsorId: row.id, email: "in-tx@parliament.example", locale: "en" },
+        ]);
+        throw rollback;
+      }),
+    ).rejects.toBe(rollback);
+    expect(await listPrisonerSponsorAlertRecipients(other.id)).toEqual([]);
   });
 
   it("the same signatory cannot sponsor the same prisoner twice", async () => {
@@ -179,6 +206,7 @@ describe("recording a prisoner's sponsor", () => {
   it("the dashboard shows the alert address to editors and not to contributors", async () => {
     const forEditor = await getDashboardSponsors(editor, prisonerId, "en");
     expect(forEditor.sponsors[0]?.alertEmail).toBe("office@parliament.example");
+    expect(forEditor.sponsors[0]?.alertLocale).toBe("ru");
     const forContributor = await getDashboardSponsors(contributor, prisonerId, "en");
     expect(forContributor.sponsors[0]?.alertEmail).toBeNull();
     expect(forContributor.choices).toEqual([]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AlertItem } from "@/lib/follows/alerts/alert-item";
+import { extractLinks } from "@/lib/mail/mail-links";
 import { renderMail } from "@/lib/mail/render-mail";
 
 const FOLLOWER = "0b7e3c1a-5f44-4c1e-9a0e-2d1f3b4c5d6e";
@@ -77,5 +78,17 @@ describe("follow alert e-mails", () => {
     });
     expect(mail.headers?.["List-Unsubscribe"]).toBe(`<${stop}>`);
     expect(mail.text).not.toContain("/follow/manage/");
+  });
+
+  it("open a Russian-speaking sponsor's unsubscribe page in Russian; the one-click address stays bare", async () => {
+    const stop = "https://vigil.example/api/follows/sponsor-unsubscribe/s1.abc";
+    const mail = await renderMail({
+      kind: "follow.sponsor-alert",
+      locale: "ru",
+      payload: { alert: transfer, unsubscribeUrl: stop },
+    });
+    expect(mail.headers?.["List-Unsubscribe"]).toBe(`<${stop}>`);
+    expect(extractLinks(mail.text)).toContain(`${stop}?locale=ru`);
+    expect(mail.html).toContain('<html lang="ru"');
   });
 });

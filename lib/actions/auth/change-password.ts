@@ -1,11 +1,10 @@
 "use server";
 
-import { hasLocale } from "next-intl";
 import { getLocale } from "next-intl/server";
 import { InvalidFieldsError, staffRedirectAction } from "@/lib/actions/staff-action";
 import { changeOwnPassword } from "@/lib/auth/change-password";
 import { staffLinkOrigin } from "@/lib/auth/link-origin";
-import { routing } from "@/lib/i18n/routing";
+import { knownLocaleOr } from "@/lib/i18n/routing";
 import { authRoutes, localized, withQuery } from "@/lib/routes";
 import { changePasswordSchema } from "@/lib/validation/auth";
 
@@ -22,10 +21,7 @@ export const changePasswordAction = staffRedirectAction(
     messages: "Auth.errors",
   },
   async ({ actor, input, context }) => {
-    const requestLocale = await getLocale();
-    const locale = hasLocale(routing.locales, requestLocale)
-      ? requestLocale
-      : routing.defaultLocale;
+    const locale = knownLocaleOr(await getLocale());
     const outcome = await changeOwnPassword(
       actor,
       input,

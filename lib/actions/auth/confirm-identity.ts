@@ -1,11 +1,10 @@
 "use server";
 
 import { getLocale } from "next-intl/server";
-import { hasLocale } from "next-intl";
 import { InvalidFieldsError, staffRedirectAction } from "@/lib/actions/staff-action";
 import { confirmIdentity } from "@/lib/auth/confirm-identity";
 import { safeCallbackPath, signInPath } from "@/lib/auth/paths";
-import { routing } from "@/lib/i18n/routing";
+import { knownLocaleOr } from "@/lib/i18n/routing";
 import { dashboardRoutes, localized } from "@/lib/routes";
 import { confirmIdentitySchema } from "@/lib/validation/auth";
 
@@ -21,8 +20,7 @@ export const confirmIdentityAction = staffRedirectAction(
     messages: "Auth.errors",
   },
   async ({ actor, input, context }) => {
-    const requested = await getLocale();
-    const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+    const locale = knownLocaleOr(await getLocale());
     const outcome = await confirmIdentity(actor, input, context);
     switch (outcome) {
       case "wrong-password":

@@ -1,11 +1,10 @@
 "use server";
 
-import { hasLocale } from "next-intl";
 import { authFieldErrors } from "@/lib/auth/auth-form-errors";
 import type { AuthFormState } from "@/lib/auth/auth-form-state";
 import { staffLinkOrigin } from "@/lib/auth/link-origin";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
-import { routing } from "@/lib/i18n/routing";
+import { knownLocaleOr } from "@/lib/i18n/routing";
 import { RateLimitedError } from "@/lib/rate-limit";
 import { getRequestContext } from "@/lib/security/request-context";
 import { passwordResetRequestSchema, passwordResetSchema } from "@/lib/validation/auth";
@@ -23,10 +22,7 @@ export async function requestPasswordResetAction(
   _previous: AuthFormState,
   formData: FormData,
 ): Promise<AuthFormState> {
-  const requestedLocale = text(formData, "locale");
-  const locale = hasLocale(routing.locales, requestedLocale)
-    ? requestedLocale
-    : routing.defaultLocale;
+  const locale = knownLocaleOr(text(formData, "locale"));
   const values = { email: text(formData, "email") };
   const parsed = passwordResetRequestSchema.safeParse(values);
   if (!parsed.success) {

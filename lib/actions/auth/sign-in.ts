@@ -2,7 +2,6 @@
 
 import { AuthError } from "next-auth";
 import { cookies, headers } from "next/headers";
-import { hasLocale } from "next-intl";
 import { signIn } from "@/lib/auth/auth";
 import { authFieldErrors } from "@/lib/auth/auth-form-errors";
 import {
@@ -14,7 +13,7 @@ import {
 import { checkPassword } from "@/lib/auth/credentials";
 import { safeCallbackPath } from "@/lib/auth/paths";
 import type { SignInState } from "@/lib/auth/sign-in-state";
-import { routing } from "@/lib/i18n/routing";
+import { knownLocaleOr } from "@/lib/i18n/routing";
 import { dashboardRoutes, localized } from "@/lib/routes";
 import { consumeRateLimit, RateLimitedError } from "@/lib/rate-limit";
 import { requestProtocol } from "@/lib/security/client-address";
@@ -68,10 +67,7 @@ export async function signInAction(
   _previous: SignInState,
   formData: FormData,
 ): Promise<SignInState> {
-  const requestedLocale = text(formData, "locale");
-  const locale = hasLocale(routing.locales, requestedLocale)
-    ? requestedLocale
-    : routing.defaultLocale;
+  const locale = knownLocaleOr(text(formData, "locale"));
   const redirectTo =
     safeCallbackPath(text(formData, "callbackUrl")) ?? localized(locale, dashboardRoutes.home());
   const email = text(formData, "email").trim();

@@ -1,10 +1,9 @@
 "use server";
 
-import { hasLocale } from "next-intl";
 import { signOutCurrentSession } from "@/lib/auth/account";
 import { signOut } from "@/lib/auth/auth";
 import { getActor } from "@/lib/auth/session";
-import { routing } from "@/lib/i18n/routing";
+import { knownLocaleOr } from "@/lib/i18n/routing";
 import { authRoutes, localized, withQuery } from "@/lib/routes";
 import { getRequestContext } from "@/lib/security/request-context";
 
@@ -14,11 +13,7 @@ import { getRequestContext } from "@/lib/security/request-context";
  * deletes the session cookie and goes to the sign-in page.
  */
 export async function signOutAction(formData: FormData): Promise<void> {
-  const requested = formData.get("locale");
-  const locale =
-    typeof requested === "string" && hasLocale(routing.locales, requested)
-      ? requested
-      : routing.defaultLocale;
+  const locale = knownLocaleOr(formData.get("locale"));
   const actor = await getActor();
   if (actor) await signOutCurrentSession(actor, actor.sessionId, await getRequestContext());
   await signOut({

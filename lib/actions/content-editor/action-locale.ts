@@ -1,13 +1,9 @@
-import { hasLocale } from "next-intl";
-import { routing, type Locale } from "@/lib/i18n/routing";
+import { knownLocaleOr, type Locale } from "@/lib/i18n/routing";
 
 /**
  * The language of the page that posted a form (its hidden `locale` field), for the address the
  * action sends the user to afterwards. Anything else falls back to the default locale.
  */
 export function actionLocale(formData: FormData): Locale {
-  const value = formData.get("locale");
-  return typeof value === "string" && hasLocale(routing.locales, value)
-    ? value
-    : routing.defaultLocale;
+  return knownLocaleOr(formData.get("locale"));
 }

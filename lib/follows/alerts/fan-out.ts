@@ -1,15 +1,13 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import {
-  followManageUrl,
-  followUnsubscribePageUrl,
-  followUnsubscribeUrl,
-  sponsorAlertsUnsubscribeUrl,
-} from "@/lib/follows/follow-links";
+import { followerLinks, sponsorAlertsUnsubscribeUrl } from "@/lib/follows/follow-links";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { knownLocaleOr, routing } from "@/lib/i18n/routing";
 import { MAIL_PAYLOAD_SCHEMAS } from "@/lib/mail/mail-kinds";
-import { listPrisonerSponsorAlertRecipients } from "@/lib/sponsors/sponsor-alert-recipients";
+import {
+  listPrisonerSponsorAlertRecipients,
+  type SponsorAlertRecipient,
+} from "@/lib/sponsors/sponsor-alert-recipients";
 import { alertContentSchema, type AlertContent } from "./alert-item";
 
 /**
@@ -128,14 +126,14 @@ async function insertFollowerMails(
   content: AlertContent,
 ): Promise<void> {
   const locales = followers.map((follower) => knownLocaleOr(follower.locale));
+  // One keyed hash per follower for its three links.
+  const links = followers.map((follower, i) => followerLinks(follower.id, locales[i]!));
   // Validated once per locale as the outbox would (the links are checked below by their maker).
   for (const locale of routing.locales) {
     MAIL_PAYLOAD_SCHEMAS["follow.alert"].parse({
       alert: content[locale],
       followerId: followers[0]!.id,
-      manageUrl: followManageUrl(followers[0]!.id, locale),
-      unsubscribeUrl: followUnsubscribeUrl(followers[0]!.id),
-      unsubscribePageUrl: followUnsubscribePageUrl(followers[0]!.id, locale),
+      ...links[0]!,
     });
   }
   const now = new Date();
@@ -149,20 +147,28 @@ async function insertFollowerMails(
            ${now}, ${now}
     FROM unnest(${followers.map((f) => f.id)}::text[], ${followers.map((f) => f.email)}::text[],
                 ${locales}::text[],
-                ${followers.map((f, i) => followManageUrl(f.id, locales[i]!))}::text[],
-                ${followers.map((f) => followUnsubscribeUrl(f.id))}::text[],
-                ${followers.map((f, i) => followUnsubscribePageUrl(f.id, locales[i]!))}::text[])
+                ${links.map((l) => l.manageUrl)}::text[],
+                ${links.map((l) => l.unsubscribeUrl)}::text[],
+                ${links.map((l) => l.unsubscribePageUrl)}::text[])
          AS b(id, email, locale, manage, unsubscribe, unsubscribe_page)`;
 }
 
-/** A prisoner's sponsors hear of its alerts too, once per address, with their own unsubscribe. */
+/**
+ * A prisoner's sponsors hear of its alerts too, once per address, in the language staff chose
+ * for each (PrisonerSponsor.alertLocale), with their own unsubscribe. Read in the batch's
+ * transaction, so the sponsors queued are those of the moment the cursor first moves.
+ */
 async function queueSponsors(
   tx: Prisma.TransactionClient,
   alert: AlertRow,
   content: AlertContent,
 ): Promise<number> {
   if (alert.prisonerIds.length === 0) return 0;
-  const lists = await Promise.all(alert.prisonerIds.map(listPrisonerSponsorAlertRecipients));
+  const lists: SponsorAlertRecipient[][] = [];
+  // One after another: the statements of a transaction run one at a time on its connection.
+  for (const prisonerId of alert.prisonerIds) {
+    lists.push(await listPrisonerSponsorAlertRecipients(prisonerId, tx));
+  }
   const seen = new Set<string>();
   const recipients = lists.flat().filter((recipient) => {
     const key = recipient.email.toLowerCase();
@@ -176,9 +182,9 @@ async function queueSponsors(
     data: recipients.map((recipient) => ({
       kind: "follow.sponsor-alert",
       to: recipient.email,
-      locale: routing.defaultLocale,
+      locale: recipient.locale,
       payload: MAIL_PAYLOAD_SCHEMAS["follow.sponsor-alert"].parse({
-        alert: content[routing.defaultLocale],
+        alert: content[recipient.locale],
         unsubscribeUrl: sponsorAlertsUnsubscribeUrl(recipient.sponsorId),
       }),
       nextAttemptAt: now,

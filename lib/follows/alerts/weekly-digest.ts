@@ -1,10 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import {
-  followManageUrl,
-  followUnsubscribePageUrl,
-  followUnsubscribeUrl,
-} from "@/lib/follows/follow-links";
+import { followerLinks } from "@/lib/follows/follow-links";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { knownLocaleOr } from "@/lib/i18n/routing";
 import { MAIL_PAYLOAD_SCHEMAS } from "@/lib/mail/mail-kinds";
@@ -117,9 +113,7 @@ async function digestsOf(
       items: items.slice(0, DIGEST_MAX_ITEMS),
       more: Math.max(0, items.length - DIGEST_MAX_ITEMS),
       followerId: follower.id,
-      manageUrl: followManageUrl(follower.id, locale),
-      unsubscribeUrl: followUnsubscribeUrl(follower.id),
-      unsubscribePageUrl: followUnsubscribePageUrl(follower.id, locale),
+      ...followerLinks(follower.id, locale),
     });
     return [{ kind: "follow.digest", to: follower.email, locale, payload, nextAttemptAt: now }];
   });

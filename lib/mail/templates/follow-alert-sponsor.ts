@@ -26,11 +26,21 @@ export function followSponsorAlertMail(
         {
           type: "action",
           label: t("sponsorUnsubscribeAction"),
-          url: payload.unsubscribeUrl,
+          url: unsubscribePageUrl(payload.unsubscribeUrl, context.locale),
           emphasis: "secondary",
         },
       ],
     }),
     headers: followUnsubscribeHeaders(payload.unsubscribeUrl),
   };
+}
+
+/**
+ * The body's link opens the page with the button (a GET changes nothing) in the mail's language;
+ * List-Unsubscribe keeps the bare address, which a POST from the mail client stops at.
+ */
+function unsubscribePageUrl(unsubscribeUrl: string, locale: string): string {
+  const url = new URL(unsubscribeUrl);
+  url.searchParams.set("locale", locale);
+  return url.href;
 }

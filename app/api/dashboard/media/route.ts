@@ -1,6 +1,6 @@
 import { signInPath } from "@/lib/auth/paths";
 import { staffRoute, type RouteRefusal } from "@/lib/auth/staff-route";
-import { routing, type Locale } from "@/lib/i18n/routing";
+import { knownLocaleOr, type Locale } from "@/lib/i18n/routing";
 import { parseMediaDetails, readMediaDetailsValues } from "@/lib/media/media-details-schema";
 import { storeUpload } from "@/lib/media/media-writes";
 import { prepareUpload } from "@/lib/media/prepare-upload";
@@ -23,10 +23,7 @@ function redirectTo(path: string): Response {
 }
 
 function uploadLocale(request: Request): Locale {
-  const requested = new URL(request.url).searchParams.get("locale") ?? "";
-  return (routing.locales as readonly string[]).includes(requested)
-    ? (requested as Locale)
-    : routing.defaultLocale;
+  return knownLocaleOr(new URL(request.url).searchParams.get("locale"));
 }
 
 const libraryPath = (locale: Locale) => localized(locale, dashboardRoutes.media());

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { staffRoute } from "@/lib/auth/staff-route";
 import type { DeliveryPdfLabels } from "@/lib/delivery/delivery-pdf";
 import { exportDelivery, isDeliveryFormat } from "@/lib/delivery/export-delivery";
-import { routing, type Locale } from "@/lib/i18n/routing";
+import { knownLocaleOr } from "@/lib/i18n/routing";
 import { contentDisposition } from "@/lib/storage/media-files";
 
 const LABEL_KEYS = [
@@ -32,10 +32,7 @@ export const GET = staffRoute<{ id: string; format: string }>(
     const { id, format } = params;
     if (!isDeliveryFormat(format))
       return Response.json({ error: "Unknown format" }, { status: 404 });
-    const requested = new URL(request.url).searchParams.get("locale") ?? routing.defaultLocale;
-    const locale: Locale = (routing.locales as readonly string[]).includes(requested)
-      ? (requested as Locale)
-      : routing.defaultLocale;
+    const locale = knownLocaleOr(new URL(request.url).searchParams.get("locale"));
     const t = await getTranslations({ locale, namespace: "DeliveryExport.pdf" });
     const labels = {} as DeliveryPdfLabels;
     for (const key of LABEL_KEYS) labels[key] = t(key);
