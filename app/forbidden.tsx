@@ -1,5 +1,5 @@
-import { RootFallbackPage, shellMessagesOf } from "@/components/layout/root-fallback-page";
-import { routing } from "@/lib/i18n/routing";
+import { RootFallbackPage } from "@/components/layout/root-fallback-page";
+import { defaultSiteName } from "@/lib/i18n/site-name";
 
 /**
  * A `forbidden()` no nearer boundary catches (the dashboard has its own, dashboard/forbidden.tsx).
@@ -7,6 +7,5 @@ import { routing } from "@/lib/i18n/routing";
  * page's payload with its styles; part of every page's payload all the same, so kept small.
  */
 export default async function RootForbidden() {
-  const { AccessFallback } = await shellMessagesOf(routing.defaultLocale);
-  return <RootFallbackPage title={AccessFallback.forbiddenTitle} />;
+  return <RootFallbackPage kind="forbidden" siteName={await defaultSiteName()} />;
 }

@@ -1,5 +1,5 @@
-import { RootFallbackPage, shellMessagesOf } from "@/components/layout/root-fallback-page";
-import { routing } from "@/lib/i18n/routing";
+import { RootFallbackPage } from "@/components/layout/root-fallback-page";
+import { defaultSiteName } from "@/lib/i18n/site-name";
 
 /**
  * An `unauthorized()` no nearer boundary catches (Vigil sends signed-out visitors to sign-in
@@ -7,6 +7,5 @@ import { routing } from "@/lib/i18n/routing";
  * every page's payload with its styles; part of every page's payload all the same, so kept small.
  */
 export default async function RootUnauthorized() {
-  const { AccessFallback } = await shellMessagesOf(routing.defaultLocale);
-  return <RootFallbackPage title={AccessFallback.unauthorizedTitle} />;
+  return <RootFallbackPage kind="unauthorized" siteName={await defaultSiteName()} />;
 }

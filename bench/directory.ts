@@ -52,7 +52,7 @@ import {
   printDashboardTimings,
   timeDashboard,
 } from "./lib/dashboard-timings";
-import { directoryCases, filterMatches, FILTER_PATH, htmlBytes } from "./lib/directory-cases";
+import { directoryCases, filterMatches, FILTER_PATHS, htmlBytes } from "./lib/directory-cases";
 import { printSizeReport, printGrowth, type SizeReport } from "./lib/directory-report";
 import { emptySamples, figuresOf, runTurn, settle, type Samples } from "./lib/load-turns";
 import type { LoadCase } from "./lib/load-turns";
@@ -204,7 +204,10 @@ async function measureLoad(servers: SizeServer[]): Promise<SizeReport[]> {
       seedSeconds: server.database.seedSeconds,
       seededNow: server.database.seededNow,
       figures: labels.map((label) => figuresOf(label, samples[i]!.get(label)!)),
-      filterPageBytes: await htmlBytes(server.baseUrl, FILTER_PATH),
+      filterPageBytes: {
+        en: await htmlBytes(server.baseUrl, FILTER_PATHS.en),
+        ru: await htmlBytes(server.baseUrl, FILTER_PATHS.ru),
+      },
       filterMatches: await filterMatches(server.database.url),
       notes: [
         ...perSize[i]!.notes,

@@ -24,7 +24,6 @@ interface ErrorPageProps {
  */
 export default function ErrorPage({ error, reset, retry }: ErrorPageProps) {
   const t = useTranslations("Error");
-  const tOutage = useTranslations("OutageError");
   const router = useRouter();
   const { outage } = useDatabaseOutage();
   useEffect(() => {
@@ -45,10 +44,10 @@ export default function ErrorPage({ error, reset, retry }: ErrorPageProps) {
     <Container width="prose">
       <div className="mb-10 flex flex-col gap-4" aria-live="polite">
         <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-slate-50">
-          {outage ? tOutage("publicOutageTitle") : t("title")}
+          {outage ? t("outageTitle") : t("title")}
         </h1>
         <p className="max-w-prose text-lg text-slate-700 dark:text-slate-300">
-          {outage ? tOutage("publicOutageBody") : t("body")}
+          {outage ? t("outageBody") : t("body")}
         </p>
         <ErrorReference digest={error.digest} />
       </div>

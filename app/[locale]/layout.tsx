@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ErrorMessagesProvider } from "@/components/layout/error-messages-provider";
 import { SkipLink } from "@/components/layout/skip-link";
 import { routing } from "@/lib/i18n/routing";
 import { publicOrigin } from "@/lib/security/public-origin";
@@ -33,29 +34,19 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
 
-  const messages = await getMessages();
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col bg-white text-slate-900 antialiased print:bg-white print:text-black dark:bg-slate-900 dark:text-slate-100">
-        {/* Only the strings that client components need travel to the browser: the public
-            error page's and the 404's. They ride in every page's payload, so the dashboard's
-            error messages come with the dashboard's own layout instead. */}
-        <NextIntlClientProvider
-          messages={{
-            Error: messages.Error,
-            NotFound: messages.NotFound,
-            OutageError: {
-              publicOutageTitle: messages.OutageError.publicOutageTitle,
-              publicOutageBody: messages.OutageError.publicOutageBody,
-            },
-          }}
-        >
+        {/* The public error page and the 404 are the client components above every page: their
+            messages come from a static chunk, not from each page's payload. The dashboard's
+            error messages come with the dashboard's own layout. */}
+        <ErrorMessagesProvider locale={locale}>
           {/* The skip link targets #main-content, which each route group's layout renders: the
               public site's (public)/(auth) layout between its header and footer, the dashboard's
               shell beside its own header and menu. */}
           <SkipLink />
           {children}
-        </NextIntlClientProvider>
+        </ErrorMessagesProvider>
       </body>
     </html>
   );

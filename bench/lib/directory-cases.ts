@@ -35,6 +35,11 @@ export const CASE = {
 } as const;
 
 export const FILTER_PATH = withParams({ status: "IMPRISONED", country: "kz" });
+/** The filter case's page in each locale, for its weight: Cyrillic takes two bytes a letter. */
+export const FILTER_PATHS = {
+  en: FILTER_PATH,
+  ru: `${localized("ru", publicRoutes.prisoners())}?${new URLSearchParams({ status: "IMPRISONED", country: "kz" })}`,
+};
 export const REPEATED_PATH = withParams({ q: REPEATED_NAME });
 
 interface Person {

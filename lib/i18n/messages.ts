@@ -6,6 +6,11 @@ import type { Locale } from "@/lib/i18n/routing";
  * without editing one large file.
  */
 const FEATURES = [
+  // Drawn in the browser from static chunks (components/layout/error-messages-provider.tsx,
+  // components/directory/directory-messages-provider.tsx), not from each page's payload.
+  "errors",
+  "prisoner-status",
+  "pagination",
   "directory",
   "profile",
   "countries",

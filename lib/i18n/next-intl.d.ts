@@ -19,6 +19,9 @@ import type write from "@/lib/i18n/messages/features/write.en.json";
 import type letterAnswers from "@/lib/i18n/messages/features/letter-answers.en.json";
 import type data from "@/lib/i18n/messages/features/data.en.json";
 import type follow from "@/lib/i18n/messages/features/follow.en.json";
+import type errors from "@/lib/i18n/messages/features/errors.en.json";
+import type prisonerStatus from "@/lib/i18n/messages/features/prisoner-status.en.json";
+import type pagination from "@/lib/i18n/messages/features/pagination.en.json";
 import type { routing } from "@/lib/i18n/routing";
 
 // Types message keys and locales for next-intl: a missing or misspelt key fails `tsc`.
@@ -27,6 +30,9 @@ declare module "next-intl" {
   interface AppConfig {
     Locale: (typeof routing.locales)[number];
     Messages: typeof shell &
+      typeof errors &
+      typeof prisonerStatus &
+      typeof pagination &
       typeof directory &
       typeof profile &
       typeof countries &

@@ -1,7 +1,7 @@
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
 import { loadMessages } from "@/lib/i18n/messages";
-import { routing } from "@/lib/i18n/routing";
+import { routing, TIME_ZONE } from "@/lib/i18n/routing";
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
@@ -9,8 +9,6 @@ export default getRequestConfig(async ({ requestLocale }) => {
   return {
     locale,
     messages: await loadMessages(locale),
-    // Dates in the database are calendar dates (arrest, publication); formatting them in UTC
-    // keeps the day the editor entered, whatever the server's or reader's time zone.
-    timeZone: "UTC",
+    timeZone: TIME_ZONE,
   };
 });

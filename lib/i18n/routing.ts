@@ -17,6 +17,12 @@ export const routing = defineRouting({
 
 export type Locale = (typeof routing.locales)[number];
 
+/**
+ * Dates in the database are calendar dates (arrest, publication): formatted in UTC they keep the
+ * day the editor entered, whatever the server's or reader's time zone.
+ */
+export const TIME_ZONE = "UTC";
+
 /** A stored or submitted value as a locale of the site, or the default locale for anything else. */
 export function knownLocaleOr(value: unknown, fallback: Locale = routing.defaultLocale): Locale {
   return routing.locales.find((locale) => locale === value) ?? fallback;

@@ -27,8 +27,9 @@ export default async function DashboardLayout({ children, params }: DashboardLay
   const messages = await getMessages({ locale });
   return (
     <DashboardShell actor={actor} locale={locale}>
-      {/* The dashboard's error page (error.tsx) needs all of OutageError; the locale layout sends
-          public pages only the public part. A nested provider replaces its parent's messages. */}
+      {/* The dashboard's error page (error.tsx) needs OutageError, which the locale layout's
+          provider (the public error page's messages) lacks. A nested provider replaces its
+          parent's messages. */}
       <NextIntlClientProvider
         messages={{
           Error: messages.Error,

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { directoryChoicesOf } from "@/components/directory/directory-choices";
 import { DirectoryLiveSearch } from "@/components/directory/directory-live-search";
+import { DirectoryMessagesProvider } from "@/components/directory/directory-messages-provider";
 import { packDirectoryResult } from "@/components/directory/packed-results";
 import { Container } from "@/components/layout/container";
 import { PageHeader } from "@/components/layout/page-header";
@@ -32,32 +32,11 @@ export async function directoryMetadata(locale: Locale, query: DirectoryQuery): 
   };
 }
 
-/** Directory messages only the server uses: the heading, and the charges' wording (choices). */
-const SERVER_ONLY_MESSAGES = new Set([
-  "searchHeading",
-  "chargeGroup",
-  "chargeOption",
-  "chargeOptionPart",
-]);
-
-/** The messages the form and the results are drawn with in the browser (the live search). */
-function clientMessages(messages: Awaited<ReturnType<typeof getMessages>>) {
-  const directory = messages.DirectoryPage as Record<string, string>;
-  return {
-    DirectoryPage: Object.fromEntries(
-      Object.entries(directory).filter(([key]) => !SERVER_ONLY_MESSAGES.has(key)),
-    ),
-    PrisonerStatus: messages.PrisonerStatus,
-    Pagination: messages.Pagination,
-  };
-}
-
 export async function DirectoryPage({ locale, query }: { locale: Locale; query: DirectoryQuery }) {
-  const [t, tDirectory, tCalendar, messages, options, result] = await Promise.all([
+  const [t, tDirectory, tCalendar, options, result] = await Promise.all([
     getTranslations({ locale, namespace: "Prisoners" }),
     getTranslations({ locale, namespace: "DirectoryPage" }),
     getTranslations({ locale, namespace: "Calendar" }),
-    getMessages({ locale }),
     getDirectoryFilterOptions(locale),
     searchDirectory(query, locale),
   ]);
@@ -80,15 +59,15 @@ export async function DirectoryPage({ locale, query }: { locale: Locale; query: 
       <h2 id="directory-search-heading" className="sr-only">
         {tDirectory("searchHeading")}
       </h2>
-      {/* The form and the results are drawn in the browser too (the live search): their messages go along. */}
-      <NextIntlClientProvider messages={clientMessages(messages)}>
+      {/* The form and the results are drawn in the browser too (the live search). */}
+      <DirectoryMessagesProvider locale={locale}>
         <DirectoryLiveSearch
           action={getPathname({ href: publicRoutes.prisoners(), locale })}
           labelledBy="directory-search-heading"
           choices={choices}
           initial={{ query, packed: packDirectoryResult(result, locale) }}
         />
-      </NextIntlClientProvider>
+      </DirectoryMessagesProvider>
     </Container>
   );
 }
