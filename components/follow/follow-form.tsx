@@ -5,6 +5,7 @@ import {
 } from "@/components/follow/follow-form-problems";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
+import { HoneypotField } from "@/components/ui/honeypot-field";
 import { TextField } from "@/components/ui/text-field";
 import { FillTimeField } from "@/components/letter/fill-time-field";
 import type { FollowFormProblem } from "@/lib/follows/follow-form-cookie";
@@ -118,18 +119,7 @@ export async function FollowForm({
             ),
           })}
         </p>
-        {/* The honeypot: hidden from sight and from the keyboard; robots fill it. */}
-        <div className="sr-only">
-          <label htmlFor="follow-website">{t("honeypot")}</label>
-          <input
-            id="follow-website"
-            name={FOLLOW_HONEYPOT_FIELD}
-            type="text"
-            tabIndex={-1}
-            autoComplete="off"
-            defaultValue=""
-          />
-        </div>
+        <HoneypotField id="follow-website" name={FOLLOW_HONEYPOT_FIELD} label={t("honeypot")} />
         <div>
           <Button type="submit">{t("submit")}</Button>
         </div>

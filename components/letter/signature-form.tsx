@@ -10,6 +10,7 @@ import { SignerOptionalFields } from "@/components/letter/signer-optional-fields
 import { SignerVisibilityField } from "@/components/letter/signer-visibility-field";
 import { NotifyOutcomeField } from "@/components/letter/notify-outcome-field";
 import { Button } from "@/components/ui/button";
+import { HoneypotField } from "@/components/ui/honeypot-field";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Select } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
@@ -136,18 +137,7 @@ export async function SignatureForm({
           })}
         />
         <NotifyOutcomeField checked={values.notifyOutcome === true} t={t} />
-        {/* The honeypot: hidden from sight and from the keyboard; robots fill it. */}
-        <div className="sr-only">
-          <label htmlFor="sign-website">{t("honeypot")}</label>
-          <input
-            id="sign-website"
-            name={SIGNATURE_HONEYPOT_FIELD}
-            type="text"
-            tabIndex={-1}
-            autoComplete="off"
-            defaultValue=""
-          />
-        </div>
+        <HoneypotField id="sign-website" name={SIGNATURE_HONEYPOT_FIELD} label={t("honeypot")} />
         <div>
           <Button type="submit">{t("submit")}</Button>
         </div>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { HoneypotField } from "@/components/ui/honeypot-field";
 import { TextField } from "@/components/ui/text-field";
 import { Textarea } from "@/components/ui/textarea";
 // Types only: the validation module builds zod schemas, and zod in the browser probes whether it
@@ -142,18 +143,7 @@ function ReportFields({
         autoComplete="email"
         defaultValue={values.contact}
       />
-      {/* The honeypot (see lib/validation/inaccuracy-report.ts): hidden from sight and from the keyboard. */}
-      <div className="sr-only">
-        <label htmlFor="report-website">{t("honeypot")}</label>
-        <input
-          id="report-website"
-          name={limits.honeypotField}
-          type="text"
-          tabIndex={-1}
-          autoComplete="off"
-          defaultValue=""
-        />
-      </div>
+      <HoneypotField id="report-website" name={limits.honeypotField} label={t("honeypot")} />
     </>
   );
 }
