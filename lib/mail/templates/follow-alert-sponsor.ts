@@ -1,8 +1,6 @@
 import type { MailPayloads } from "@/lib/mail/mail-kinds";
-import { alertBlocks } from "@/lib/mail/templates/follow-alert";
-import { alertSentence, followAlertsTranslator } from "@/lib/mail/templates/follow-alert-sentence";
-import { followUnsubscribeHeaders } from "@/lib/mail/templates/follow-confirm";
-import { composeMail, type MailContext } from "@/lib/mail/templates/mail-context";
+import { composeAlertMail } from "@/lib/mail/templates/follow-alert";
+import type { MailContext } from "@/lib/mail/templates/mail-context";
 import type { MailDocument } from "@/lib/mail/templates/mail-document";
 
 /**
@@ -14,25 +12,15 @@ export function followSponsorAlertMail(
   context: MailContext,
   payload: MailPayloads["follow.sponsor-alert"],
 ): MailDocument {
-  const t = followAlertsTranslator(context.locale);
-  const { subject, line } = alertSentence(t, context.locale, payload.alert);
-  return {
-    ...composeMail(context, {
-      subject,
-      blocks: [
-        ...alertBlocks(line, payload.alert.summary),
-        { type: "action", label: t("open"), url: payload.alert.url, emphasis: "primary" },
-        { type: "paragraph", text: t("sponsorWhy") },
-        {
-          type: "action",
-          label: t("sponsorUnsubscribeAction"),
-          url: unsubscribePageUrl(payload.unsubscribeUrl, context.locale),
-          emphasis: "secondary",
-        },
-      ],
-    }),
-    headers: followUnsubscribeHeaders(payload.unsubscribeUrl),
-  };
+  return composeAlertMail(context, payload.alert, payload.unsubscribeUrl, (t) => [
+    { type: "paragraph", text: t("sponsorWhy") },
+    {
+      type: "action",
+      label: t("sponsorUnsubscribeAction"),
+      url: unsubscribePageUrl(payload.unsubscribeUrl, context.locale),
+      emphasis: "secondary",
+    },
+  ]);
 }
 
 /**

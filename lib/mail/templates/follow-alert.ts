@@ -13,26 +13,36 @@ export function followAlertMail(
   context: MailContext,
   payload: MailPayloads["follow.alert"],
 ): MailDocument {
+  return composeAlertMail(context, payload.alert, payload.unsubscribeUrl, (t) =>
+    followerFooterBlocks(t, payload),
+  );
+}
+
+/**
+ * One alert's mail, a follower's or a sponsor's: the sentence saying what happened, the item's
+ * summary and its public page, then `footer` (whom it goes to, and how to stop it), with RFC 8058
+ * one-click unsubscribe at `unsubscribeUrl`.
+ */
+export function composeAlertMail(
+  context: MailContext,
+  alert: MailPayloads["follow.alert"]["alert"],
+  unsubscribeUrl: string,
+  footer: (t: ReturnType<typeof followAlertsTranslator>) => MailBlock[],
+): MailDocument {
   const t = followAlertsTranslator(context.locale);
-  const { subject, line } = alertSentence(t, context.locale, payload.alert);
+  const { subject, line } = alertSentence(t, context.locale, alert);
   return {
     ...composeMail(context, {
       subject,
       blocks: [
-        ...alertBlocks(line, payload.alert.summary),
-        { type: "action", label: t("open"), url: payload.alert.url, emphasis: "primary" },
-        ...followerFooterBlocks(t, payload),
+        { type: "paragraph", text: line },
+        ...(alert.summary ? [{ type: "paragraph" as const, text: alert.summary }] : []),
+        { type: "action", label: t("open"), url: alert.url, emphasis: "primary" },
+        ...footer(t),
       ],
     }),
-    headers: followUnsubscribeHeaders(payload.unsubscribeUrl),
+    headers: followUnsubscribeHeaders(unsubscribeUrl),
   };
-}
-
-export function alertBlocks(line: string, summary: string | null): MailBlock[] {
-  return [
-    { type: "paragraph", text: line },
-    ...(summary ? [{ type: "paragraph" as const, text: summary }] : []),
-  ];
 }
 
 /** Why the mail came, the manage page and the unsubscribe page: in every follower mail. */
