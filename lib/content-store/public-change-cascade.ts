@@ -2,6 +2,7 @@ import "server-only";
 import type { ContentType } from "@/lib/auth/policy";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PrisonerAspect } from "./public-change-kind";
+import { rows } from "./snapshot-json";
 import type { Snapshot, SnapshotValue, Tx } from "./types";
 
 /**
@@ -218,17 +219,7 @@ function listedItemCascades(
 
 /** The ids of `prisoners: [{ prisonerId, name }]` in a letter's or publication's snapshot. */
 function prisonerIdsOf(snapshot: Snapshot): Set<string> {
-  const prisoners = Array.isArray(snapshot.prisoners) ? snapshot.prisoners : [];
-  return new Set(
-    prisoners.flatMap((entry) =>
-      entry !== null &&
-      typeof entry === "object" &&
-      !Array.isArray(entry) &&
-      typeof entry.prisonerId === "string"
-        ? [entry.prisonerId]
-        : [],
-    ),
-  );
+  return new Set(rows(snapshot, "prisoners").map((row) => String(row.prisonerId)));
 }
 
 /**

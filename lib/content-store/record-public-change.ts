@@ -1,5 +1,6 @@
 import "server-only";
 import { alertFactsOf, hasAlertFacts, type AlertFacts } from "@/lib/follows/alerts/alert-facts";
+import { notWithheldWhere, publishedPrisonerWhere } from "@/lib/data/prisoners";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { prisonersCitingSource } from "./registry/reference-entries";
 import { publicChangeCascades, type PublicChangeCascade } from "./public-change-cascade";
@@ -74,9 +75,8 @@ async function publishedProfilesChanged(tx: Tx, ids: string[]): Promise<PublicCh
   const prisoners = await tx.prisoner.findMany({
     where: {
       id: { in: ids },
-      state: "PUBLISHED",
-      // A NULL list (never set) redacts nothing; NOT over it alone would be NULL, not true.
-      OR: [{ redactedFields: { equals: null } }, { NOT: { redactedFields: { has: "citations" } } }],
+      ...publishedPrisonerWhere,
+      ...notWithheldWhere("citations"),
     },
     select: { id: true, slug: true },
     orderBy: { id: "asc" },

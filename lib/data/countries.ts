@@ -5,7 +5,7 @@ import { PrisonerStatus } from "@/lib/generated/prisma/enums";
 import { cachedRead, cacheTags } from "@/lib/data/cache";
 import { listPublicLetters, publicLetterWhere, type LetterListItemDto } from "@/lib/data/letters";
 import { DETAINED_STATUSES, isDetainedStatus } from "@/lib/content-model/prisoner-status";
-import { publishedPrisonerWhere } from "@/lib/data/prisoners";
+import { notWithheldWhere, publishedPrisonerWhere } from "@/lib/data/prisoners";
 import { byLocalizedName, toLinkedPrisoner } from "@/lib/data/linked-items";
 import {
   listPublishedPublications,
@@ -22,11 +22,7 @@ import type { Locale } from "@/lib/i18n/routing";
  */
 export const countryVisiblePrisonerWhere = {
   ...publishedPrisonerWhere,
-  OR: [
-    // The column is NULL on rows written without it, and NOT (NULL && ...) is not true.
-    { redactedFields: { equals: null } },
-    { NOT: { redactedFields: { hasSome: ["country", "countryCode"] } } },
-  ],
+  ...notWithheldWhere("country", "countryCode"),
 } as const satisfies Prisma.PrisonerWhereInput;
 
 const STATUS_ORDER = Object.values(PrisonerStatus);
@@ -66,9 +62,7 @@ export interface CountryOverviewDto extends CountrySummaryDto {
 }
 
 /** A condition on published prisoners: their status may be shown (and counted). */
-export const statusVisibleWhere = {
-  OR: [{ redactedFields: { equals: null } }, { NOT: { redactedFields: { has: "status" } } }],
-} as const satisfies Prisma.PrisonerWhereInput;
+export const statusVisibleWhere = notWithheldWhere("status");
 
 /**
  * Countries with at least one published prisoner, with their figures, in alphabetical order of

@@ -7,7 +7,7 @@ import {
   type LinkedCountryDto,
   type LinkedPrisonerDto,
 } from "@/lib/data/linked-items";
-import { publishedPrisonerWhere } from "@/lib/data/prisoners";
+import { notWithheldWhere, publishedPrisonerWhere } from "@/lib/data/prisoners";
 import {
   resolveLocalizedText,
   resolveLocalizedTextOr,
@@ -48,16 +48,9 @@ export interface FacilityDetailDto extends FacilityDto {
   prisonersNow: LinkedPrisonerDto[];
 }
 
-/** None of `fields` is withheld ("redactedFields" may be NULL, which NOT … has would drop). */
-function notWithheld(...fields: string[]) {
-  return {
-    OR: [{ redactedFields: { equals: null } }, { NOT: { redactedFields: { hasSome: fields } } }],
-  } satisfies Prisma.PrisonerWhereInput;
-}
-
 /** A detention a published profile shows in its history. */
 const publicDetentionWhere = {
-  prisoner: { ...publishedPrisonerWhere, ...notWithheld("detentions") },
+  prisoner: { ...publishedPrisonerWhere, ...notWithheldWhere("detentions") },
 } satisfies Prisma.DetentionWhereInput;
 
 const currentPublicDetentionWhere = {
@@ -69,7 +62,7 @@ const currentPublicDetentionWhere = {
 const addressShownWhere = {
   endedOn: null,
   addressPublic: true,
-  prisoner: { ...publishedPrisonerWhere, ...notWithheld("detentions", "facilityAddress") },
+  prisoner: { ...publishedPrisonerWhere, ...notWithheldWhere("detentions", "facilityAddress") },
 } satisfies Prisma.DetentionWhereInput;
 
 const facilitySelect = {

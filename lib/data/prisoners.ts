@@ -9,6 +9,16 @@ export const publishedPrisonerWhere = {
   state: "PUBLISHED",
 } as const satisfies Prisma.PrisonerWhereInput;
 
+/**
+ * Profiles that withhold none of `fields` (entries of Prisoner.redactedFields). The column may be
+ * NULL on rows written without it, where `NOT … hasSome` alone would be NULL, not true.
+ */
+export function notWithheldWhere(...fields: string[]) {
+  return {
+    OR: [{ redactedFields: { equals: null } }, { NOT: { redactedFields: { hasSome: fields } } }],
+  } satisfies Prisma.PrisonerWhereInput;
+}
+
 export interface PrisonerCountryDto {
   code: string;
   name: ResolvedText;

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { notWithheldWhere, publishedPrisonerWhere } from "@/lib/data/prisoners";
 import { publishedPublicationWhere } from "@/lib/data/publications";
 import { SERVABLE_FILE_SELECT, toServableFile, type MediaKind } from "@/lib/storage/media-files";
 
@@ -40,11 +41,8 @@ export async function getPublicMediaFile(id: string): Promise<PublicMediaFileDto
         {
           prisonerPhotos: {
             some: {
-              state: "PUBLISHED",
-              OR: [
-                { redactedFields: { equals: null } },
-                { NOT: { redactedFields: { hasSome: ["photo", "photoId"] } } },
-              ],
+              ...publishedPrisonerWhere,
+              ...notWithheldWhere("photo", "photoId"),
             },
           },
         },

@@ -1,6 +1,7 @@
 import "server-only";
 import { recordPublicChanges } from "@/lib/content-store/record-public-change";
 import { cacheTags } from "@/lib/data/cache";
+import { notWithheldWhere, publishedPrisonerWhere } from "@/lib/data/prisoners";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
@@ -19,9 +20,8 @@ export async function recordMediaDetailsChange(
     tx.prisoner.findMany({
       where: {
         photoId: assetId,
-        state: "PUBLISHED",
-        // A NULL list (never set) redacts nothing; NOT over it alone would be NULL, not true.
-        OR: [{ redactedFields: { equals: null } }, { NOT: { redactedFields: { has: "photo" } } }],
+        ...publishedPrisonerWhere,
+        ...notWithheldWhere("photo"),
       },
       select: { id: true, slug: true },
       orderBy: { id: "asc" },

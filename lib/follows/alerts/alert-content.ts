@@ -1,5 +1,6 @@
 import "server-only";
 import { createTranslator, type Messages } from "next-intl";
+import { notWithheldWhere, publishedPrisonerWhere } from "@/lib/data/prisoners";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadMessages } from "@/lib/i18n/messages";
 import { resolveLocalizedTextOr } from "@/lib/i18n/resolved-text";
@@ -112,15 +113,8 @@ export async function visiblePrisonerIds(db: Db, draft: AlertDraft): Promise<str
   const rows = await db.prisoner.findMany({
     where: {
       id: { in: draft.prisonerIds },
-      state: "PUBLISHED",
-      ...(section
-        ? {
-            OR: [
-              { redactedFields: { equals: null } },
-              { NOT: { redactedFields: { has: section } } },
-            ],
-          }
-        : {}),
+      ...publishedPrisonerWhere,
+      ...(section ? notWithheldWhere(section) : {}),
     },
     select: { id: true },
     orderBy: { id: "asc" },
