@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { followTargetOfForm, type FollowTargetRef } from "@/lib/follows/follow-target-ref";
+import { formText } from "@/lib/validation/form-text";
 
 /**
  * The follow form (components/follow/follow-form.tsx) and what the route handler accepts from it:
@@ -63,19 +64,14 @@ export type ParsedFollowForm =
       honeypotFilled: boolean;
     };
 
-function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-}
-
 export function parseFollowForm(formData: FormData): ParsedFollowForm {
   const values: FollowValues = {
-    email: text(formData, "email"),
-    cadence: text(formData, "cadence"),
+    email: formText(formData, "email"),
+    cadence: formText(formData, "cadence"),
   };
-  const honeypotFilled = text(formData, FOLLOW_HONEYPOT_FIELD).trim() !== "";
+  const honeypotFilled = formText(formData, FOLLOW_HONEYPOT_FIELD).trim() !== "";
   const target = followTargetOfForm(formData);
-  const locale = routing.locales.find((entry) => entry === text(formData, "locale"));
+  const locale = routing.locales.find((entry) => entry === formText(formData, "locale"));
   const parsed = followSchema.safeParse(values);
   if (!parsed.success || !target || !locale) {
     const errors: FollowFieldErrors = {};

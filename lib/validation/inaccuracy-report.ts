@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { routing } from "@/lib/i18n/routing";
+import { formText } from "@/lib/validation/form-text";
 
 /**
  * "Report an inaccuracy" on a prisoner profile: what a member of the public may send, shared by
@@ -89,11 +90,6 @@ export type ParsedInaccuracyReport =
   | { success: true; data: InaccuracyReportInput; honeypotFilled: boolean }
   | { success: false; errors: ReportFieldErrors; values: ReportValues; honeypotFilled: boolean };
 
-function field(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-}
-
 const errorCodes = new Set<string>([
   "messageRequired",
   "messageTooShort",
@@ -114,15 +110,15 @@ function isReportErrorCode(value: string): value is ReportErrorCode {
  */
 export function parseInaccuracyReportForm(formData: FormData): ParsedInaccuracyReport {
   const values: ReportValues = {
-    message: field(formData, "message"),
-    sourceUrl: field(formData, "sourceUrl"),
-    contact: field(formData, "contact"),
+    message: formText(formData, "message"),
+    sourceUrl: formText(formData, "sourceUrl"),
+    contact: formText(formData, "contact"),
   };
-  const honeypotFilled = field(formData, REPORT_HONEYPOT_FIELD).trim() !== "";
+  const honeypotFilled = formText(formData, REPORT_HONEYPOT_FIELD).trim() !== "";
   const parsed = inaccuracyReportSchema.safeParse({
     ...values,
-    prisoner: field(formData, "prisoner"),
-    locale: field(formData, "locale"),
+    prisoner: formText(formData, "prisoner"),
+    locale: formText(formData, "locale"),
   });
   if (parsed.success) return { success: true, data: parsed.data, honeypotFilled };
 

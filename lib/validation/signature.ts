@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isSignerCountryCode } from "@/lib/signing/countries";
 import { routing } from "@/lib/i18n/routing";
+import { formText } from "@/lib/validation/form-text";
 
 /**
  * Signing a petition: what the public form sends, shared by the form (limits, field names), the
@@ -158,11 +159,6 @@ export type ParsedSignatureForm =
       honeypotFilled: boolean;
     };
 
-function field(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-}
-
 function readElapsed(raw: string): number | null {
   if (!/^\d{1,9}$/.test(raw)) return null;
   return Number(raw);
@@ -170,7 +166,7 @@ function readElapsed(raw: string): number | null {
 
 /** The values a form shows again: long input is cut so that the echo stays small. */
 function echoValues(formData: FormData): SignatureValues {
-  const clip = (name: string, max: number) => field(formData, name).slice(0, max + 50);
+  const clip = (name: string, max: number) => formText(formData, name).slice(0, max + 50);
   return {
     name: clip("name", SIGNATURE_LIMITS.name),
     email: clip("email", SIGNATURE_LIMITS.email),
@@ -179,8 +175,8 @@ function echoValues(formData: FormData): SignatureValues {
     organisation: clip("organisation", SIGNATURE_LIMITS.organisation),
     title: clip("title", SIGNATURE_LIMITS.title),
     visibility: clip("visibility", 20),
-    consent: field(formData, "consent") !== "",
-    notifyOutcome: field(formData, "notifyOutcome") !== "",
+    consent: formText(formData, "consent") !== "",
+    notifyOutcome: formText(formData, "notifyOutcome") !== "",
   };
 }
 
@@ -192,19 +188,19 @@ const visibleFields = new Set<string>(SIGNATURE_FIELDS);
  */
 export function parseSignatureForm(formData: FormData): ParsedSignatureForm {
   const values = echoValues(formData);
-  const honeypotFilled = field(formData, SIGNATURE_HONEYPOT_FIELD).trim() !== "";
+  const honeypotFilled = formText(formData, SIGNATURE_HONEYPOT_FIELD).trim() !== "";
   const parsed = signatureSchema.safeParse({
-    name: field(formData, "name"),
-    email: field(formData, "email"),
-    country: field(formData, "country"),
-    city: field(formData, "city"),
-    organisation: field(formData, "organisation"),
-    title: field(formData, "title"),
-    visibility: field(formData, "visibility"),
+    name: formText(formData, "name"),
+    email: formText(formData, "email"),
+    country: formText(formData, "country"),
+    city: formText(formData, "city"),
+    organisation: formText(formData, "organisation"),
+    title: formText(formData, "title"),
+    visibility: formText(formData, "visibility"),
     consent: values.consent,
     notifyOutcome: values.notifyOutcome === true,
-    locale: field(formData, "locale"),
-    letterVersionId: field(formData, "letterVersionId"),
+    locale: formText(formData, "locale"),
+    letterVersionId: formText(formData, "letterVersionId"),
   });
   if (parsed.success) {
     return {
@@ -212,7 +208,7 @@ export function parseSignatureForm(formData: FormData): ParsedSignatureForm {
       data: parsed.data,
       values,
       honeypotFilled,
-      elapsedMs: readElapsed(field(formData, SIGNATURE_ELAPSED_FIELD)),
+      elapsedMs: readElapsed(formText(formData, SIGNATURE_ELAPSED_FIELD)),
     };
   }
   const errors: Record<string, string> = {};

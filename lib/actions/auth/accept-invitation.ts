@@ -5,23 +5,19 @@ import type { AuthFormState } from "@/lib/auth/auth-form-state";
 import { acceptInvitation } from "@/lib/auth/invitations";
 import { getRequestContext } from "@/lib/security/request-context";
 import { acceptInvitationSchema } from "@/lib/validation/auth";
-
-function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-}
+import { formText } from "@/lib/validation/form-text";
 
 /** The invitation page's form: name and password → the new account. */
 export async function acceptInvitationAction(
   _previous: AuthFormState,
   formData: FormData,
 ): Promise<AuthFormState> {
-  const values = { name: text(formData, "name") };
+  const values = { name: formText(formData, "name") };
   const parsed = acceptInvitationSchema.safeParse({
-    token: text(formData, "token"),
+    token: formText(formData, "token"),
     name: values.name,
-    password: text(formData, "password"),
-    passwordConfirm: text(formData, "passwordConfirm"),
+    password: formText(formData, "password"),
+    passwordConfirm: formText(formData, "passwordConfirm"),
   });
   if (!parsed.success) {
     return {

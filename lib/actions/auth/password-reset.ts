@@ -8,11 +8,7 @@ import { knownLocaleOr } from "@/lib/i18n/routing";
 import { RateLimitedError } from "@/lib/rate-limit";
 import { getRequestContext } from "@/lib/security/request-context";
 import { passwordResetRequestSchema, passwordResetSchema } from "@/lib/validation/auth";
-
-function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-}
+import { formText } from "@/lib/validation/form-text";
 
 /**
  * "Forgot your password?": the same answer whether or not the address has an account (only a
@@ -22,8 +18,8 @@ export async function requestPasswordResetAction(
   _previous: AuthFormState,
   formData: FormData,
 ): Promise<AuthFormState> {
-  const locale = knownLocaleOr(text(formData, "locale"));
-  const values = { email: text(formData, "email") };
+  const locale = knownLocaleOr(formText(formData, "locale"));
+  const values = { email: formText(formData, "email") };
   const parsed = passwordResetRequestSchema.safeParse(values);
   if (!parsed.success) {
     return {
@@ -59,9 +55,9 @@ export async function resetPasswordAction(
   formData: FormData,
 ): Promise<AuthFormState> {
   const parsed = passwordResetSchema.safeParse({
-    token: text(formData, "token"),
-    password: text(formData, "password"),
-    passwordConfirm: text(formData, "passwordConfirm"),
+    token: formText(formData, "token"),
+    password: formText(formData, "password"),
+    passwordConfirm: formText(formData, "passwordConfirm"),
   });
   if (!parsed.success) {
     return {

@@ -19,11 +19,7 @@ import { consumeRateLimit, RateLimitedError } from "@/lib/rate-limit";
 import { requestProtocol } from "@/lib/security/client-address";
 import { getRequestContext } from "@/lib/security/request-context";
 import { signInCodeSchema, signInSchema } from "@/lib/validation/auth";
-
-function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-}
+import { formText } from "@/lib/validation/form-text";
 
 /** The protocol Vigil's web server decided (lib/security/client-address.ts), never a client's. */
 async function isHttps(): Promise<boolean> {
@@ -67,21 +63,22 @@ export async function signInAction(
   _previous: SignInState,
   formData: FormData,
 ): Promise<SignInState> {
-  const locale = knownLocaleOr(text(formData, "locale"));
+  const locale = knownLocaleOr(formText(formData, "locale"));
   const redirectTo =
-    safeCallbackPath(text(formData, "callbackUrl")) ?? localized(locale, dashboardRoutes.home());
-  const email = text(formData, "email").trim();
+    safeCallbackPath(formText(formData, "callbackUrl")) ??
+    localized(locale, dashboardRoutes.home());
+  const email = formText(formData, "email").trim();
   const context = await getRequestContext();
   const cookieJar = await cookies();
 
-  if (text(formData, "step") === "code") {
+  if (formText(formData, "step") === "code") {
     const base = { step: "code" as const, email };
     const challengeToken = cookieJar.get(CHALLENGE_COOKIE)?.value;
     const challenge = readChallenge(challengeToken);
     if (!challengeToken || !challenge) {
       return { step: "password", email, status: "expired", fieldErrors: {} };
     }
-    const parsed = signInCodeSchema.safeParse({ code: text(formData, "code") });
+    const parsed = signInCodeSchema.safeParse({ code: formText(formData, "code") });
     if (!parsed.success) {
       return {
         ...base,
@@ -110,7 +107,7 @@ export async function signInAction(
   }
 
   const base = { step: "password" as const, email };
-  const parsed = signInSchema.safeParse({ email, password: text(formData, "password") });
+  const parsed = signInSchema.safeParse({ email, password: formText(formData, "password") });
   if (!parsed.success) {
     return {
       ...base,
