@@ -34,7 +34,7 @@ const ALERT_CHECK_INTERVAL_MS = 30_000;
 const WORKER_KEY = Symbol.for("vigil.outboxWorker");
 export type OutboxWorker = {
   /**
-   * Stops polling at once and starts no further send; resolves when the sends in flight have
+   * Stops polling at once and starts no further send or alert check; resolves when the sends in flight have
    * ended and been recorded (each within its send timeout), then closes the transports.
    */
   stop(): Promise<void>;
@@ -184,7 +184,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions = {}): OutboxWork
         ...pending,
         signal: abort.signal,
       });
-      await maybeAlert();
+      if (!stopped) await maybeAlert();
       outcome = { batchWasFull: result.claimed === batchSize };
     } catch (error) {
       outcome = { error };

@@ -135,7 +135,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  worker?.stop();
+  await worker?.stop();
   worker = undefined;
   transports.closeAll();
   for (const close of closers.splice(0).reverse()) await close();

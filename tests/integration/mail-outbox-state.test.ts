@@ -73,7 +73,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  worker?.stop();
+  await worker?.stop();
   worker = undefined;
   transports.closeAll();
   for (const server of servers.splice(0)) await server.close();

@@ -34,7 +34,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  worker?.stop();
+  await worker?.stop();
   worker = undefined;
   transports.closeAll();
   await smtp?.close();

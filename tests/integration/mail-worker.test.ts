@@ -28,7 +28,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  worker?.stop();
+  await worker?.stop();
   worker = undefined;
   transport?.close();
   transport = undefined;
