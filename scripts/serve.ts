@@ -18,6 +18,10 @@
  * DRAIN_BOUND_MS to finish, and it exits 0; what was still running then is cut and logged.
  */
 import { parseArgs } from "node:util";
+import { captureRootAsyncContext } from "@/lib/lifecycle/root-async-context";
+
+// Before anything serves: work that must outlive a request runs here (root-async-context.ts).
+captureRootAsyncContext();
 
 const { values: options } = parseArgs({
   options: { dev: { type: "boolean", default: false }, port: { type: "string" } },

@@ -1,7 +1,7 @@
 import "server-only";
 import { checkDatabaseHealth } from "@/lib/data/health";
+import { outsideRequests } from "@/lib/lifecycle/root-async-context";
 import { onDatabaseOutage, reportDatabaseAvailable } from "./outage-log";
-import { runOutsideRequest } from "./request-id";
 
 /** How often the database is asked during an outage: recovery is logged within this. */
 const PROBE_INTERVAL_MS = 1000;
@@ -34,7 +34,7 @@ export function startOutageRecoveryProbe(): void {
         setTimeout(() => void probe(), PROBE_INTERVAL_MS).unref();
       };
       // Started by a failing request; the probe and its recovery line belong to no request.
-      runOutsideRequest(() => setTimeout(() => void probe(), PROBE_INTERVAL_MS).unref());
+      outsideRequests(() => setTimeout(() => void probe(), PROBE_INTERVAL_MS).unref());
     },
   });
 }

@@ -52,11 +52,6 @@ export function runWithRequestId<T>(requestId: string, work: () => T): T {
   return storage.run({ requestId }, work);
 }
 
-/** Runs `work` outside any request (a timer it starts must not carry the request's id). */
-export function runOutsideRequest<T>(work: () => T): T {
-  return storage.exit(work);
-}
-
 /**
  * Makes the current request's answer a 503 with Retry-After, whatever status Next.js gives it (a
  * server action's form post re-renders its page with 200 and has no way to set either). Vigil's

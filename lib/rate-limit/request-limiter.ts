@@ -6,6 +6,7 @@ import {
   RLWrapperTimeouts,
   type RateLimiterAbstract,
 } from "rate-limiter-flexible";
+import { outsideRequests } from "@/lib/lifecycle/root-async-context";
 import { getRedisClient, type RedisClient } from "@/lib/redis/client";
 
 /**
@@ -91,9 +92,12 @@ export function createRequestLimiter(
   let limiter: RateLimiterAbstract | undefined;
   return {
     async count(subject) {
-      limiter ??= storeFor(name, limit, (options.redis ?? getRedisClient)());
+      const store = (limiter ??= storeFor(name, limit, (options.redis ?? getRedisClient)()));
       try {
-        return { allowed: true, ...quota(limit, await limiter.consume(subject)) };
+        // The memory count sets a timer per subject that lives a window: made outside the request,
+        // it does not keep the request alive that long (root-async-context.ts).
+        const counted = await outsideRequests(() => store.consume(subject));
+        return { allowed: true, ...quota(limit, counted) };
       } catch (refused) {
         if (!(refused instanceof RateLimiterRes)) throw refused;
         const left = quota(limit, refused);

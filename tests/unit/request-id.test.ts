@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import {
-  chooseRequestId,
-  currentRequestId,
-  runOutsideRequest,
-  runWithRequestId,
-} from "@/lib/logging/request-id";
+import { captureRootAsyncContext, outsideRequests } from "@/lib/lifecycle/root-async-context";
+import { chooseRequestId, currentRequestId, runWithRequestId } from "@/lib/logging/request-id";
+
+// As the web server does before it serves anything (scripts/serve.ts).
+captureRootAsyncContext();
 
 describe("a request's id", () => {
   it("is new for a client, whatever X-Request-Id it sends", () => {
@@ -27,7 +26,7 @@ describe("a request's id", () => {
     const seen = await runWithRequestId("request-1234", async () => {
       await new Promise((resolve) => setTimeout(resolve, 1));
       const inside = currentRequestId();
-      const outside = runOutsideRequest(() => currentRequestId());
+      const outside = outsideRequests(() => currentRequestId());
       return { inside, outside };
     });
 
