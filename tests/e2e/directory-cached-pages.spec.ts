@@ -4,11 +4,11 @@ import { connectToE2eDatabase } from "./database";
 import { createStaffUser, signInAs } from "./staff";
 
 /**
- * The directory's clean addresses are cached pages (ISR, revalidated each minute at most: see
- * app/[locale]/(public)/directory-view). Publishing, unpublishing and redacting a profile must
- * drop them at once, through the cache tags of the directory's data reads: each change below is
- * made by an editor in the dashboard, and the cached pages must show it within seconds, far
- * sooner than the pages' own minute. Were the tags not to reach the pages, every poll would
+ * The directory's clean addresses are cached pages (ISR: the plain listing kept the hour, a search's
+ * page a minute; see app/[locale]/(public)/directory-view). Publishing, unpublishing and redacting
+ * a profile must drop them at once, through the cache tags of the directory's data reads: each
+ * change below is made by an editor in the dashboard, and the cached pages must show it within
+ * seconds, far sooner than the pages' own minute or hour. Were the tags not to reach the pages, every poll would
  * time out.
  */
 

@@ -11,10 +11,16 @@ type Props = { params: Promise<{ locale: string; view: string }> };
  * `/{locale}/prisoners?…` here when the query string is its query's canonical form
  * (lib/search/directory-view.ts) and refuses this path to anyone asking for it directly. The
  * data reads are tagged (lib/data/prisoner-directory.ts), so publishing, unpublishing or redacting
- * a profile drops these pages at once; otherwise a page is at most a minute old, and the reads
- * under it keep their own maxAge.
+ * a profile drops these pages at once.
+ *
+ * Otherwise the plain listing is kept the hour, as a profile is (what the tags miss shows within
+ * that). A search's or a filter's page lives no longer than its search read, a minute
+ * (DIRECTORY_SEARCH_MAX_AGE_SECONDS): Next.js gives a page the shortest life of the cached reads
+ * it rendered from. With a minute here too, the listing was rendered again in the background on
+ * the first request of every minute, at 100,000 prisoners a tenth of a second of the one thread
+ * that serves the surge it was cached for.
  */
-export const revalidate = 60;
+export const revalidate = 3600;
 
 /** Every clean query gets its page on its first request. */
 export const dynamicParams = true;
