@@ -4,8 +4,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/paths";
 import { env } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
-import { internalRoutes, localized } from "@/lib/routes";
-import { directoryViewOf } from "@/lib/search/directory-view";
+import { internalRoutes, localized, publicRoutes, withQuery } from "@/lib/routes";
+import { cleanDirectoryParams, directoryViewOf } from "@/lib/search/directory-view";
 import {
   PUBLIC_FORM_BODY_LIMIT_BYTES,
   STAFF_FORM_BODY_LIMIT_BYTES,
@@ -97,7 +97,8 @@ const INTERNAL_PATH = new RegExp(`^/([^/]+)/${internalRoutes.directoryViewSectio
  * The directory's clean addresses are served from cached pages (ISR): a GET or HEAD of
  * `/{locale}/prisoners` whose query string is the canonical form of its query is rewritten to the
  * page of its view (lib/search/directory-view.ts), with the request headers next-intl forwards;
- * any other address goes on to the page rendered per request. A direct request for a cached
+ * a valid query in another form is redirected to its clean address (`cleanDirectoryParams`); any
+ * other address goes on to the page rendered per request. A direct request for a cached
  * page's own path finds the site's "not found" page: those paths are not addresses of the site.
  */
 function directoryRewrite(request: NextRequest, response: NextResponse): NextResponse {
@@ -118,7 +119,12 @@ function directoryRewrite(request: NextRequest, response: NextResponse): NextRes
   const [, locale] = directory;
   if (!hasLocale(routing.locales, locale)) return response;
   const view = directoryViewOf(searchParams);
-  if (view === null) return response;
+  if (view === null) {
+    const clean = cleanDirectoryParams(searchParams);
+    if (clean === null) return response;
+    const address = withQuery(localized(locale, publicRoutes.prisoners()), clean);
+    return NextResponse.redirect(new URL(address, request.url), 307);
+  }
   const target = new URL(localized(locale, internalRoutes.directoryView(view)), request.url);
   return withForwardedHeaders(NextResponse.rewrite(target), response);
 }

@@ -1,6 +1,6 @@
 import { directorySearchParams } from "@/lib/search/directory-params";
 import type { DirectoryQuery } from "@/lib/search/directory-params";
-import { parseDirectoryQuery } from "@/lib/validation/directory-query";
+import { parseDirectoryQuery, parseStrictDirectoryQuery } from "@/lib/validation/directory-query";
 
 /**
  * The directory's cached pages. A directory address whose query string is exactly the canonical
@@ -55,6 +55,23 @@ export function directoryViewOf(search: URLSearchParams): string | null {
   if (Object.keys(canonical).length === 0) return DEFAULT_DIRECTORY_VIEW;
   const view = viewOfCanonical(canonical);
   return view.length <= MAX_VIEW_LENGTH ? view : null;
+}
+
+/**
+ * The clean address's parameters for a directory address that asks a valid query in another form
+ * (`status=IMPRISONED&country=KZ`, a form's empty fields, `page=1`), which proxy.ts redirects to
+ * it: that page is cached, where the address as written would be rendered per request, at a
+ * hundredth of the rate a cached page is served (a link shared in the news would take the
+ * server's one thread). Null when the address is clean already (in any order), or not valid as a
+ * whole (an unknown or malformed parameter, given twice, the router's own): the per-request page
+ * answers those as it always did, and nothing the visitor wrote is dropped by a redirect.
+ */
+export function cleanDirectoryParams(search: URLSearchParams): Record<string, string> | null {
+  if (search.has(ROUTER_PARAMETER) || search.has("locale")) return null;
+  const parsed = parseStrictDirectoryQuery(search);
+  if (!parsed.ok) return null;
+  const clean = directorySearchParams(parsed.query);
+  return sortedEntries(search) === sortedEntries(Object.entries(clean)) ? null : clean;
 }
 
 /**

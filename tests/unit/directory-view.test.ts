@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  cleanDirectoryParams,
   DEFAULT_DIRECTORY_VIEW,
   directoryQueryOfView,
   directoryViewOf,
@@ -69,5 +70,45 @@ describe("the directory's cached page for an address", () => {
     expect(directoryQueryOfView(Buffer.from("q=ivanov").toString("base64url"))).toBeNull();
     expect(directoryQueryOfView("not/base64")).toBeNull();
     expect(directoryQueryOfView("a.b")).toBeNull();
+  });
+});
+
+describe("the clean address a directory address is redirected to", () => {
+  const cleanOf = (search: string) => cleanDirectoryParams(new URLSearchParams(search));
+
+  it.each([
+    [
+      "a status and country as the issue linked them",
+      "status=IMPRISONED&country=KZ",
+      "country=kz&status=imprisoned",
+    ],
+    ["a form's empty fields", "q=&country=kz&tag=", "country=kz"],
+    ["a default written out", "q=ivanov&page=1&sort=relevance", "q=ivanov"],
+    ["untrimmed search text", "q=%20ivanov%20", "q=ivanov"],
+    ["nothing but empty fields", "q=&country=", ""],
+  ])("is the same query's clean one for %s", (_case, search, clean) => {
+    const params = cleanOf(search);
+    expect(params).not.toBeNull();
+    expect(new URLSearchParams(params!).toString()).toBe(clean);
+    // Which is served from a cached page: no second redirect.
+    expect(viewOf(clean)).not.toBeNull();
+    expect(cleanOf(clean)).toBeNull();
+  });
+
+  it.each([
+    ["a clean address", "q=ivanov&country=ru"],
+    ["a clean address in another order", "country=ru&q=ivanov"],
+    ["the plain listing", ""],
+    [
+      "a clean query too long to name a cached page",
+      `q=${encodeURIComponent("Ж".repeat(100))}&country=ru`,
+    ],
+    ["a value that is not valid", "country=russia"],
+    ["an unknown parameter", "q=ivanov&utm_source=x"],
+    ["a repeated parameter", "q=ivanov&q=petrov"],
+    ["the router's own parameter", "status=IMPRISONED&_rsc=1x2y3"],
+    ["the results route's locale", "q=ivanov&locale=en"],
+  ])("is none for %s (no redirect: nothing the visitor wrote is dropped)", (_case, search) => {
+    expect(cleanOf(search)).toBeNull();
   });
 });

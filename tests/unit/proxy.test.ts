@@ -52,6 +52,28 @@ describe("the proxy's Content-Security-Policy", () => {
   });
 });
 
+describe("the proxy's directory addresses", () => {
+  it("redirects a valid query written another way to its clean address, which is a cached page", () => {
+    const response = proxy(request("/ru/prisoners?status=IMPRISONED&country=KZ&q="));
+    expect(response.status).toBe(307);
+    const location = new URL(response.headers.get("location")!);
+    expect(`${location.pathname}${location.search}`).toBe(
+      "/ru/prisoners?country=kz&status=imprisoned",
+    );
+    const clean = proxy(request(`${location.pathname}${location.search}`));
+    expect(clean.headers.get("x-middleware-rewrite")).toMatch(
+      /\/ru\/directory-view\/[A-Za-z0-9_-]+$/,
+    );
+  });
+
+  it("lets an address with a value that is not valid through to the page rendered per request", () => {
+    const response = proxy(request("/en/prisoners?country=russia"));
+    expect(response.headers.get("location")).toBeNull();
+    expect(response.headers.get("x-middleware-rewrite")).toBeNull();
+    expect(response.headers.get("x-middleware-next")).toBe("1");
+  });
+});
+
 describe("the proxy's refusal of impossible addresses", () => {
   it.each(["/en/prisoners/%00", "/ru/letters/a%00b/sign", "/en/prisoners/x/feed.xml%00"])(
     "answers %s, which holds a NUL, with 400",

@@ -13,8 +13,9 @@ type Props = {
 
 /**
  * The directory for addresses that are not a query's clean one: proxy.ts sends clean addresses to
- * their cached page (directory-view/[view]), so this page, rendered per request, answers only the
- * rest (a form submitted without JavaScript, an edited or old link).
+ * their cached page (directory-view/[view]) and redirects a valid query written another way to its
+ * clean address, so this page, rendered per request, answers only addresses with a value that is
+ * not valid (an edited or old link, a form submitted without JavaScript).
  */
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await getPageLocale(params);
@@ -26,7 +27,8 @@ export default async function PrisonersPage({ params, searchParams }: Props) {
   const raw = await searchParams;
   const query = parseDirectoryQuery(raw);
   // Without JavaScript the form submits every field, empty ones included ("?q=&country=kz&tag=");
-  // answer with the clean address of the same query, which is the one worth sharing (and cached).
+  // proxy.ts redirects that when every value is valid. With one that is not, the clean address of
+  // the query as understood is still the one worth sharing (and cached).
   if (
     Object.values(raw).some((value) => value === "" || (Array.isArray(value) && value.includes("")))
   ) {
