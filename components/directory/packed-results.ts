@@ -14,8 +14,10 @@ import type { ResolvedText } from "@/lib/i18n/resolved-text";
  * the payload is escaped JSON inside a script: the DTO's keys, its `null`s and the page's own
  * language repeated on every name were about half of each card's bytes there. Packed, a card
  * holds only its values, and what is absent (withheld, unknown, the page's language) is left out.
- * A country's name is sent once for all its cards, and a card's match only when it is not the
- * one most cards have, and the date of arrest only when the card shows it (no date of detention).
+ * A country's name is sent once for all its cards; a card's status, country and match only when
+ * they are not the ones most cards have (a filter's cards all share a status or a country, a
+ * search's nearly all match one way); the date of arrest only when the card shows it (no date of
+ * detention).
  * The results route keeps answering the DTO itself; `unpackDirectoryResult` gives back what the
  * card draws: the DTO exactly, but for an arrest date that a detention date outranks (null).
  */
@@ -30,10 +32,13 @@ export interface PackedPrisoner {
   slug: string;
   name: PackedText;
   other?: [string, Locale];
-  /** Absent when withheld. */
-  status?: PrisonerStatus;
-  /** The country's code; its name is in the result's `countries`, once for all cards. */
-  country?: string;
+  /** Absent: the result's `status`; null: withheld. */
+  status?: PrisonerStatus | null;
+  /**
+   * The country's code (its name is in the result's `countries`, once for all cards). Absent: the
+   * result's `country`; null: none shown.
+   */
+  country?: string | null;
   thumbnail?: string;
   /** Only when there is no `detained`: the card shows the one or, lacking it, the other. */
   arrested?: PackedDate;
@@ -46,9 +51,18 @@ export interface PackedDirectoryResult extends Omit<DirectoryResultDto, "items">
   locale: Locale;
   /** The countries' names by code. */
   countries: Record<string, PackedText>;
-  /** The match most cards have (absent: none), left out of those cards. */
+  /** The status, country and match most cards have (absent: none), left out of those cards. */
+  status?: PrisonerStatus;
+  country?: string;
   match?: DirectoryMatch;
   items: PackedPrisoner[];
+}
+
+/** What most of a page's cards have, and is therefore said once for the page. */
+interface CommonValues {
+  status: PrisonerStatus | null;
+  country: string | null;
+  match: DirectoryMatch | null;
 }
 
 function packText(text: ResolvedText): PackedText {
@@ -72,49 +86,52 @@ function unpackDate(date: PackedDate | undefined): CalendarDate | null {
     : { iso: date[0], precision: date[1] };
 }
 
-function packPrisoner(
-  prisoner: DirectoryPrisonerDto,
-  commonMatch: DirectoryMatch | null,
-): PackedPrisoner {
+function packPrisoner(prisoner: DirectoryPrisonerDto, common: CommonValues): PackedPrisoner {
   const packed: PackedPrisoner = { slug: prisoner.slug, name: packText(prisoner.name) };
   if (prisoner.otherName) packed.other = [prisoner.otherName.text, prisoner.otherName.lang];
-  if (prisoner.status) packed.status = prisoner.status;
-  if (prisoner.country) packed.country = prisoner.country.code;
+  if (prisoner.status !== common.status) packed.status = prisoner.status;
+  const country = prisoner.country?.code ?? null;
+  if (country !== common.country) packed.country = country;
   if (prisoner.thumbnail) packed.thumbnail = prisoner.thumbnail;
   if (prisoner.detainedSince) packed.detained = packDate(prisoner.detainedSince);
   else if (prisoner.arrestedOn) packed.arrested = packDate(prisoner.arrestedOn);
-  if (prisoner.match !== commonMatch) packed.match = prisoner.match;
+  if (prisoner.match !== common.match) packed.match = prisoner.match;
   return packed;
+}
+
+/** A card's own value when it has one, else the page's common one. */
+function ownOr<T>(own: T | null | undefined, common: T | undefined): T | null {
+  return own !== undefined ? own : (common ?? null);
 }
 
 function unpackPrisoner(
   packed: PackedPrisoner,
-  { locale, countries, match }: PackedDirectoryResult,
+  result: PackedDirectoryResult,
 ): DirectoryPrisonerDto {
+  const { locale, countries } = result;
+  const country = ownOr(packed.country, result.country);
   return {
     slug: packed.slug,
     name: unpackText(packed.name, locale),
     otherName: packed.other ? { text: packed.other[0], lang: packed.other[1] } : null,
-    status: packed.status ?? null,
+    status: ownOr(packed.status, result.status),
     country:
-      packed.country !== undefined
-        ? { code: packed.country, name: unpackText(countries[packed.country]!, locale) }
-        : null,
+      country !== null ? { code: country, name: unpackText(countries[country]!, locale) } : null,
     thumbnail: packed.thumbnail ?? null,
     arrestedOn: unpackDate(packed.arrested),
     detainedSince: unpackDate(packed.detained),
-    match: packed.match !== undefined ? packed.match : (match ?? null),
+    match: ownOr(packed.match, result.match),
   };
 }
 
-/** The match that most of the cards have: a search's cards nearly all match one way. */
-function mostCommonMatch(items: DirectoryPrisonerDto[]): DirectoryMatch | null {
-  const counts = new Map<DirectoryMatch | null, number>();
-  for (const item of items) counts.set(item.match, (counts.get(item.match) ?? 0) + 1);
-  let common: DirectoryMatch | null = null;
+/** The value that most of the cards have (the first of equals); null for no cards. */
+function mostCommon<T>(values: T[]): T | null {
+  const counts = new Map<T, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let common: T | null = null;
   let most = 0;
-  for (const [match, count] of counts) {
-    if (count > most) [common, most] = [match, count];
+  for (const [value, count] of counts) {
+    if (count > most) [common, most] = [value, count];
   }
   return common;
 }
@@ -127,14 +144,20 @@ export function packDirectoryResult(
   for (const { country } of result.items) {
     if (country) countries[country.code] = packText(country.name);
   }
-  const match = mostCommonMatch(result.items);
+  const common: CommonValues = {
+    status: mostCommon(result.items.map((item) => item.status)),
+    country: mostCommon(result.items.map((item) => item.country?.code ?? null)),
+    match: mostCommon(result.items.map((item) => item.match)),
+  };
   const packed: PackedDirectoryResult = {
     ...result,
     locale,
     countries,
-    items: result.items.map((item) => packPrisoner(item, match)),
+    items: result.items.map((item) => packPrisoner(item, common)),
   };
-  if (match) packed.match = match;
+  if (common.status) packed.status = common.status;
+  if (common.country) packed.country = common.country;
+  if (common.match) packed.match = common.match;
   return packed;
 }
 

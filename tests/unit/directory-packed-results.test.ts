@@ -64,8 +64,22 @@ describe("the directory's packed first results", () => {
 
   it("carry only values: no keys for what is absent, no language where it is the page's", () => {
     const packed = packDirectoryResult(result, "en");
-    // Its match (none) differs from the one the first card has, so it is said.
-    expect(packed.items[1]).toEqual({ slug: "withheld", name: ["Аноним", "ru"], match: null });
+    // Its status, country and match (none of each) differ from the ones the first card has (the
+    // first of equally common values), so they are said.
+    expect(packed.items[1]).toEqual({
+      slug: "withheld",
+      name: ["Аноним", "ru"],
+      status: null,
+      country: null,
+      match: null,
+    });
+    expect(packed.items[0]).toEqual({
+      slug: "oleg-sentsov",
+      name: "Oleg Sentsov",
+      other: ["Олег Сенцов", "ru"],
+      thumbnail: "/api/media/abc/oleg-sentsov.jpg?w=320",
+      arrested: "2014-05-10",
+    });
     expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(result).length * 0.6);
   });
 
@@ -82,7 +96,27 @@ describe("the directory's packed first results", () => {
     expect(packed.match).toBe("exact");
     expect(packed.items[0]).not.toHaveProperty("match");
     expect(packed.items[7]!.match).toBe("similar");
-    expect(packed.items.every((item) => item.country === "RU")).toBe(true);
+    expect(packed.country).toBe("RU");
+    expect(packed.items.some((item) => "country" in item)).toBe(false);
     expect(unpackDirectoryResult(JSON.parse(JSON.stringify(packed)))).toEqual(page);
+  });
+
+  it("say a filter's status and country once, and a card's own only where it differs", () => {
+    const cards = Array.from({ length: 20 }, (_, index) => ({
+      ...result.items[2]!,
+      slug: `imprisoned-in-kazakhstan-${index}`,
+      status: index === 3 ? null : ("IMPRISONED" as const),
+    }));
+    const page = { ...result, total: 20, items: cards };
+    const packed = packDirectoryResult(page, "en");
+
+    expect(packed).toMatchObject({ status: "IMPRISONED", country: "KZ", match: "similar" });
+    expect(packed.items[0]).not.toHaveProperty("status");
+    expect(packed.items[0]).not.toHaveProperty("country");
+    expect(packed.items[3]!.status).toBeNull();
+    expect(unpackDirectoryResult(JSON.parse(JSON.stringify(packed)))).toEqual({
+      ...page,
+      items: cards.map((card) => ({ ...card, arrestedOn: null })),
+    });
   });
 });
