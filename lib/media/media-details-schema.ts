@@ -4,6 +4,7 @@ import {
   FALLBACK_LOCALE,
   type LocalizedText,
 } from "@/lib/content-model/localized";
+import { formText } from "@/lib/validation/form-text";
 
 /**
  * The words that go with an uploaded file: its text alternative (per content locale) and its
@@ -62,10 +63,7 @@ export function mediaDetailsSchema(kind: "IMAGE" | "PDF") {
 /** The submitted details, as typed (echoed back into the form when something is wrong). */
 export function readMediaDetailsValues(formData: FormData): MediaDetailsValues {
   return Object.fromEntries(
-    MEDIA_DETAILS_FIELDS.map((name) => {
-      const value = formData.get(name);
-      return [name, typeof value === "string" ? value : ""];
-    }),
+    MEDIA_DETAILS_FIELDS.map((name) => [name, formText(formData, name)]),
   ) as MediaDetailsValues;
 }
 
