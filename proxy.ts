@@ -11,6 +11,7 @@ import {
   STAFF_FORM_BODY_LIMIT_BYTES,
 } from "@/lib/security/bounded-body";
 import { requestProtocol } from "@/lib/security/client-address";
+import { publicUrl } from "@/lib/security/public-origin";
 import { buildEmbedContentSecurityPolicy, isEmbedPath } from "@/lib/embeds/embed-policy";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/security/csp";
 import {
@@ -123,7 +124,8 @@ function directoryRewrite(request: NextRequest, response: NextResponse): NextRes
     const clean = cleanDirectoryParams(searchParams);
     if (clean === null) return response;
     const address = withQuery(localized(locale, publicRoutes.prisoners()), clean);
-    return NextResponse.redirect(new URL(address, request.url), 307);
+    // On the configured origin, never the Host the client sent (lib/security/public-origin.ts).
+    return NextResponse.redirect(publicUrl(address), 307);
   }
   const target = new URL(localized(locale, internalRoutes.directoryView(view)), request.url);
   return withForwardedHeaders(NextResponse.rewrite(target), response);

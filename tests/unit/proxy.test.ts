@@ -2,6 +2,7 @@ import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { config, proxy } from "@/proxy";
+import { publicOrigin } from "@/lib/security/public-origin";
 import {
   PUBLIC_FORM_BODY_LIMIT_BYTES,
   STAFF_FORM_BODY_LIMIT_BYTES,
@@ -64,6 +65,13 @@ describe("the proxy's directory addresses", () => {
     expect(clean.headers.get("x-middleware-rewrite")).toMatch(
       /\/ru\/directory-view\/[A-Za-z0-9_-]+$/,
     );
+  });
+
+  it("redirects to the site's configured origin, never to the Host the client sent", () => {
+    const forged = new NextRequest(new URL("/en/prisoners?country=KZ", "http://evil.example"));
+    const location = new URL(proxy(forged).headers.get("location")!);
+    expect(location.origin).toBe(publicOrigin());
+    expect(`${location.pathname}${location.search}`).toBe("/en/prisoners?country=kz");
   });
 
   it("lets an address with a value that is not valid through to the page rendered per request", () => {
