@@ -34,8 +34,9 @@ const ALERT_CHECK_INTERVAL_MS = 30_000;
 const WORKER_KEY = Symbol.for("vigil.outboxWorker");
 export type OutboxWorker = {
   /**
-   * Stops polling at once and starts no further send or alert check; resolves when the sends in flight have
-   * ended and been recorded (each within its send timeout), then closes the transports.
+   * Stops polling at once and starts no further send or alert check; resolves when the sends in
+   * flight have ended and been recorded (each within its send timeout), then closes the
+   * transports.
    */
   stop(): Promise<void>;
 };
