@@ -1,6 +1,8 @@
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
 import { revalidateSharedCache } from "@/lib/cache/shared-revalidation";
+import { dropMemoryCached, memoryCachedRead } from "@/lib/data/memory-cache";
+import { env } from "@/lib/env";
 
 /**
  * Public pages are served from the Next.js cache and refreshed within seconds of a change:
@@ -36,9 +38,25 @@ export function cachedRead<Args extends unknown[], Result>(
   name: string,
   read: (...args: Args) => Promise<Result>,
   tagsFor: (...args: Args) => string[],
-  /** A shorter life than the default hour, for reads whose keys are many (directory searches). */
-  options: { maxAgeSeconds?: number } = {},
+  options: {
+    /** A shorter life than the default hour, for reads whose keys are many (directory searches). */
+    maxAgeSeconds?: number;
+    /**
+     * On a server without a shared cache (no VIGIL_REDIS_URL), keep the answers in this process's
+     * memory, up to this many bytes, instead of Next.js's data cache, which writes each new entry
+     * to disk (lib/data/memory-cache.ts). For reads that are many, small and frequent, and read by
+     * route handlers only: a page's cached reads must stay in Next.js's cache, whose tags are what
+     * revalidate the cached page.
+     */
+    inMemoryBytes?: number;
+  } = {},
 ): (...args: Args) => Promise<Result> {
+  if (options.inMemoryBytes !== undefined && !env.VIGIL_REDIS_URL) {
+    return memoryCachedRead(name, read, tagsFor, {
+      maxAgeSeconds: options.maxAgeSeconds ?? MAX_AGE_SECONDS,
+      maxBytes: options.inMemoryBytes,
+    });
+  }
   return async (...args: Args) => {
     const cached = unstable_cache(() => read(...args), [name, JSON.stringify(args)], {
       tags: tagsFor(...args),
@@ -59,6 +77,7 @@ export function cachedRead<Args extends unknown[], Result>(
 
 /** Marks cached content as stale after a write; the next request renders it afresh. */
 export function revalidateContent(...tags: string[]): void {
+  dropMemoryCached(tags);
   for (const tag of tags) {
     try {
       revalidateTag(tag, { expire: 0 });

@@ -291,6 +291,14 @@ const cachedSearch = cachedRead("directory.search", countedSearch, directoryTags
   maxAgeSeconds: DIRECTORY_SEARCH_MAX_AGE_SECONDS,
 });
 
+/** The live search's answers kept in memory on a single server: some thousands of searches. */
+const LIVE_SEARCH_MEMORY_BYTES = 32 * 1024 * 1024;
+
+const liveSearch = cachedRead("directory.live-search", countedSearch, directoryTags, {
+  maxAgeSeconds: DIRECTORY_SEARCH_MAX_AGE_SECONDS,
+  inMemoryBytes: LIVE_SEARCH_MEMORY_BYTES,
+});
+
 /**
  * The directory's read, for its page and its results route. Every answer comes from the shared
  * cache (lib/data/cache.ts; Redis with VIGIL_REDIS_URL), keyed by the query as the database sees
@@ -309,4 +317,18 @@ export function searchDirectory(
   const key = directoryCacheKey(query);
   const plainListing = !key.q && !hasDirectoryFilters(key) && key.page <= CACHED_LISTING_PAGES;
   return plainListing ? cachedListing(key, locale) : cachedSearch(key, locale);
+}
+
+/**
+ * The directory's read for its results route (the live search): `searchDirectory`'s answers and
+ * key, from the same shared cache when there is one (Redis); on a single server, from this
+ * process's memory instead of Next.js's data cache (lib/data/memory-cache.ts), since a stream of
+ * different searches each wrote an entry to disk there. The page keeps its own cached reads, whose
+ * tags revalidate the cached page: a search asked both ways is searched once for each.
+ */
+export function searchDirectoryLive(
+  query: DirectoryQuery,
+  locale: Locale,
+): Promise<DirectoryResultDto> {
+  return liveSearch(directoryCacheKey(query), locale);
 }

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { transitionContent, updateContent } from "@/lib/content-store";
-import { directorySearchesRun, searchDirectory } from "@/lib/data/prisoner-directory";
+import {
+  directorySearchesRun,
+  searchDirectory,
+  searchDirectoryLive,
+} from "@/lib/data/prisoner-directory";
 import { prisma } from "@/lib/db";
 import { parseDirectoryQuery } from "@/lib/validation/directory-query";
 import { seedDemoContent } from "@/prisma/seed";
@@ -51,11 +55,19 @@ afterAll(async () => {
   await prisma.$disconnect();
 });
 
-/** The directory's read for an address's query string, as its page and results route call it. */
+/** The directory's read for an address's query string, as its page calls it. */
 function directory(queryString: string, locale: "en" | "ru" = "en") {
   return searchDirectory(
     parseDirectoryQuery(Object.fromEntries(new URLSearchParams(queryString))),
     locale,
+  );
+}
+
+/** The same, as its results route calls it (the live search; this process's memory). */
+function liveSearch(queryString: string) {
+  return searchDirectoryLive(
+    parseDirectoryQuery(Object.fromEntries(new URLSearchParams(queryString))),
+    "en",
   );
 }
 
@@ -126,5 +138,41 @@ describe("cached directory searches", () => {
       to: "DRAFT",
     });
     expect((await directory("q=Quorvath")).total).toBe(0);
+  });
+});
+
+describe("the live search's answers, kept in memory on a single server", () => {
+  it("answer a burst of one search, spelled either way, with one database search", async () => {
+    const searches = await searchesDuring(() =>
+      Promise.all([
+        ...Array.from({ length: 20 }, () => liveSearch("q=Kolchenko&country=ru")),
+        liveSearch("q=%D0%9A%D0%BE%D0%BB%D1%8C%D1%87%D0%B5%D0%BD%D0%BA%D0%BE&country=RU"),
+      ]),
+    );
+
+    expect(searches).toBe(1);
+    expect((await liveSearch("q=KOLCHENKO&country=ru")).total).toBe(1);
+  });
+
+  it("drop a search's answer when a profile is published or unpublished", async () => {
+    const { id } = await draftPrisoner(editor, "Olga Quorvath-Live");
+    expect((await liveSearch("q=Quorvath-Live")).total).toBe(0);
+
+    const published = await transitionContent(editor, {
+      type: "prisoner",
+      id,
+      expectedVersion: 1,
+      to: "PUBLISHED",
+    });
+    expect((await liveSearch("q=Quorvath-Live")).total).toBe(1);
+
+    await transitionContent(editor, {
+      type: "prisoner",
+      id,
+      expectedVersion: published.version,
+      to: "DRAFT",
+    });
+    expect((await liveSearch("q=Quorvath-Live")).total).toBe(0);
+    expect(await searchesDuring(() => liveSearch("q=Quorvath-Live"))).toBe(0);
   });
 });
