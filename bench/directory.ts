@@ -36,7 +36,8 @@
  * case's turns alternate between the sizes (1,000, 100,000, then 100,000, 1,000, …). A growth
  * figure thus compares turns measured side by side. The cases are measured in short turns, in one
  * order and then the reverse, round after round, at 20 connections as the issue measured;
- * percentiles are over every response of all a case's turns. After each turn the bench waits
+ * percentiles are over every response of all a case's turns but each connection's first in a
+ * turn, which waits behind the set-up of the turn's 20 new connections (bench/lib/load-turns.ts). After each turn the bench waits
  * until that server answers /api/health quickly again, so that renders left over from a slow
  * case are not charged to the next. The targets compare cases of one server, never figures
  * across runs.
@@ -178,7 +179,7 @@ async function measureLoad(servers: SizeServer[]): Promise<SizeReport[]> {
         { ...load, seconds: WARM_UP_SECONDS },
         warmUp,
       );
-      slow ||= warmUp.latencies.length < 2 * load.connections;
+      slow ||= warmUp.latencies.length + warmUp.firstAnswers < 2 * load.connections;
       await settle(server.baseUrl, probe);
     }
     turnSeconds.set(label, slow ? Math.max(load.seconds, SLOW_TURN_SECONDS) : load.seconds);
