@@ -37,10 +37,10 @@
  * figure thus compares turns measured side by side. The cases are measured in short turns, in one
  * order and then the reverse, round after round, at 20 connections as the issue measured;
  * percentiles are over every response of all a case's turns but each connection's first in a
- * turn, which waits behind the set-up of the turn's 20 new connections (bench/lib/load-turns.ts). After each turn the bench waits
- * until that server answers /api/health quickly again, so that renders left over from a slow
- * case are not charged to the next. The targets compare cases of one server, never figures
- * across runs.
+ * turn, which waits behind the set-up of the turn's 20 new connections (bench/lib/load-turns.ts).
+ * After each turn the bench waits until that server answers /api/health quickly again, so that
+ * renders left over from a slow case are not charged to the next. The targets compare cases of
+ * one server, never figures across runs.
  */
 import { parseArgs } from "node:util";
 import { isPortFree } from "@/lib/net/ports";

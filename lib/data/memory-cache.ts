@@ -2,7 +2,7 @@ import "server-only";
 import { LRUCache } from "lru-cache";
 
 /**
- * A public read cached in this process's memory: `cachedRead`'s `inMemory` option
+ * A public read cached in this process's memory: `cachedRead`'s `inMemoryBytes` option
  * (lib/data/cache.ts), on a server without a shared cache, for reads that are many, small and
  * asked for at a high rate, as the live search's results are (app/api/directory). Through Next.js's
  * data cache every new search also wrote its entry to disk (`cache/fetch-cache`: a folder, a file,
@@ -50,7 +50,8 @@ export function memoryCachedRead<Args extends unknown[], Result>(
 
 /** Drops every entry of this process's memory caches that carries one of `tags`. */
 export function dropMemoryCached(tags: readonly string[]): void {
-  for (const cache of registry().values()) cache.drop(new Set(tags));
+  const dropped = new Set(tags);
+  for (const cache of registry().values()) cache.drop(dropped);
 }
 
 interface Entry<Result> {

@@ -9,8 +9,9 @@ export const dynamic = "force-dynamic";
 /**
  * The directory's results as JSON, for its live search (components/directory): a keystroke costs
  * this small answer, read through the directory's search cache (`searchDirectoryLive`,
- * lib/data/prisoner-directory.ts), instead of a render of the whole page. The same parameters as the page's address, plus
- * `locale`; the answer is the page's own DTO and the query as understood (published profiles, public fields only).
+ * lib/data/prisoner-directory.ts), instead of a render of the whole page. The same parameters as
+ * the page's address, plus `locale`; the answer is the page's own DTO and the query as understood
+ * (published profiles, public fields only).
  *
  * Limited per client address (REQUEST_LIMITS["directory-ip"]: 1,200 a minute, across instances),
  * so that one client cannot fill the cache.
