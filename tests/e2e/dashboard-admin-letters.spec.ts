@@ -15,6 +15,8 @@ const email = `admin-view-${run}@example.org`;
 
 test.beforeAll(async () => {
   database = connectToE2eDatabase();
+  // With fullyParallel, this hook can run again in the same worker: create the fixture once.
+  if (letterId) return;
   const letter = await database.letter.create({
     data: {
       slug: `e2e-admin-emails-${run}`,

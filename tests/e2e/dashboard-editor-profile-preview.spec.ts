@@ -18,6 +18,8 @@ let prisonerId: string;
 
 test.beforeAll(async () => {
   database = connectToE2eDatabase();
+  // With fullyParallel, this hook can run again in the same worker: create the fixture once.
+  if (prisonerId) return;
   const source = await database.source.create({
     data: { title: `Hearing report ${run}`, confidence: "REPORTED", url: "https://example.org/h" },
   });

@@ -17,9 +17,13 @@ const hiddenVariant = `Hidden variant ${run}`;
 const draftEventTitle = `Unpublished event ${run}`;
 
 let database: PrismaClient;
+let created = false;
 
 test.beforeAll(async () => {
   database = connectToE2eDatabase();
+  // With fullyParallel, this hook can run again in the same worker: create the fixture once.
+  if (created) return;
+  created = true;
   const source = await database.source.create({
     data: {
       title: `Court verdict ${run}`,
