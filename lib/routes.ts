@@ -201,8 +201,9 @@ export const dashboardRoutes = {
 } as const;
 
 /**
- * Pages no visitor addresses: proxy.ts rewrites a clean directory address to its cached page here
- * (lib/search/directory-view.ts) and answers 404 to anyone asking for it directly.
+ * Pages no visitor addresses: the web server (scripts/lib/page-requests.ts) and proxy.ts rewrite a
+ * clean directory address to its cached page here (lib/search/directory-view.ts), and the web
+ * server answers 404 to anyone asking for it directly.
  */
 export const internalRoutes = {
   directoryViewSection: "directory-view",

@@ -13,7 +13,19 @@ export const routing = defineRouting({
   // page is the same answer for every visitor, which nginx's micro-cache (deploy/nginx.conf) and
   // any shared cache can keep, and a visitor's browser gets no cookie from reading a page.
   localeCookie: false,
+  // No Link header of alternates: next-intl builds it on the Host the client sent, and the pages'
+  // own hreflang links (lib/i18n/metadata.ts) and the sitemap name them on the configured origin.
+  alternateLinks: false,
 });
+
+/**
+ * The request header next-intl's middleware sets to the locale of a path that names one, and its
+ * server functions read where no `setRequestLocale` ran first (a server action, metadata). Vigil's
+ * web server sets it for the pages proxy.ts does not run for (scripts/lib/page-requests.ts). The
+ * name is next-intl's (`HEADER_LOCALE_NAME`, not exported); tests/unit/page-requests.test.ts
+ * checks that its middleware still sets this one.
+ */
+export const LOCALE_REQUEST_HEADER = "x-next-intl-locale";
 
 export type Locale = (typeof routing.locales)[number];
 

@@ -6,9 +6,10 @@ import { parseDirectoryQuery, parseStrictDirectoryQuery } from "@/lib/validation
  * The directory's cached pages. A directory address whose query string is exactly the canonical
  * form of its query (`directorySearchParams(parseDirectoryQuery(raw))`, in any order) is served
  * from a cached page (ISR) named by a "view": the canonical query in base64url, or
- * `DEFAULT_DIRECTORY_VIEW` for the plain listing. proxy.ts rewrites the address to it; every other
- * address (empty fields, unknown or malformed parameters) goes to the page rendered per request,
- * which redirects or answers as it always did. Only canonical addresses get a page each, so the
+ * `DEFAULT_DIRECTORY_VIEW` for the plain listing. The web server (scripts/lib/page-requests.ts)
+ * or proxy.ts rewrites the address to it; every other address (empty fields, unknown or
+ * malformed parameters) goes to the page rendered per request, which redirects or answers as it
+ * always did. Only canonical addresses get a page each, so the
  * number of cached pages is the number of distinct queries, not of ways to write them.
  */
 

@@ -8,8 +8,9 @@ import { publicOrigin } from "@/lib/security/public-origin";
 /**
  * The 413 answer to a form post that is too long: a small readable page in the visitor's language
  * (the body was not read, so the locale comes from the page's path), with a link back to the
- * form. Used by the public route handlers and by proxy.ts for server-action posts; a browser
- * without JavaScript shows it as is, and the sign form's no-JS flow gets a way back.
+ * form. Used by the public route handlers and by the web server for page posts (server actions,
+ * scripts/lib/page-requests.ts); a browser without JavaScript shows it as is, and the sign
+ * form's no-JS flow gets a way back.
  */
 
 const MESSAGES = { en, ru } satisfies Record<Locale, unknown>;

@@ -1,17 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import next from "next";
 import { MAX_UPLOAD_BYTES } from "@/lib/media/upload-limits";
-import { STAFF_FORM_BODY_LIMIT_BYTES } from "@/lib/security/bounded-body";
 import { applyClientHeaders, type TrustProxy } from "@/lib/security/client-address";
-import {
-  localeOfPath,
-  payloadTooLargeResponse,
-  payloadTooLargeTextResponse,
-} from "@/lib/security/too-large-page";
 import { installConsoleFilter } from "@/lib/logging/console-filter";
 import { log } from "@/lib/logging/log";
 import { env } from "@/lib/env";
 import { setInstancePhase } from "@/lib/lifecycle/instance-state";
+import { createPageRequestPreparer, refusePageRequest } from "./page-requests";
 import { trackRequestsForDrain } from "./request-drain";
 import { sendLargeStringBodiesAsBytes } from "./string-bodies";
 import {
@@ -26,14 +21,15 @@ import {
  * server API), because only here is the socket known. Route handlers and server actions see
  * headers, and Next.js itself fills X-Forwarded-For only when it is absent, so without this a
  * client chooses the address it is rate-limited and audited under (lib/security/client-address.ts).
- * Here too each request gets its id (X-Request-Id, lib/logging/request-id.ts) for the log, and a
- * body no route would read is refused before Next.js starts reading it.
+ * Here too each request gets its id (X-Request-Id, lib/logging/request-id.ts) for the log, a body
+ * no route would read is refused before Next.js starts reading it, and a page request gets what
+ * every page needs (scripts/lib/page-requests.ts) without Next.js running proxy.ts for it.
  */
 
 /**
  * No route reads more than this (the media upload and its form fields): a longer declared body is
  * refused before Next.js sees the request. Each route's own, smaller limit is checked by the route
- * (proxy.ts for pages, staffRoute and readBoundedBody for route handlers).
+ * (page-requests.ts for pages, staffRoute and readBoundedBody for route handlers).
  */
 export const LARGEST_REQUEST_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
 
@@ -86,6 +82,7 @@ export async function startWebServer(options: {
   });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const preparePageRequest = createPageRequestPreparer({ dev: options.dev });
   server.on("request", (request, response) => {
     const peer = request.socket.remoteAddress;
     const requestId = chooseRequestId(
@@ -104,7 +101,8 @@ export async function startWebServer(options: {
       response.end("Request body too large.\n");
       return;
     }
-    const refusal = pageBodyRefusal(request);
+    preparePageRequest(request, response);
+    const refusal = refusePageRequest(request);
     if (refusal) {
       void sendWebResponse(response, refusal);
       return;
@@ -184,29 +182,6 @@ function closeAfterUnreadBody(request: IncomingMessage, response: ServerResponse
     timer.unref();
     request.once("end", () => clearTimeout(timer));
     socket.once("close", () => clearTimeout(timer));
-  });
-}
-
-/**
- * A body sent to a page (a server action) that Next.js would read whole before proxy.ts could
- * refuse it: Next.js copies a page post's body for the proxy and waits for its end, so a chunked
- * body that never ends was read forever and never answered. Pages accept at most the dashboard's
- * form limit with a Content-Length (browsers always send one); proxy.ts applies each page's own,
- * smaller limit. Route handlers (/api/) bound their own bodies while streaming.
- */
-function pageBodyRefusal(request: IncomingMessage): Response | null {
-  const path = (request.url ?? "/").split("?")[0]!;
-  if (path.startsWith("/api/") || path.startsWith("/_next/")) return null;
-  const chunked = request.headers["transfer-encoding"] !== undefined;
-  if (!chunked && declaredBodyBytes(request) <= STAFF_FORM_BODY_LIMIT_BYTES) return null;
-  const locale = localeOfPath(path);
-  if (request.headers["next-action"]) {
-    return payloadTooLargeTextResponse({ limitBytes: STAFF_FORM_BODY_LIMIT_BYTES, locale });
-  }
-  return payloadTooLargeResponse({
-    limitBytes: STAFF_FORM_BODY_LIMIT_BYTES,
-    locale,
-    backPath: path,
   });
 }
 

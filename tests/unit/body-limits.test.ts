@@ -11,7 +11,7 @@ const bytes = createRequire(import.meta.url)("next/dist/compiled/bytes") as {
 };
 
 describe("the dashboard's server-action body limit", () => {
-  it("is the same in next.config.js and in proxy.ts, which answers it first with a readable 413", () => {
+  it("is the same in next.config.js and in the web server, which answers it first with a readable 413", () => {
     const configured = (
       nextConfig as { experimental?: { serverActions?: { bodySizeLimit?: string } } }
     ).experimental?.serverActions?.bodySizeLimit;
@@ -20,7 +20,7 @@ describe("the dashboard's server-action body limit", () => {
     expect(bytes.parse(configured!)).toBe(STAFF_FORM_BODY_LIMIT_BYTES);
   });
 
-  it("is also the most Next.js copies of a page post for proxy.ts", () => {
+  it("is also the most Next.js copies of a page post for proxy.ts, where it still runs", () => {
     const copied = (nextConfig as { experimental?: { proxyClientMaxBodySize?: string } })
       .experimental?.proxyClientMaxBodySize;
 

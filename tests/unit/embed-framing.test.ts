@@ -1,22 +1,29 @@
 import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
-import { NextRequest } from "next/server";
+import { IncomingMessage, ServerResponse } from "node:http";
+import { Socket } from "node:net";
 import { describe, expect, it } from "vitest";
 import nextConfigFor from "@/next.config.js";
-import { proxy } from "@/proxy";
+import { createPageRequestPreparer } from "../../scripts/lib/page-requests";
 
 /**
- * Partner sites may frame the embeds (/{locale}/embed/…) and nothing else: the proxy gives the
- * embeds `frame-ancestors *` and every other page `'none'`, and next.config.js sends
+ * Partner sites may frame the embeds (/{locale}/embed/…) and nothing else: the web server gives
+ * the embeds `frame-ancestors *` and every other page `'none'` (scripts/lib/page-requests.ts),
+ * and next.config.js sends
  * X-Frame-Options: DENY everywhere but under /embed/.
  */
 const P = "framing-";
 
 describe("framing", () => {
   it("only /embed/ may be framed: frame-ancestors * there, 'none' on every other page", () => {
-    const csp = (path: string) =>
-      proxy(new NextRequest(new URL(path, "http://localhost:3000"))).headers.get(
-        "content-security-policy",
-      ) ?? "";
+    const prepare = createPageRequestPreparer({ dev: false });
+    const csp = (path: string) => {
+      const request = new IncomingMessage(new Socket());
+      request.url = path;
+      request.method = "GET";
+      const response = new ServerResponse(request);
+      prepare(request, response);
+      return String(response.getHeader("content-security-policy") ?? "");
+    };
     expect(csp(`/en/embed/prisoner/${P}public`)).toContain("frame-ancestors *");
     expect(csp(`/en/embed/prisoner/${P}public`)).toContain("default-src 'none'");
     for (const path of [`/en/prisoners/${P}public`, "/en", "/en/calendar", "/en/embedded"]) {
