@@ -16,7 +16,7 @@
  * attention lists, each timed request by request, with p50/p90/max against 300 ms.
  *
  *   npm run bench:directory   (-- --sizes 1000 for one size, -- --duration 8 for longer turns,
- *                              -- --rounds 4 for more turns, -- --reuse-build to skip compiling,
+ *                              -- --rounds 5 for more turns, -- --reuse-build to skip compiling,
  *                              -- --only dashboard or --only load for one section,
  *                              -- --repeats 15 for requests per dashboard page and size)
  *
@@ -35,7 +35,9 @@
  * size's server runs at once, each on its own PostgreSQL (an idle server costs nothing), and each
  * case's turns alternate between the sizes (1,000, 100,000, then 100,000, 1,000, …). A growth
  * figure thus compares turns measured side by side. The cases are measured in short turns, in one
- * order and then the reverse, round after round, at 20 connections as the issue measured;
+ * order and then the reverse, round after round (three by default), at 20 connections as the
+ * issue measured; the two cases of each target's ratio are neighbours in that order
+ * (bench/lib/directory-cases.ts), so a ratio too compares turns measured side by side;
  * percentiles are over every response of all a case's turns but each connection's first in a
  * turn, which waits behind the set-up of the turn's 20 new connections (bench/lib/load-turns.ts).
  * After each turn the bench waits until that server answers /api/health quickly again, so that
@@ -77,7 +79,7 @@ const { values } = parseArgs({
   options: {
     sizes: { type: "string", default: "1000,100000" },
     duration: { type: "string", default: "3" },
-    rounds: { type: "string", default: "2" },
+    rounds: { type: "string", default: "3" },
     connections: { type: "string", default: "20" },
     repeats: { type: "string", default: "15" },
     only: { type: "string" },
