@@ -6,6 +6,7 @@ import { Suspense } from "react";
 import { localeNames } from "@/lib/i18n/locale-names";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
+import { publicPathOf } from "@/lib/search/directory-view-path";
 
 interface LocaleSwitcherProps {
   /** Accessible name of the group of language links. */
@@ -18,8 +19,9 @@ interface LocaleSwitcherProps {
  * navigations (the header is not re-rendered then).
  *
  * Pages rendered per request (those with a query: search, filters) know the query on the server
- * and render the links with it. Pages prerendered for the cache have no query to know: there the
- * Suspense fallback's links (path only) are served, and the browser adds the query once it runs.
+ * and render the links with it, as do the directory's cached pages (their path names it). Other
+ * pages prerendered for the cache have no query to know: there the Suspense fallback's links
+ * (path only) are served, and the browser adds the query once it runs.
  */
 export function LocaleSwitcher({ label }: LocaleSwitcherProps) {
   return (
@@ -34,9 +36,10 @@ function LocaleLinksWithQuery({ label }: LocaleSwitcherProps) {
 }
 
 function LocaleLinks({ label, search }: LocaleSwitcherProps & { search: string }) {
-  const pathname = usePathname();
+  // A cached directory page renders at its own path, which carries its query (publicPathOf).
+  const pathname = publicPathOf(usePathname());
   const currentLocale = useLocale();
-  const href = search ? `${pathname}?${search}` : pathname;
+  const href = search && !pathname.includes("?") ? `${pathname}?${search}` : pathname;
 
   return (
     <nav aria-label={label}>

@@ -160,6 +160,18 @@ test.describe("the directory without JavaScript", () => {
       "Iskander Yerimbetov",
     ]);
   });
+
+  test("switches language on a cached directory page, keeping the query", async ({ page }) => {
+    // A cached page is rendered at its own path (/en/directory-view/…): its links must not be.
+    await page.goto("/en/prisoners?country=kz");
+    await page
+      .getByRole("navigation", { name: "Language" })
+      .getByRole("link", { name: "Русский" })
+      .click();
+
+    await expect(page).toHaveURL(/\/ru\/prisoners\?country=kz$/);
+    await expect(results(page)).toContainText(["Мухтар Джакишев"]);
+  });
 });
 
 /**
