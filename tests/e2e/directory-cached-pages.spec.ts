@@ -66,10 +66,19 @@ test.beforeAll(async () => {
   }
 });
 
+/**
+ * Each request on a connection of its own: the steps between two requests can outlast the
+ * server's keep-alive (5 s), and a request sent on a connection the server is closing just then
+ * fails with ECONNRESET (it did once, between unpublishing and the next look at the page).
+ */
+const OWN_CONNECTION = { connection: "close" };
+
 /** The page as served, after a first request has put it in the cache. */
 async function cachedPage(request: APIRequestContext, path: string): Promise<string> {
-  await request.get(path);
-  const response = await request.get(path, { headers: { "accept-encoding": "identity" } });
+  await request.get(path, { headers: OWN_CONNECTION });
+  const response = await request.get(path, {
+    headers: { ...OWN_CONNECTION, "accept-encoding": "identity" },
+  });
   expect(response.status()).toBe(200);
   expect(response.headers()["x-nextjs-cache"], `${path} is a cached page`).toMatch(/HIT|STALE/);
   return response.text();
@@ -78,7 +87,10 @@ async function cachedPage(request: APIRequestContext, path: string): Promise<str
 /** Waits, well under the pages' own minute, until the cached page at `path` passes `check`. */
 async function expectSoon(page: Page, path: string, check: (html: string) => boolean) {
   await expect
-    .poll(async () => check(await (await page.request.get(path)).text()), { timeout: 15_000 })
+    .poll(
+      async () => check(await (await page.request.get(path, { headers: OWN_CONNECTION })).text()),
+      { timeout: 15_000 },
+    )
     .toBe(true);
 }
 
