@@ -16,11 +16,12 @@
  * attention lists, each timed request by request, with p50/p90/max against 300 ms.
  *
  *   npm run bench:directory   (-- --sizes 1000 for one size, -- --duration 8 for longer turns,
- *                              -- --rounds 5 for more turns, -- --reuse-build to skip compiling,
+ *                              -- --rounds 8 for more turns, -- --reuse-build to skip compiling,
  *                              -- --only dashboard or --only load for one section,
  *                              -- --repeats 15 for requests per dashboard page and size)
  *
- * With the databases seeded, the defaults take about ten minutes on two cores, half of it compiling.
+ * With the databases seeded, the defaults take about fifteen minutes on two cores, a third of it
+ * compiling.
  *
  * Each database is the demo content plus N synthetic prisoners (scripts/synthetic.ts), kept in
  * `.data/bench-directory-<N>/` between runs and seeded again only when prisma/migrations changes
@@ -35,7 +36,7 @@
  * size's server runs at once, each on its own PostgreSQL (an idle server costs nothing), and each
  * case's turns alternate between the sizes (1,000, 100,000, then 100,000, 1,000, …). A growth
  * figure thus compares turns measured side by side. The cases are measured in short turns, in one
- * order and then the reverse, round after round (three by default), at 20 connections as the
+ * order and then the reverse, round after round (five by default), at 20 connections as the
  * issue measured; the two cases of each target's ratio are neighbours in that order
  * (bench/lib/directory-cases.ts), so a ratio too compares turns measured side by side;
  * percentiles are over every response of all a case's turns but each connection's first in a
@@ -79,7 +80,7 @@ const { values } = parseArgs({
   options: {
     sizes: { type: "string", default: "1000,100000" },
     duration: { type: "string", default: "3" },
-    rounds: { type: "string", default: "3" },
+    rounds: { type: "string", default: "5" },
     connections: { type: "string", default: "20" },
     repeats: { type: "string", default: "15" },
     only: { type: "string" },
