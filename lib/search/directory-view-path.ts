@@ -16,8 +16,11 @@ export function publicPathOf(pathname: string): string {
   return query ? `${publicRoutes.prisoners()}?${query}` : publicRoutes.prisoners();
 }
 
-/** The parameters a view encodes (JSON in UTF-8 in base64url), or null. */
-function paramsOfView(view: string): Record<string, string> | null {
+/**
+ * The parameters a view encodes (JSON in UTF-8 in base64url), or null; also what
+ * `directoryQueryOfView` reads a view with.
+ */
+export function paramsOfView(view: string): Record<string, string> | null {
   try {
     const base64 = decodeURIComponent(view).replaceAll("-", "+").replaceAll("_", "/");
     const bytes = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));

@@ -1,4 +1,5 @@
 import { directorySearchParams } from "@/lib/search/directory-params";
+import { paramsOfView } from "@/lib/search/directory-view-path";
 import type { DirectoryQuery } from "@/lib/search/directory-params";
 import { parseDirectoryQuery, parseStrictDirectoryQuery } from "@/lib/validation/directory-query";
 
@@ -82,15 +83,9 @@ export function cleanDirectoryParams(search: URLSearchParams): Record<string, st
 export function directoryQueryOfView(view: string): DirectoryQuery | null {
   if (view === DEFAULT_DIRECTORY_VIEW) return parseDirectoryQuery({});
   if (view.length > MAX_VIEW_LENGTH || !/^[A-Za-z0-9_-]+$/.test(view)) return null;
-  let values: unknown;
-  try {
-    values = JSON.parse(Buffer.from(view, "base64url").toString("utf8"));
-  } catch {
-    return null;
-  }
-  if (typeof values !== "object" || values === null || Array.isArray(values)) return null;
-  if (!Object.values(values).every((value) => typeof value === "string")) return null;
-  const query = parseDirectoryQuery(values as Record<string, string>);
+  const values = paramsOfView(view);
+  if (values === null) return null;
+  const query = parseDirectoryQuery(values);
   const canonical = directorySearchParams(query);
   if (Object.keys(canonical).length === 0 || viewOfCanonical(canonical) !== view) return null;
   return query;
